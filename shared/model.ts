@@ -1,0 +1,222 @@
+import { z } from 'zod';
+
+/**
+ * The toil model. Every schema here doubles as the type (z.infer) and as the validator used at every
+ * boundary: the popup's forms, import files, the sync server's requests.
+ * Times are epoch milliseconds (UTC); weeks are derived in the user's time zone (see weeks.ts).
+ */
+
+/** The six traits of toil from the Google SRE book, chapter 5. */
+export const TOIL_TRAITS = [
+  'manual',
+  'repetitive',
+  'automatable',
+  'tactical',
+  'noEnduringValue',
+  'scalesLinearly',
+] as const;
+export type ToilTrait = (typeof TOIL_TRAITS)[number];
+
+export const MAX_NAME_LENGTH = 120;
+export const MAX_NOTE_LENGTH = 500;
+export const MAX_MINUTES = 1440;
+
+// Characters that have no place in a name a person types: C0/C1 controls (NUL included), and the
+// bidirectional embedding/override/isolate controls used to make text read differently than it is stored.
+const FORBIDDEN_CHARS = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** A text a person typed: rejected, with a message saying why, when it holds characters no person types. */
+export function plainText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, { error: `${label} must be at most ${max} characters` })
+    .refine((s) => !LONE_SURROGATE.test(s), {
+      error: `${label} contains a broken character (lone surrogate)`,
+    })
+    .refine((s) => !FORBIDDEN_CHARS.test(s), {
+      error: `${label} contains control or text-direction characters`,
+    });
+}
+
+/**
+ * The matching key of a chore name: "Restart  flaky job" and "restart FLAKY job " are one chore.
+ * Unicode-compatibility folded (NFKC), case-folded, zero-width characters removed, runs of white space
+ * collapsed to one space, trimmed.
+ */
+export function choreKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/gu, '')
+    .toLocaleLowerCase('en-US')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Client-generated ids: URL-safe, short enough to index, long enough for a UUID or a nanoid. */
+export const IdSchema = z
+  .string({ error: 'id must be text' })
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'id must be 8-64 characters of A-Z, a-z, 0-9, _ or -' });
+
+export const EpochMsSchema = z
+  .number({ error: 'time must be a number of milliseconds' })
+  .int({ error: 'time must be a whole number of milliseconds' })
+  .min(Date.UTC(2000, 0, 1), { error: 'time is before the year 2000' })
+  .max(Date.UTC(2100, 0, 1), { error: 'time is after the year 2100' });
+
+export const MinutesSchema = z
+  .number({ error: 'minutes must be a number' })
+  .gt(0, { error: 'minutes must be more than 0' })
+  .max(MAX_MINUTES, { error: `minutes must be at most ${MAX_MINUTES} (24 hours)` });
+
+export const ChoreNameSchema = plainText('name', MAX_NAME_LENGTH).min(1, { error: 'name must not be empty' });
+export const NoteSchema = plainText('note', MAX_NOTE_LENGTH);
+
+/**
+ * A site pattern: a host, optionally with a leading "*." wildcard ("github.com", "*.example.org").
+ * Matching is done on the device; the pattern never carries a path or a query.
+ */
+export const SitePatternSchema = z
+  .string({ error: 'site pattern must be text' })
+  .trim()
+  .toLowerCase()
+  .max(253, { error: 'site pattern must be at most 253 characters' })
+  .regex(/^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+(:\d{1,5})?$/, {
+    error: 'site pattern must be a host such as github.com or *.example.org',
+  });
+
+export const TraitsSchema = z.strictObject(
+  Object.fromEntries(TOIL_TRAITS.map((t) => [t, z.boolean()])) as Record<ToilTrait, z.ZodBoolean>,
+);
+export type Traits = z.infer<typeof TraitsSchema>;
+export const NO_TRAITS: Traits = {
+  manual: false,
+  repetitive: false,
+  automatable: false,
+  tactical: false,
+  noEnduringValue: false,
+  scalesLinearly: false,
+};
+
+export const AnnoyanceSchema = z
+  .number({ error: 'annoyance must be a number' })
+  .int({ error: 'annoyance must be a whole number from 1 to 5' })
+  .min(1, { error: 'annoyance must be from 1 to 5' })
+  .max(5, { error: 'annoyance must be from 1 to 5' });
+
+export const HoursSchema = z
+  .number({ error: 'hours must be a number' })
+  .min(0, { error: 'hours must not be negative' })
+  .max(100_000, { error: 'hours must be at most 100000' });
+
+export const CHORE_STATUSES = ['manual', 'automating', 'automated'] as const;
+export const ChoreStatusSchema = z.enum(CHORE_STATUSES, {
+  error: 'status must be manual, automating or automated',
+});
+export type ChoreStatus = z.infer<typeof ChoreStatusSchema>;
+
+/** Fields every synced record carries: when it last changed, and a tombstone instead of a hard delete. */
+const syncFields = {
+  updatedAt: EpochMsSchema,
+  deleted: z.boolean(),
+};
+
+export const ChoreSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: ChoreNameSchema,
+    /** choreKey(name); recomputed on every write, never trusted from input. */
+    key: z.string().max(MAX_NAME_LENGTH * 3),
+    sitePattern: SitePatternSchema.optional(),
+    traits: TraitsSchema,
+    annoyance: AnnoyanceSchema,
+    /** Minutes used for a one-click log before the chore has a history of its own. */
+    defaultMinutes: MinutesSchema,
+    status: ChoreStatusSchema,
+    /** When the automation went live (status automated). */
+    automatedAt: EpochMsSchema.optional(),
+    /** Hours the automation really took to build. */
+    automationHours: HoursSchema.optional(),
+    /** Estimated hours to automate, used for the payback time before it is built. */
+    automationEstimateHours: HoursSchema.optional(),
+    /** Hours per year the automation needs in upkeep; subtracted from the break-even budget. */
+    upkeepHoursPerYear: HoursSchema.optional(),
+    /** Private chores never leave the device. */
+    private: z.boolean(),
+    archived: z.boolean(),
+    createdAt: EpochMsSchema,
+    ...syncFields,
+  })
+  .transform((c) => ({ ...c, key: choreKey(c.name) }))
+  .refine((c) => c.status !== 'automated' || c.automatedAt !== undefined, {
+    error: 'an automated chore needs the date it was automated',
+    path: ['automatedAt'],
+  });
+export type Chore = z.output<typeof ChoreSchema>;
+
+export const OCCURRENCE_SOURCES = ['click', 'shortcut', 'context-menu', 'timer', 'form', 'import'] as const;
+export const OccurrenceSourceSchema = z.enum(OCCURRENCE_SOURCES, {
+  error: `source must be one of ${OCCURRENCE_SOURCES.join(', ')}`,
+});
+
+export const OccurrenceSchema = z.strictObject({
+  id: IdSchema,
+  choreId: IdSchema,
+  /** When the chore was done. */
+  at: EpochMsSchema,
+  minutes: MinutesSchema,
+  note: NoteSchema.optional(),
+  source: OccurrenceSourceSchema,
+  ...syncFields,
+});
+export type Occurrence = z.output<typeof OccurrenceSchema>;
+
+/** Weekday numbers as in JavaScript's Date.getDay(): 0 is Sunday, 1 is Monday. */
+export const WeekStartSchema = z
+  .number({ error: 'week start must be a weekday number' })
+  .int()
+  .min(0, { error: 'week start must be 0 (Sunday) to 6 (Saturday)' })
+  .max(6, { error: 'week start must be 0 (Sunday) to 6 (Saturday)' });
+
+export const TimeZoneSchema = z.string({ error: 'time zone must be text' }).refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'time zone must be an IANA name such as Europe/Berlin' },
+);
+
+/** What the ranking needs to know about the user. */
+export const RankingSettingsSchema = z.strictObject({
+  timeZone: TimeZoneSchema,
+  weekStartsOn: WeekStartSchema,
+  /** Minutes lost refocusing after each occurrence, on top of the chore itself. */
+  contextSwitchMinutes: z
+    .number({ error: 'context-switch cost must be a number of minutes' })
+    .min(0, { error: 'context-switch cost must not be negative' })
+    .max(120, { error: 'context-switch cost must be at most 120 minutes' }),
+  /** Years an automation is expected to serve: the xkcd 1205 horizon. */
+  horizonYears: z
+    .number({ error: 'horizon must be a number of years' })
+    .gt(0, { error: 'horizon must be more than 0 years' })
+    .max(20, { error: 'horizon must be at most 20 years' }),
+});
+export type RankingSettings = z.infer<typeof RankingSettingsSchema>;
+
+export const DEFAULT_RANKING_SETTINGS: Omit<RankingSettings, 'timeZone'> = {
+  weekStartsOn: 1,
+  contextSwitchMinutes: 5,
+  horizonYears: 5,
+};
+
+/** The first readable problem of a failed parse, e.g. "minutes: minutes must be more than 0". */
+export function describeIssues(error: z.ZodError, max = 5): string[] {
+  return error.issues
+    .slice(0, max)
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+}

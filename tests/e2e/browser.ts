@@ -1,0 +1,52 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const extensionDir = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export type ExtensionBrowser = {
+  context: BrowserContext;
+  extensionId: string;
+  profileDir: string;
+  openPage(file: string): Promise<Page>;
+  close(): Promise<void>;
+};
+
+/** Starts Debian's Chromium on a profile with the built extension loaded, as a user would have it. */
+export async function launchWithExtension(profileDir?: string): Promise<ExtensionBrowser> {
+  const dir = profileDir ?? (await mkdtemp(path.join(tmpdir(), 'toil-profile-')));
+  const context = await chromium.launchPersistentContext(dir, {
+    headless: true,
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    profileDir: dir,
+    async openPage(file) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return page;
+    },
+    close: () => context.close(),
+  };
+}
+
+export async function removeProfile(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
