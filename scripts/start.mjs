@@ -1,0 +1,50 @@
+// `npm start`: build the extension, apply the D1 migrations to the local database, and run the sync
+// server on 127.0.0.1 in workerd (wrangler dev). Ctrl-C stops it.
+import { spawn } from 'node:child_process';
+
+const port = process.env.PORT ?? '8787';
+const env = { ...process.env, WRANGLER_SEND_METRICS: 'false' };
+
+function run(command, args, extraEnv = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
+  });
+}
+
+await run('npx', ['wxt', 'build']);
+await run('npx', ['wxt', 'build', '-b', 'firefox']);
+// CI=true keeps wrangler from asking for confirmation before applying migrations.
+await run(
+  'npx',
+  ['wrangler', 'd1', 'migrations', 'apply', 'toil-tracker', '--local', '-c', 'worker/wrangler.jsonc'],
+  {
+    CI: 'true',
+  },
+);
+
+console.log(`
+Toil Tracker is built and the sync server is starting.
+  Extension (Chromium): load the folder .output/chrome-mv3 at chrome://extensions (Developer mode, Load unpacked)
+  Extension (Firefox):  load .output/firefox-mv2/manifest.json at about:debugging#/runtime/this-firefox
+  Sync server:          http://127.0.0.1:${port}  (health: http://127.0.0.1:${port}/health)
+`);
+const server = spawn(
+  'npx',
+  [
+    'wrangler',
+    'dev',
+    '-c',
+    'worker/wrangler.jsonc',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    port,
+    '--show-interactive-dev-session=false',
+  ],
+  { stdio: 'inherit', env },
+);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
