@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import {
+  AnnoyanceSchema,
+  type Chore,
+  ChoreNameSchema,
+  type ChoreStatus,
+  ChoreStatusSchema,
+  choreKey,
+  HoursSchema,
+  MinutesSchema,
+  NO_TRAITS,
+  SitePatternSchema,
+  TraitsSchema,
+} from '../../shared/model';
+import { keyHolder, liveChore, storeChore } from './chore-write';
+import { guardStorage, InputError, parseInput } from './errors';
+import { newId } from './ids';
+import type { ToilDb } from './schema';
+
+const NewChoreSchema = z.strictObject({
+  name: ChoreNameSchema,
+  defaultMinutes: MinutesSchema,
+  sitePattern: SitePatternSchema.optional(),
+});
+export type NewChore = z.input<typeof NewChoreSchema>;
+
+/** Creates a chore inside the caller's transaction, or returns the live one with the same key. */
+export async function createChoreIn(db: ToilDb, input: NewChore, now: number) {
+  const valid = parseInput(NewChoreSchema, input);
+  const existing = await keyHolder(db, choreKey(valid.name));
+  if (existing) return { chore: existing, existed: true };
+  const chore = await storeChore(
+    db,
+    {
+      id: newId(),
+      name: valid.name,
+      key: '',
+      ...(valid.sitePattern ? { sitePattern: valid.sitePattern } : {}),
+      traits: NO_TRAITS,
+      annoyance: 3,
+      defaultMinutes: valid.defaultMinutes,
+      status: 'manual',
+      private: false,
+      archived: false,
+      createdAt: now,
+      updatedAt: now,
+      deleted: false,
+    },
+    now,
+  );
+  return { chore, existed: false };
+}
+
+/** Creates a chore; "Restart CI" and "restart  ci" are one chore, so an existing one is returned. */
+export async function createChore(db: ToilDb, input: NewChore, now = Date.now()) {
+  return guardStorage(() =>
+    db.transaction('rw', [db.chores, db.outbox], () => createChoreIn(db, input, now)),
+  );
+}
+
+const ChorePatchSchema = z
+  .strictObject({
+    name: ChoreNameSchema,
+    traits: TraitsSchema,
+    annoyance: AnnoyanceSchema,
+    /** An empty text (or null) removes the pattern. */
+    sitePattern: z.union([z.literal(''), z.null(), SitePatternSchema]),
+    defaultMinutes: MinutesSchema,
+    private: z.boolean({ error: 'private must be yes or no' }),
+    automationEstimateHours: HoursSchema,
+    upkeepHoursPerYear: HoursSchema,
+  })
+  .partial();
+export type ChorePatch = z.input<typeof ChorePatchSchema>;
+
+/** Replaces one chore by `change(chore)` in its own transaction, validating the result as a whole. */
+async function changeChore(
+  db: ToilDb,
+  id: string,
+  change: (chore: Chore) => Promise<object> | object,
+  now: number,
+) {
+  return guardStorage(() =>
+    db.transaction('rw', [db.chores, db.outbox], async () => {
+      const chore = await liveChore(db, id);
+      const next = await change(chore);
+      return storeChore(db, { ...next, updatedAt: now }, now);
+    }),
+  );
+}
+
+/** Renames (the key follows the name) or edits traits, annoyance, site pattern, default minutes, privacy. */
+export async function updateChore(db: ToilDb, id: string, patch: ChorePatch, now = Date.now()) {
+  const { sitePattern, ...rest } = parseInput(ChorePatchSchema, patch);
+  return changeChore(
+    db,
+    id,
+    async (chore) => {
+      if (rest.name !== undefined && (await keyHolder(db, choreKey(rest.name), chore.id))) {
+        throw new InputError([`A chore named "${rest.name}" already exists; merge the two instead.`]);
+      }
+      if (sitePattern === undefined) return { ...chore, ...rest };
+      const { sitePattern: _dropped, ...withoutPattern } = chore;
+      return sitePattern ? { ...chore, ...rest, sitePattern } : { ...withoutPattern, ...rest };
+    },
+    now,
+  );
+}
+
+export async function archiveChore(db: ToilDb, id: string, archived: boolean, now = Date.now()) {
+  return changeChore(db, id, (chore) => ({ ...chore, archived: parseInput(z.boolean(), archived) }), now);
+}
+
+const AutomatedSchema = z.strictObject({ at: z.number(), hours: HoursSchema });
+
+/** The automation went live at `at` and took `hours` to build: savings are measured from then on. */
+export async function markAutomated(
+  db: ToilDb,
+  id: string,
+  input: { at: number; hours: number },
+  now = Date.now(),
+) {
+  const { at, hours } = parseInput(AutomatedSchema, input);
+  return changeChore(
+    db,
+    id,
+    (chore) => ({ ...chore, status: 'automated', automatedAt: at, automationHours: hours }),
+    now,
+  );
+}
+
+export async function setStatus(db: ToilDb, id: string, status: ChoreStatus, now = Date.now()) {
+  const valid = parseInput(ChoreStatusSchema, status);
+  // Marking automated without a date means "as of now"; markAutomated records the real date and hours.
+  return changeChore(
+    db,
+    id,
+    (chore) => ({
+      ...chore,
+      status: valid,
+      ...(valid === 'automated' ? { automatedAt: chore.automatedAt ?? now } : {}),
+    }),
+    now,
+  );
+}

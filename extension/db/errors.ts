@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import { describeIssues } from '../../shared/model';
+
+/** Bad input from a form, a shortcut or a file: the message is for the user; nothing was stored. */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+  }
+
+  static fromZod(error: z.ZodError): InputError {
+    return new InputError(describeIssues(error));
+  }
+}
+
+/** The browser refused to store more: shown to the user; the transaction was rolled back whole. */
+export class StorageFullError extends Error {
+  override name = 'StorageFullError';
+  constructor(override readonly cause?: unknown) {
+    super(
+      'Your browser has run out of storage for Toil Tracker, so this change was not saved. Free some disk space and try again.',
+    );
+  }
+}
+
+/** Parses input with a shared schema; bad input becomes an InputError with readable messages. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw InputError.fromZod(result.error);
+  return result.data;
+}
+
+// A quota error may arrive as Dexie's QuotaExceededError, a DOMException, or wrapped inside an
+// AbortError (`inner`) when the transaction is aborted because of it (reliability.md).
+function isQuotaError(error: unknown, depth = 0): boolean {
+  if (depth > 4 || typeof error !== 'object' || error === null) return false;
+  const { name, inner } = error as { name?: unknown; inner?: unknown };
+  return name === 'QuotaExceededError' || isQuotaError(inner, depth + 1);
+}
+
+/** Runs a storage write, turning a quota failure into StorageFullError. */
+export async function guardStorage<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError(error);
+    throw error;
+  }
+}

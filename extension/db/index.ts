@@ -1,0 +1,40 @@
+/**
+ * The extension's storage: the Dexie schema and the verbs the popup, the dashboard and the background
+ * use. Every verb takes the database first; `db` is the app's own.
+ */
+import { ToilDb } from './schema';
+
+export const db = new ToilDb();
+
+export {
+  archiveChore,
+  type ChorePatch,
+  createChore,
+  markAutomated,
+  type NewChore,
+  setStatus,
+  updateChore,
+} from './chores';
+export { InputError, StorageFullError } from './errors';
+export { type HistoryQuery, listOccurrences, type WeeklySeries, weeklyMinutesByChore } from './history';
+export { matchingChores } from './matching';
+export { mergeChoresInto } from './merge';
+export {
+  deleteOccurrence,
+  type LogInput,
+  logNewChore,
+  logOccurrence,
+  type OccurrencePatch,
+  restoreOccurrence,
+  undoOccurrence,
+  updateOccurrence,
+} from './occurrences';
+export { requestPersistence } from './persistence';
+export { lastLoggedChore } from './recent';
+export { DB_NAME, ToilDb } from './schema';
+export { getSettings, saveSettings } from './settings';
+export { defaultSettings, type Settings, SettingsSchema } from './settings-schema';
+export { hostMatches } from './site-match';
+export { type ChoreButton, type PopupSnapshot, popupSnapshot } from './snapshot';
+export { cancelTimer, getTimer, type StoppedTimer, startTimer, stopTimer, type TimerState } from './timer';
+export { typicalMinutes } from './typical';

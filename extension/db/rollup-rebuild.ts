@@ -1,0 +1,69 @@
+import type { Table } from 'dexie';
+import type { Occurrence } from '../../shared/model';
+import { dayContaining, weekContaining } from './periods';
+import { RECENT_LIMIT } from './rollups';
+import type { ChoreStatsRow, DailyRow, RecentEntry, WeeklyRow } from './schema';
+import { readSettingsFrom } from './settings-read';
+
+/** A Dexie database or an upgrade transaction: both give tables by name. */
+type TableSource = { table(name: string): Table };
+
+type Range = { start: number; end: number };
+
+/**
+ * Rebuilds every rollup from the whole history: used by the version 2 upgrade, by an import, and when
+ * the time zone or week start changes. Walks occurrences in time order so each week and day range is
+ * computed once, not once per occurrence. Runs inside the caller's transaction.
+ */
+export async function rebuildRollups(source: TableSource): Promise<void> {
+  const settings = await readSettingsFrom(source.table('kv'));
+  const weekly = new Map<string, WeeklyRow>();
+  const daily = new Map<number, DailyRow>();
+  const recent = new Map<string, RecentEntry[]>();
+  let week: Range = { start: 0, end: 0 };
+  let day: Range = { start: 0, end: 0 };
+
+  await source
+    .table('occurrences')
+    .orderBy('at')
+    .each((occ: Occurrence) => {
+      if (occ.deleted) return;
+      if (occ.at < week.start || occ.at >= week.end) {
+        week = weekContaining(occ.at, settings.timeZone, settings.weekStartsOn);
+      }
+      if (occ.at < day.start || occ.at >= day.end) day = dayContaining(occ.at, settings.timeZone);
+      const weekKey = `${occ.choreId}\u0000${week.start}`;
+      const w = weekly.get(weekKey) ?? {
+        choreId: occ.choreId,
+        weekStart: week.start,
+        occurrences: 0,
+        minutes: 0,
+      };
+      weekly.set(weekKey, { ...w, occurrences: w.occurrences + 1, minutes: w.minutes + occ.minutes });
+      const d = daily.get(day.start) ?? { dayStart: day.start, occurrences: 0, minutes: 0 };
+      daily.set(day.start, { ...d, occurrences: d.occurrences + 1, minutes: d.minutes + occ.minutes });
+      const list = recent.get(occ.choreId) ?? [];
+      list.push({ id: occ.id, at: occ.at, minutes: occ.minutes });
+      if (list.length > RECENT_LIMIT) list.shift();
+      recent.set(occ.choreId, list);
+    });
+
+  const stats: ChoreStatsRow[] = [...recent].map(([choreId, list]) => {
+    const newestFirst = list.reverse();
+    return { choreId, lastAt: newestFirst[0]?.at ?? 0, recent: newestFirst };
+  });
+  const round = <T extends { minutes: number }>(row: T): T => ({
+    ...row,
+    minutes: Math.round(row.minutes * 1e6) / 1e6,
+  });
+  await Promise.all([
+    source.table('weekly').clear(),
+    source.table('daily').clear(),
+    source.table('choreStats').clear(),
+  ]);
+  await Promise.all([
+    source.table('weekly').bulkPut([...weekly.values()].map(round)),
+    source.table('daily').bulkPut([...daily.values()].map(round)),
+    source.table('choreStats').bulkPut(stats),
+  ]);
+}

@@ -1,0 +1,87 @@
+import { Dexie } from 'dexie';
+import type { Occurrence } from '../../shared/model';
+import { dayContaining, weekContaining } from './periods';
+import type { ChoreStatsRow, DailyRow, RecentEntry, ToilDb, WeeklyRow } from './schema';
+import type { Settings } from './settings-schema';
+
+/** How many recent occurrences decide a chore's typical duration. */
+export const RECENT_LIMIT = 20;
+
+type Counted = { occurrences: number; minutes: number };
+type Counts = Pick<Occurrence, 'choreId' | 'at' | 'minutes'>;
+
+// Sums of fractional minutes drift in floating point; six decimals is far below anything shown.
+function bump<T extends Counted>(row: T, sign: 1 | -1, minutes: number): T {
+  return {
+    ...row,
+    occurrences: row.occurrences + sign,
+    minutes: Math.round((row.minutes + sign * minutes) * 1e6) / 1e6,
+  };
+}
+
+/**
+ * Adds (sign 1) or removes (sign -1) one live occurrence from the weekly and daily rollups.
+ * Must run inside a `rw` transaction on weekly and daily.
+ */
+export async function applyToRollups(
+  db: ToilDb,
+  settings: Settings,
+  occ: Counts,
+  sign: 1 | -1,
+): Promise<void> {
+  const weekStart = weekContaining(occ.at, settings.timeZone, settings.weekStartsOn).start;
+  const dayStart = dayContaining(occ.at, settings.timeZone).start;
+  const [week, day] = await Promise.all([db.weekly.get([occ.choreId, weekStart]), db.daily.get(dayStart)]);
+  const nextWeek = bump<WeeklyRow>(
+    week ?? { choreId: occ.choreId, weekStart, occurrences: 0, minutes: 0 },
+    sign,
+    occ.minutes,
+  );
+  const nextDay = bump<DailyRow>(day ?? { dayStart, occurrences: 0, minutes: 0 }, sign, occ.minutes);
+  await Promise.all([
+    nextWeek.occurrences > 0 ? db.weekly.put(nextWeek) : db.weekly.delete([occ.choreId, weekStart]),
+    nextDay.occurrences > 0 ? db.daily.put(nextDay) : db.daily.delete(dayStart),
+  ]);
+}
+
+/** The chore's newest live occurrences, read through the [choreId+at] index: bounded by RECENT_LIMIT. */
+export async function readRecent(db: ToilDb, choreId: string): Promise<RecentEntry[]> {
+  const rows = await db.occurrences
+    .where('[choreId+at]')
+    .between([choreId, Dexie.minKey], [choreId, Dexie.maxKey])
+    .reverse()
+    .filter((o) => !o.deleted)
+    .limit(RECENT_LIMIT)
+    .toArray();
+  return rows.map(({ id, at, minutes }) => ({ id, at, minutes }));
+}
+
+async function writeStats(db: ToilDb, choreId: string, recent: RecentEntry[]): Promise<void> {
+  const first = recent[0];
+  if (first) await db.choreStats.put({ choreId, lastAt: first.at, recent });
+  else await db.choreStats.delete(choreId);
+}
+
+/** Keeps the chore's recent list right after a live occurrence was added (cheap: no history read). */
+export async function addToStats(db: ToilDb, occ: Pick<Occurrence, 'id' | 'choreId' | 'at' | 'minutes'>) {
+  const stats: ChoreStatsRow | undefined = await db.choreStats.get(occ.choreId);
+  // The same occurrence may already be listed (an edit re-adds it): it is replaced, never doubled.
+  const recent = (stats?.recent ?? []).filter((r) => r.id !== occ.id);
+  const oldest = recent.at(-1);
+  if (recent.length >= RECENT_LIMIT && oldest && occ.at < oldest.at) return;
+  const entry = { id: occ.id, at: occ.at, minutes: occ.minutes };
+  const next = [...recent, entry].sort((a, b) => b.at - a.at).slice(0, RECENT_LIMIT);
+  await writeStats(db, occ.choreId, next);
+}
+
+/**
+ * After an occurrence was deleted, moved or edited: re-read the chore's recent list if it was in it.
+ * One that is not listed is older than a full list (or not live), so the list cannot change.
+ */
+export async function refreshStats(db: ToilDb, choreId: string, changedId?: string): Promise<void> {
+  if (changedId !== undefined) {
+    const stats = await db.choreStats.get(choreId);
+    if (!stats?.recent.some((r) => r.id === changedId)) return;
+  }
+  await writeStats(db, choreId, await readRecent(db, choreId));
+}

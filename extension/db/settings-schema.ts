@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { DEFAULT_RANKING_SETTINGS, RankingSettingsSchema } from '../../shared/model';
+
+/** Everything the user can set: the ranking's inputs plus the weekly notification and the timer cap. */
+export const SettingsSchema = RankingSettingsSchema.extend({
+  notifyWeekly: z.boolean({ error: 'weekly notification must be on or off' }),
+  notifyDay: z
+    .number({ error: 'notification day must be a weekday number' })
+    .int({ error: 'notification day must be 0 (Sunday) to 6 (Saturday)' })
+    .min(0, { error: 'notification day must be 0 (Sunday) to 6 (Saturday)' })
+    .max(6, { error: 'notification day must be 0 (Sunday) to 6 (Saturday)' }),
+  notifyTime: z
+    .string({ error: 'notification time must be text' })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'notification time must be HH:MM, e.g. 09:00' }),
+  timerCapMinutes: z
+    .number({ error: 'timer cap must be a number of minutes' })
+    .int({ error: 'timer cap must be a whole number of minutes' })
+    .min(1, { error: 'timer cap must be at least 1 minute' })
+    .max(1440, { error: 'timer cap must be at most 1440 minutes (24 hours)' }),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export function defaultSettings(timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): Settings {
+  return {
+    ...DEFAULT_RANKING_SETTINGS,
+    timeZone: timeZone || 'UTC',
+    notifyWeekly: true,
+    notifyDay: 1,
+    notifyTime: '09:00',
+    timerCapMinutes: 240,
+  };
+}
