@@ -10,7 +10,9 @@ import type { Benchmark, BenchResult } from './harness';
 
 const here = import.meta.dirname;
 const filter = process.argv[2];
-const files = (await readdir(here)).filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter))).sort();
+const files = (await readdir(here))
+  .filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter)))
+  .sort();
 
 const results: BenchResult[] = [];
 let failed = false;
@@ -33,7 +35,11 @@ for (const file of files) {
 const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version };
 await writeFile(
   path.join(here, '..', 'bench-results.json'),
-  `${JSON.stringify(results.map((r) => ({ ...r, machine })), null, 2)}\n`,
+  `${JSON.stringify(
+    results.map((r) => ({ ...r, machine })),
+    null,
+    2,
+  )}\n`,
 );
 console.log(`wrote bench-results.json (${results.length} figures)`);
 if (failed) process.exitCode = 1;
