@@ -1,10 +1,75 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './http/app-env';
+import { handleError } from './http/errors';
+import { HttpError } from './http/http-error';
+import { catalogueRoutes } from './routes/catalogue';
+import { invitesRoutes } from './routes/invites';
+import { membersRoutes } from './routes/members';
+import { syncRoutes } from './routes/sync';
+import { teamsRoutes } from './routes/teams';
+import { tokensRoutes } from './routes/tokens';
 
-const app = new Hono<{ Bindings: Env }>();
+/** Larger than any honest push (1,000 changes is about 300 KB), small enough to refuse before parsing. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const app = new OpenAPIHono<AppEnv>();
+
+app.use(
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'"],
+      baseUri: ["'none'"],
+      formAction: ["'none'"],
+      frameAncestors: ["'none'"],
+    },
+    crossOriginResourcePolicy: 'cross-origin',
+  }),
+);
+// Any origin may read responses: extension origins are random per install, and the bearer token (never a
+// cookie) is what authenticates.
+app.use(
+  '/v1/*',
+  cors({
+    origin: '*',
+    allowHeaders: ['Authorization', 'Content-Type'],
+    exposeHeaders: ['Retry-After'],
+    maxAge: 600,
+  }),
+);
+app.use(
+  '*',
+  bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new HttpError(413, 'too_large', `The body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+    },
+  }),
+);
 
 app.get('/health', async (c) => {
   const row = await c.env.DB.prepare('SELECT 1 AS ok').first<{ ok: number }>();
   return c.json({ ok: row?.ok === 1 });
 });
+
+app.route('/v1', teamsRoutes());
+app.route('/v1', invitesRoutes());
+app.route('/v1', membersRoutes());
+app.route('/v1', tokensRoutes());
+app.route('/v1', syncRoutes());
+app.route('/v1', catalogueRoutes());
+
+app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+app.doc('/openapi.json', {
+  openapi: '3.0.3',
+  info: { title: 'Toil Tracker sync server', version: '1' },
+});
+
+app.notFound((c) => c.json({ error: 'not_found', message: 'No such endpoint.' }, 404));
+app.onError(handleError);
 
 export default app;

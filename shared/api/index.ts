@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './leaderboard';
+export * from './sync';
+export * from './teams';

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { ChoreStatusSchema } from '../model';
+
+export const CatalogueSchema = z
+  .strictObject({
+    chores: z.array(
+      z.strictObject({
+        key: z.string(),
+        name: z.string(),
+        status: ChoreStatusSchema,
+        people: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'Catalogue' });
+export type Catalogue = z.infer<typeof CatalogueSchema>;
+
+export const LeaderboardQuerySchema = z.strictObject({
+  week: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'week must be a date like 2026-11-23' })
+    .optional()
+    .meta({ description: 'Any date in the week to rank (team time zone); defaults to this week.' }),
+});
+
+/** One team chore, merged across members by its key. Chores, never people: no per-person figures. */
+export const LeaderboardEntrySchema = z
+  .strictObject({
+    rank: z.number().int(),
+    key: z.string(),
+    name: z.string(),
+    status: ChoreStatusSchema,
+    hoursThisWeek: z.number(),
+    occurrencesThisWeek: z.number().int(),
+    hoursPerWeek: z.number().meta({ description: 'Rolling 4-week average, including context switches.' }),
+    occurrencesPerWeek: z.number(),
+    people: z.number().int().meta({ description: 'Distinct members who reported it in the ranked week.' }),
+    painPerWeek: z.number(),
+    hoursPerYear: z.number(),
+    trend: z.strictObject({ weeklyHours: z.array(z.number()), growing: z.boolean() }),
+    breakEvenHours: z.number(),
+    paybackWeeks: z.number().nullable(),
+  })
+  .meta({ id: 'LeaderboardEntry' });
+export type LeaderboardEntry = z.infer<typeof LeaderboardEntrySchema>;
+
+export const LeaderboardSchema = z
+  .strictObject({
+    team: z.string(),
+    week: z.strictObject({ start: z.number().int(), end: z.number().int(), label: z.string() }),
+    timeZone: z.string(),
+    chores: z.array(LeaderboardEntrySchema),
+    hiddenChores: z
+      .number()
+      .int()
+      .meta({ description: 'Chores left out for being reported by too few people.' }),
+    recommendation: z.string().nullable(),
+  })
+  .meta({ id: 'Leaderboard' });
+export type Leaderboard = z.infer<typeof LeaderboardSchema>;
+
+export const ViewLinkRequestSchema = z
+  .strictObject({ label: z.string().max(80, { error: 'label must be at most 80 characters' }).optional() })
+  .meta({ id: 'ViewLinkRequest' });
+export const ViewLinkSchema = z
+  .strictObject({
+    id: z.string(),
+    url: z.string().meta({ description: 'Shown once; only its hash is stored.' }),
+  })
+  .meta({ id: 'ViewLink' });

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { plainText, RankingSettingsSchema, WeekStartSchema } from '../model';
+
+export const TeamNameSchema = plainText('team name', 80).min(1, { error: 'team name must not be empty' });
+export const DisplayNameSchema = plainText('display name', 80);
+
+/** Settings an admin may change. Weeks for the leaderboard follow the team's time zone and week start. */
+export const TeamSettingsSchema = z
+  .strictObject({
+    timeZone: RankingSettingsSchema.shape.timeZone,
+    weekStartsOn: WeekStartSchema,
+    contextSwitchMinutes: RankingSettingsSchema.shape.contextSwitchMinutes,
+    horizonYears: RankingSettingsSchema.shape.horizonYears,
+    /** Hide chores reported by fewer people than this on the leaderboard (1 shows every chore). */
+    minPeople: z
+      .number({ error: 'minimum people must be a number' })
+      .int({ error: 'minimum people must be a whole number' })
+      .min(1, { error: 'minimum people must be at least 1' })
+      .max(50, { error: 'minimum people must be at most 50' }),
+    /** How long a new invite code stays valid. */
+    inviteTtlHours: z
+      .number({ error: 'invite lifetime must be a number of hours' })
+      .int({ error: 'invite lifetime must be whole hours' })
+      .min(1, { error: 'invite lifetime must be at least 1 hour' })
+      .max(24 * 90, { error: 'invite lifetime must be at most 90 days' }),
+  })
+  .meta({ id: 'TeamSettings' });
+export type TeamSettings = z.infer<typeof TeamSettingsSchema>;
+
+export const TeamSchema = z
+  .strictObject({ name: z.string(), settings: TeamSettingsSchema, members: z.number().int() })
+  .meta({ id: 'Team' });
+export type Team = z.infer<typeof TeamSchema>;
+
+export const CreateTeamRequestSchema = z
+  .strictObject({
+    name: TeamNameSchema,
+    adminName: DisplayNameSchema.optional(),
+    settings: TeamSettingsSchema.partial().optional(),
+  })
+  .meta({ id: 'CreateTeamRequest' });
+
+export const InviteSchema = z
+  .strictObject({
+    inviteCode: z.string().meta({ description: 'Shown once; only its hash is stored.' }),
+    expiresAt: z.number().int(),
+  })
+  .meta({ id: 'Invite' });
+
+export const CreateTeamResponseSchema = z
+  .strictObject({
+    team: TeamSchema,
+    memberId: z.string(),
+    token: z.string().meta({ description: 'The admin token, shown once; only its hash is stored.' }),
+    invite: InviteSchema,
+  })
+  .meta({ id: 'CreateTeamResponse' });
+
+export const UpdateTeamRequestSchema = z
+  .strictObject({ name: TeamNameSchema.optional(), settings: TeamSettingsSchema.partial().optional() })
+  .meta({ id: 'UpdateTeamRequest' });
+
+export const InviteCodeSchema = z
+  .string({ error: 'invite code must be text' })
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{10,64}$/, { error: 'invite code is not in the right form' });
+
+export const JoinRequestSchema = z
+  .strictObject({ inviteCode: InviteCodeSchema, displayName: DisplayNameSchema.optional() })
+  .meta({ id: 'JoinRequest' });
+
+export const JoinResponseSchema = z
+  .strictObject({
+    team: TeamSchema,
+    memberId: z.string(),
+    token: z.string().meta({ description: 'The member token, shown once; only its hash is stored.' }),
+  })
+  .meta({ id: 'JoinResponse' });
+
+export const MemberSchema = z
+  .strictObject({
+    id: z.string(),
+    displayName: z.string().nullable(),
+    role: z.enum(['admin', 'member']),
+    joinedAt: z.number().int(),
+  })
+  .meta({ id: 'Member' });
+export const MemberListSchema = z.strictObject({ members: z.array(MemberSchema) }).meta({ id: 'MemberList' });
+
+export const TokenInfoSchema = z
+  .strictObject({
+    id: z.string(),
+    kind: z.enum(['member', 'view']),
+    memberId: z.string().nullable(),
+    label: z.string().nullable(),
+    createdAt: z.number().int(),
+  })
+  .meta({ id: 'TokenInfo' });
+export const TokenListSchema = z.strictObject({ tokens: z.array(TokenInfoSchema) }).meta({ id: 'TokenList' });
+
+export const PublicIdParamSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'id is not in the right form' }),
+});
+
+export const OkSchema = z.strictObject({ ok: z.literal(true) }).meta({ id: 'Ok' });

@@ -1,0 +1,47 @@
+import { jsonChunks } from './json-chunks';
+import { weekStarter } from './week-of';
+
+/**
+ * After the team changes its time zone or week start, every occurrence moves to its new week and the
+ * rollups are rebuilt from scratch. Rare (an admin setting) and proportional to the team's own rows.
+ */
+export async function rebuildTeamWeeks(
+  db: D1Database,
+  teamId: string,
+  timeZone: string,
+  weekStartsOn: number,
+) {
+  const { results } = await db
+    .prepare('SELECT id, at FROM occurrences WHERE team_id = ?')
+    .bind(teamId)
+    .all<{ id: string; at: number }>();
+  const weekStart = weekStarter(timeZone, weekStartsOn);
+  const moves = results.map((r) => ({ i: r.id, w: weekStart(r.at) }));
+  await db.batch([
+    ...jsonChunks(moves).map((json) =>
+      db
+        .prepare(
+          `UPDATE occurrences SET week_start = m.value->>'w' FROM json_each(?2) m
+           WHERE occurrences.team_id = ?1 AND occurrences.id = m.value->>'i'`,
+        )
+        .bind(teamId, json),
+    ),
+    db.prepare('DELETE FROM member_week_totals WHERE team_id = ?').bind(teamId),
+    db
+      .prepare(
+        `INSERT INTO member_week_totals (team_id, chore_key, week_start, member_id, occurrences, minutes)
+         SELECT ?1, c.key, o.week_start, c.member_id, COUNT(*), SUM(o.minutes)
+         FROM chores c JOIN occurrences o ON o.chore_id = c.id AND o.deleted = 0
+         WHERE c.team_id = ?1 AND c.deleted = 0 GROUP BY c.key, o.week_start, c.member_id`,
+      )
+      .bind(teamId),
+    db.prepare('DELETE FROM week_totals WHERE team_id = ?').bind(teamId),
+    db
+      .prepare(
+        `INSERT INTO week_totals (team_id, week_start, chore_key, occurrences, minutes, people)
+         SELECT team_id, week_start, chore_key, SUM(occurrences), SUM(minutes), COUNT(*)
+         FROM member_week_totals WHERE team_id = ?1 GROUP BY week_start, chore_key`,
+      )
+      .bind(teamId),
+  ]);
+}

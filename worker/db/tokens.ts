@@ -1,0 +1,64 @@
+import type { Caller } from '../http/app-env';
+
+type CallerRow = { id: string; team_id: string; member_id: string | null; kind: string; role: string | null };
+
+/** The caller behind a token hash, or null when no such token exists (never issued, or revoked). */
+export async function findCallerByTokenHash(db: D1Database, hash: string): Promise<Caller | null> {
+  const row = await db
+    .prepare(
+      `SELECT t.id, t.team_id, t.member_id, t.kind, m.role FROM tokens t
+       LEFT JOIN members m ON m.id = t.member_id WHERE t.hash = ?`,
+    )
+    .bind(hash)
+    .first<CallerRow>();
+  if (!row) return null;
+  if (row.kind === 'view') return { teamId: row.team_id, memberId: null, role: 'viewer', tokenId: row.id };
+  if (!row.member_id || (row.role !== 'admin' && row.role !== 'member')) return null;
+  return { teamId: row.team_id, memberId: row.member_id, role: row.role, tokenId: row.id };
+}
+
+export type TokenInfoRow = {
+  id: string;
+  kind: 'member' | 'view';
+  member_id: string | null;
+  label: string | null;
+  created_at: number;
+};
+
+export async function listTokens(db: D1Database, teamId: string, kind?: 'view'): Promise<TokenInfoRow[]> {
+  const sql = `SELECT id, kind, member_id, label, created_at FROM tokens WHERE team_id = ?${kind ? " AND kind = 'view'" : ''} ORDER BY created_at, id`;
+  const { results } = await db.prepare(sql).bind(teamId).all<TokenInfoRow>();
+  return results;
+}
+
+export async function insertToken(
+  db: D1Database,
+  t: {
+    hash: string;
+    id: string;
+    teamId: string;
+    memberId: string | null;
+    kind: 'member' | 'view';
+    label: string | null;
+    now: number;
+  },
+): Promise<void> {
+  await db
+    .prepare(
+      'INSERT INTO tokens (hash, id, team_id, member_id, kind, label, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
+    .bind(t.hash, t.id, t.teamId, t.memberId, t.kind, t.label, t.now)
+    .run();
+}
+
+/** Deletes a token of this team; false when the id is unknown here (another team's tokens included). */
+export async function revokeToken(
+  db: D1Database,
+  teamId: string,
+  id: string,
+  kind?: 'view',
+): Promise<boolean> {
+  const sql = `DELETE FROM tokens WHERE team_id = ? AND id = ?${kind ? " AND kind = 'view'" : ''}`;
+  const res = await db.prepare(sql).bind(teamId, id).run();
+  return res.meta.changes > 0;
+}

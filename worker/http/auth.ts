@@ -1,0 +1,63 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { findCallerByTokenHash } from '../db/tokens';
+import type { AppEnv, Caller } from './app-env';
+import { sha256Hex } from './crypto';
+import { forbidden, tooManyRequests, unauthorized } from './http-error';
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]{20,100})$/;
+
+/** Resolves the bearer token to its caller; one uniform 401 for a missing, wrong or revoked token. */
+export async function authenticate(c: Context<AppEnv>, token: string | undefined): Promise<Caller> {
+  if (!token) throw unauthorized();
+  const hash = await sha256Hex(token);
+  const { success } = await c.env.TOKEN_LIMITER.limit({ key: hash });
+  if (!success) throw tooManyRequests();
+  const caller = await findCallerByTokenHash(c.env.DB, hash);
+  if (!caller) throw unauthorized();
+  return caller;
+}
+
+function bearerToken(c: Context<AppEnv>): string | undefined {
+  return BEARER.exec(c.req.header('Authorization') ?? '')?.[1];
+}
+
+/** Members and admins (not view links). */
+export const requireMember: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const caller = await authenticate(c, bearerToken(c));
+  if (caller.role === 'viewer') throw unauthorized();
+  c.set('caller', caller);
+  await next();
+};
+
+export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const caller = await authenticate(c, bearerToken(c));
+  if (caller.role === 'viewer') throw unauthorized();
+  if (caller.role !== 'admin') throw forbidden('Only a team admin can do this.');
+  c.set('caller', caller);
+  await next();
+};
+
+/** Members, admins and view links: read-only team views. */
+export const requireViewer: MiddlewareHandler<AppEnv> = async (c, next) => {
+  c.set('caller', await authenticate(c, bearerToken(c)));
+  await next();
+};
+
+/** The caller set by one of the middlewares above; a route without one is a programming error. */
+export function callerOf(c: Context<AppEnv>): Caller {
+  const caller = c.get('caller');
+  if (!caller) throw unauthorized();
+  return caller;
+}
+
+/** The member behind the caller, for routes that act on a member's own data. */
+export function memberOf(c: Context<AppEnv>): Caller & { memberId: string } {
+  const caller = callerOf(c);
+  if (caller.memberId === null) throw unauthorized();
+  return { ...caller, memberId: caller.memberId };
+}
+
+/** Client address for per-IP limits; Cloudflare sets this header and clients cannot override it. */
+export function clientIp(c: Context<AppEnv>): string {
+  return c.req.header('CF-Connecting-IP') ?? 'unknown';
+}

@@ -1,0 +1,37 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { ErrorSchema } from '../../shared/api/errors';
+import { describeIssues } from '../../shared/model';
+import type { AppEnv } from './app-env';
+import { HttpError } from './http-error';
+
+/** A router whose validation failures become 400 with readable messages, one per problem. */
+export function newRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw new HttpError(400, 'invalid_request', describeIssues(result.error).join('; '));
+      }
+    },
+  });
+}
+
+export const bearerSecurity = [{ bearer: [] }];
+
+/** Shared response docs; the handlers throw HttpError for these. */
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 429 | 503)[]) {
+  const text: Record<number, string> = {
+    400: 'Invalid request',
+    401: 'Missing, wrong or revoked token',
+    403: 'Not allowed for this role',
+    404: 'Not found in this team',
+    409: 'Conflict',
+    413: 'Body too large',
+    429: 'Rate limited (Retry-After)',
+    503: 'Storage unavailable; retry (Retry-After)',
+  };
+  return Object.fromEntries(
+    statuses.map((s) => [s, { description: text[s] ?? 'Error', content: errorContent }]),
+  );
+}
+
+const errorContent = { 'application/json': { schema: ErrorSchema } };

@@ -1,0 +1,50 @@
+import { createRoute } from '@hono/zod-openapi';
+import { OkSchema, PublicIdParamSchema, TokenListSchema } from '../../shared/api/teams';
+import { listTokens, revokeToken } from '../db/tokens';
+import { callerOf, requireAdmin } from '../http/auth';
+import { notFound } from '../http/http-error';
+import { bearerSecurity, errorResponses, newRouter } from '../http/router';
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+const list = createRoute({
+  method: 'get',
+  path: '/tokens',
+  summary: 'The team’s tokens, without their secrets (admin)',
+  security: bearerSecurity,
+  middleware: [requireAdmin] as const,
+  responses: { 200: { description: 'Tokens', ...json(TokenListSchema) }, ...errorResponses(401, 403, 429) },
+});
+
+const revoke = createRoute({
+  method: 'delete',
+  path: '/tokens/{id}',
+  summary: 'Revoke a token (admin); it fails on the very next request',
+  security: bearerSecurity,
+  middleware: [requireAdmin] as const,
+  request: { params: PublicIdParamSchema },
+  responses: {
+    200: { description: 'Revoked', ...json(OkSchema) },
+    ...errorResponses(400, 401, 403, 404, 429),
+  },
+});
+
+export function tokensRoutes() {
+  return newRouter()
+    .openapi(list, async (c) => {
+      const rows = await listTokens(c.env.DB, callerOf(c).teamId);
+      const tokens = rows.map((t) => ({
+        id: t.id,
+        kind: t.kind,
+        memberId: t.member_id,
+        label: t.label,
+        createdAt: t.created_at,
+      }));
+      return c.json({ tokens }, 200);
+    })
+    .openapi(revoke, async (c) => {
+      if (!(await revokeToken(c.env.DB, callerOf(c).teamId, c.req.valid('param').id)))
+        throw notFound('Token');
+      return c.json({ ok: true as const }, 200);
+    });
+}
