@@ -1,0 +1,34 @@
+import type { Ranking } from '../../shared/ranking';
+import { formatHours } from '../lib/format';
+
+type Props = { ranking: Ranking; horizonYears: number };
+
+/** "Automate this first": the most painful chore not yet automated, its yearly cost and break-even budget. */
+export function RecommendationCard({ ranking, horizonYears }: Props) {
+  const rec = ranking.recommendation;
+  const ranked = rec && ranking.chores.find((c) => c.choreId === rec.choreId);
+  if (!rec || !ranked) return null;
+  return (
+    <section class="card reco" aria-labelledby="reco-title">
+      <h2 id="reco-title">
+        Automate this first: <span class="name">{ranked.name}</span>
+      </h2>
+      <p class="reco-figures">
+        Costs about <strong>{formatHours(ranked.hoursPerYear)}</strong> a year. Up to{' '}
+        <strong>{formatHours(ranked.breakEvenHours)}</strong> of automation work pays off over {horizonYears}{' '}
+        {horizonYears === 1 ? 'year' : 'years'}.
+      </p>
+      <details>
+        <summary>Why this one?</summary>
+        <p>{rec.sentence}</p>
+        {ranked.explanation.length > 0 ? (
+          <ul class="small">
+            {ranked.explanation.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'preact/hooks';
+import type { Ranking } from '../../shared/ranking';
+import { RankingList } from './RankingList';
+import { RecommendationCard } from './RecommendationCard';
+
+type Props = {
+  thisWeek: Ranking;
+  lastWeek: Ranking;
+  horizonYears: number;
+  initialWeek?: 'this' | 'last';
+};
+
+/** The ranked-toil view with its "This week / Last week" switch and the recommendation on top. */
+export function WeekRanking({ thisWeek, lastWeek, horizonYears, initialWeek = 'this' }: Props) {
+  const [week, setWeek] = useState(initialWeek);
+  const ranking = week === 'this' ? thisWeek : lastWeek;
+  return (
+    <section class="week-ranking" aria-labelledby="ranking-title" id="week">
+      <div class="row section-head">
+        <h2 id="ranking-title" class="grow">
+          Ranked toil
+        </h2>
+        <fieldset class="segmented">
+          <legend class="visually-hidden">Week to rank</legend>
+          <button type="button" aria-pressed={week === 'this'} onClick={() => setWeek('this')}>
+            This week
+          </button>
+          <button type="button" aria-pressed={week === 'last'} onClick={() => setWeek('last')}>
+            Last week
+          </button>
+        </fieldset>
+      </div>
+      <RecommendationCard ranking={ranking} horizonYears={horizonYears} />
+      <RankingList
+        chores={ranking.chores}
+        emptyText={week === 'this' ? 'Nothing logged this week yet.' : 'Nothing was logged last week.'}
+      />
+    </section>
+  );
+}
