@@ -37,4 +37,5 @@ export { defaultSettings, type Settings, SettingsSchema } from './settings-schem
 export { hostMatches } from './site-match';
 export { type ChoreButton, type PopupSnapshot, popupSnapshot } from './snapshot';
 export { cancelTimer, getTimer, type StoppedTimer, startTimer, stopTimer, type TimerState } from './timer';
+export { exportCsv, exportJson, importJson } from './transfer';
 export { typicalMinutes } from './typical';

@@ -1,0 +1,59 @@
+import { expect, it } from 'vitest';
+import { createChore } from '../../extension/db/chores';
+import { deleteOccurrence, logOccurrence } from '../../extension/db/occurrences';
+import { exportCsv, exportJson, importJson } from '../../extension/db/transfer';
+import { DAY, dump, expectRollupsMatchHistory, freshDb, WED } from './db-fixtures';
+
+async function someHistory() {
+  const db = await freshDb();
+  const { chore } = await createChore(db, { name: '=cmd|calc', defaultMinutes: 5 }, WED);
+  const { chore: other } = await createChore(db, { name: 'Other chore', defaultMinutes: 5 }, WED);
+  await logOccurrence(
+    db,
+    { choreId: chore.id, minutes: 3, note: 'with "quotes", commas', source: 'click' },
+    WED,
+  );
+  await logOccurrence(db, { choreId: other.id, minutes: 12, source: 'form' }, WED - 9 * DAY);
+  const gone = await logOccurrence(db, { choreId: other.id, minutes: 7, source: 'form' }, WED - DAY);
+  await deleteOccurrence(db, gone.id, WED);
+  return db;
+}
+
+it('exports JSON that imports into a fresh database as the same history, rollups included', async () => {
+  const source = await someHistory();
+  const file = await exportJson(source, WED);
+  const target = await freshDb();
+  const result = await importJson(target, file, WED + 1);
+  expect(result.ok).toBe(true);
+  const [a, b] = [await dump(source), await dump(target)];
+  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((x, y) => x.id.localeCompare(y.id));
+  expect(byId(b.chores)).toEqual(byId(a.chores));
+  expect(byId(b.occurrences)).toEqual(byId(a.occurrences));
+  expect(b.weekly).toEqual(a.weekly);
+  expect(b.daily).toEqual(a.daily);
+  expect(b.outbox).toHaveLength(a.chores.length + a.occurrences.length);
+  await expectRollupsMatchHistory(target);
+});
+
+it('rejects a bad file with its first problems and changes nothing', async () => {
+  const db = await someHistory();
+  const before = await dump(db);
+  const file = JSON.parse(await exportJson(db, WED)) as { occurrences: { minutes: number }[] };
+  const first = file.occurrences[0];
+  if (first) first.minutes = -5;
+  const result = await importJson(db, JSON.stringify(file), WED);
+  expect(result.ok).toBe(false);
+  expect(result.ok ? [] : result.problems.map((p) => p.message).join(' ')).toContain(
+    'minutes must be more than 0',
+  );
+  expect((await importJson(db, '{not json', WED)).ok).toBe(false);
+  expect(await dump(db)).toEqual(before);
+});
+
+it('exports CSV of live entries, formula-safe', async () => {
+  const csv = await exportCsv(await someHistory());
+  const lines = csv.trim().split('\r\n');
+  expect(lines).toHaveLength(3);
+  expect(csv).not.toMatch(/,=cmd/);
+  expect(csv).toContain('"with ""quotes"", commas"');
+});
