@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import {
+  call,
+  callJson,
+  chore,
+  choreChange,
+  countRows,
+  createTeam,
+  join,
+  occurrence,
+  occurrenceChange,
+  pushChanges,
+} from './helpers';
+
+async function member() {
+  const team = await createTeam();
+  return { team, ...(await join(team)) };
+}
+
+describe('hostile input', () => {
+  it('answers malformed JSON with 400 and a message', async () => {
+    const m = await member();
+    const res = await call('/v1/sync/push', {
+      token: m.token,
+      rawBody: '{"changes": [',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'invalid_request', message: 'The body is not valid JSON.' });
+  });
+
+  it('answers a wrong envelope (types, extra fields, __proto__) with 400 and stores nothing', async () => {
+    const m = await member();
+    const bodies = [
+      '{"changes": "all"}',
+      '{"changes": [], "teamId": "abcdefgh"}',
+      '{"changes": [], "memberId": "abcdefgh"}',
+      '{"changes": [], "__proto__": {"admin": true}}',
+      '[]',
+      'null',
+    ];
+    for (const rawBody of bodies) {
+      const res = await call('/v1/sync/push', {
+        token: m.token,
+        rawBody,
+        headers: { 'Content-Type': 'application/json' },
+      });
+      expect(res.status, rawBody).toBe(400);
+      expect(((await res.json()) as { message: string }).message, rawBody).toMatch(/\w/);
+    }
+    expect(await countRows('chores', 'member_id = ?', m.memberId)).toBe(0);
+  });
+
+  it('rejects changes carrying teamId, memberId or __proto__, with reasons', async () => {
+    const m = await member();
+    const c = chore();
+    const raw = `{"changes": [
+      {"type": "chore", "chore": ${JSON.stringify({ ...c, teamId: 'someone-else' })}},
+      {"type": "chore", "chore": ${JSON.stringify({ ...c, memberId: 'someone-else' })}},
+      {"type": "chore", "chore": ${JSON.stringify(c).replace('{', '{"__proto__": {"deleted": true},')}}
+    ]}`;
+    const res = await call('/v1/sync/push', {
+      token: m.token,
+      rawBody: raw,
+      headers: { 'Content-Type': 'application/json' },
+    });
+    const body = (await res.json()) as { results: { status: string; reason: string }[] };
+    expect(res.status).toBe(200);
+    expect(body.results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(body.results.map((r) => r.reason)).toEqual([
+      expect.stringContaining('teamId'),
+      expect.stringContaining('memberId'),
+      expect.stringContaining('__proto__'),
+    ]);
+    expect(await countRows('chores', 'id = ?', c.id)).toBe(0);
+  });
+
+  it('rejects NaN, infinite and huge numbers and 10 KB ids', async () => {
+    const m = await member();
+    const c = chore();
+    await pushChanges(m.token, [choreChange(c)]);
+    const raw = `{"changes": [
+      {"type": "occurrence", "occurrence": ${JSON.stringify(occurrence(c.id)).replace('"minutes":10', '"minutes":NaN')}}
+    ]}`;
+    expect(
+      (
+        await call('/v1/sync/push', {
+          token: m.token,
+          rawBody: raw,
+          headers: { 'Content-Type': 'application/json' },
+        })
+      ).status,
+    ).toBe(400);
+    const { body } = await pushChanges(m.token, [
+      occurrenceChange(occurrence(c.id, { minutes: 1e308 })),
+      occurrenceChange(occurrence(c.id, { at: 8.64e15 })),
+      occurrenceChange(occurrence(c.id, { id: 'x'.repeat(10_240) })),
+      choreChange(chore({ id: 'y'.repeat(10_240) })),
+      choreChange(chore({ annoyance: 2.5 })),
+    ]);
+    expect(body.results.map((r) => r.status)).toEqual([
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+    ]);
+    expect(body.results[2]?.id).toBeNull();
+    expect(await countRows('occurrences', 'member_id = ?', m.memberId)).toBe(0);
+  });
+
+  it('rejects names with NUL, a right-to-left override or a lone surrogate', async () => {
+    const m = await member();
+    const names = ['bad\u0000name', 'txt.\u202eexe', 'broken \ud800 text'];
+    const { body } = await pushChanges(
+      m.token,
+      names.map((name) => choreChange(chore({ name }))),
+    );
+    expect(body.results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(body.results[2]?.reason).toContain('lone surrogate');
+    expect(await countRows('chores', 'member_id = ?', m.memberId)).toBe(0);
+  });
+
+  it('stores markup in a name verbatim, as text', async () => {
+    const m = await member();
+    const name = '<img src=x onerror=alert(1)> & "quotes"';
+    const c = chore({ name });
+    await pushChanges(m.token, [choreChange(c)]);
+    const { body } = await callJson<{ chores: { name: string }[] }>('/v1/catalogue', { token: m.token });
+    expect(body.chores.map((ch) => ch.name)).toEqual([name]);
+  });
+
+  it('refuses a 2 MB body with 413 before parsing it, and stores nothing', async () => {
+    const m = await member();
+    const c = chore();
+    const big = Array.from({ length: 12_000 }, () => occurrenceChange(occurrence(c.id)));
+    const rawBody = JSON.stringify({ changes: [choreChange(c), ...big] });
+    expect(rawBody.length).toBeGreaterThan(2_000_000);
+    const res = await call('/v1/sync/push', {
+      token: m.token,
+      rawBody,
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: string }).error).toBe('too_large');
+    expect(await countRows('chores', 'id = ?', c.id)).toBe(0);
+  });
+
+  it('refuses more than 1,000 changes in one push with 400', async () => {
+    const m = await member();
+    const changes = Array.from({ length: 1001 }, () => ({ type: 'chore' }));
+    const { status, body } = await callJson<{ message: string }>('/v1/sync/push', {
+      token: m.token,
+      body: { changes },
+    });
+    expect(status).toBe(400);
+    expect(body.message).toContain('at most 1000');
+  });
+
+  it('answers unknown paths with a JSON 404 and sets a strict CSP', async () => {
+    const res = await call('/v1/nope');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+
+  it('lets any origin read responses (CORS) with the Authorization header allowed', async () => {
+    const pre = await call('/v1/sync/push', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'moz-extension://abc',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,content-type',
+      },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(pre.headers.get('Access-Control-Allow-Headers')?.toLowerCase()).toContain('authorization');
+  });
+});
