@@ -1,0 +1,75 @@
+import { db as appDb, popupSnapshot, type ToilDb, weeklyMinutesByChore } from '../db';
+import { listChores } from '../db/ui-chores';
+import { formatMinutes } from '../lib/format';
+import { useLiveQuery } from '../lib/use-live-query';
+import { ChoresSection } from './ChoresSection';
+import { DashboardRanking } from './DashboardRanking';
+import { DataSection } from './DataSection';
+import { HistorySection } from './HistorySection';
+import { SettingsSection } from './SettingsSection';
+import { TrendSection } from './TrendSection';
+
+type Props = { db?: ToilDb };
+
+const SECTIONS = [
+  ['ranking', 'Ranking'],
+  ['trends', 'Trends'],
+  ['history', 'History'],
+  ['chores', 'Chores'],
+  ['settings', 'Settings'],
+  ['data', 'Export & import'],
+] as const;
+
+/** The full page: ranking and trends, history, chores, settings, export and import. */
+export function DashboardApp({ db = appDb }: Props) {
+  const snapshot = useLiveQuery(() => popupSnapshot(db, Date.now()), [db]);
+  const chores = useLiveQuery(() => listChores(db), [db]);
+  const trend = useLiveQuery(() => weeklyMinutesByChore(db, 12), [db]);
+
+  return (
+    <div class="dashboard">
+      <header class="dash-head">
+        <h1>Toil Tracker</h1>
+        {snapshot ? (
+          <p class="muted">
+            Today {formatMinutes(snapshot.todayMinutes)} · this week {formatMinutes(snapshot.weekMinutes)}
+          </p>
+        ) : null}
+        <nav aria-label="Sections">
+          <ul class="section-nav">
+            {SECTIONS.map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main class="dash-main">
+        {snapshot && chores && trend ? (
+          <>
+            <DashboardRanking
+              thisWeek={snapshot.thisWeek}
+              lastWeek={snapshot.lastWeek}
+              horizonYears={snapshot.settings.horizonYears}
+            />
+            <TrendSection weekLabels={trend.weeks.map((w) => w.label)} series={trend.series} />
+            <HistorySection
+              db={db}
+              chores={chores}
+              weeks={trend.weeks}
+              timeZone={snapshot.settings.timeZone}
+            />
+            <ChoresSection db={db} chores={chores} settings={snapshot.settings} />
+            <SettingsSection db={db} settings={snapshot.settings} />
+            <DataSection db={db} />
+          </>
+        ) : (
+          <p class="muted" aria-live="polite">
+            Loading…
+          </p>
+        )}
+      </main>
+    </div>
+  );
+}

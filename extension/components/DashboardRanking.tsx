@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import type { Ranking } from '../../shared/ranking';
+import { formatCount, formatHours, formatMinutes } from '../lib/format';
+import { RankingChart } from './RankingChart';
+import { RecommendationCard } from './RecommendationCard';
+
+type Props = { thisWeek: Ranking; lastWeek: Ranking; horizonYears: number };
+
+/** The full page's ranked toil: recommendation, a bar chart of hours a year, and the figures behind it. */
+export function DashboardRanking({ thisWeek, lastWeek, horizonYears }: Props) {
+  const [week, setWeek] = useState<'this' | 'last'>('this');
+  const ranking = week === 'this' ? thisWeek : lastWeek;
+  const label = week === 'this' ? 'this week' : 'last week';
+  return (
+    <section id="ranking" aria-labelledby="ranking-heading" class="panel">
+      <div class="row section-head">
+        <h2 id="ranking-heading" class="grow">
+          Ranked toil
+        </h2>
+        <fieldset class="segmented">
+          <legend class="visually-hidden">Week to rank</legend>
+          <button type="button" aria-pressed={week === 'this'} onClick={() => setWeek('this')}>
+            This week
+          </button>
+          <button type="button" aria-pressed={week === 'last'} onClick={() => setWeek('last')}>
+            Last week
+          </button>
+        </fieldset>
+      </div>
+      <RecommendationCard ranking={ranking} horizonYears={horizonYears} />
+      {ranking.chores.length === 0 ? (
+        <p class="muted">Nothing logged {label} or in the weeks before it.</p>
+      ) : (
+        <>
+          <RankingChart
+            title={`Projected hours a year per chore, ranked by pain (${label})`}
+            bars={ranking.chores.map((c) => ({ id: c.choreId, name: c.name, hoursPerYear: c.hoursPerYear }))}
+          />
+          <table class="ranking-table">
+            <caption class="visually-hidden">Ranking figures ({label})</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Chore</th>
+                <th scope="col" class="num">
+                  This week
+                </th>
+                <th scope="col" class="num">
+                  Per week (avg)
+                </th>
+                <th scope="col" class="num">
+                  Hours a year
+                </th>
+                <th scope="col" class="num">
+                  Worth automating
+                </th>
+                <th scope="col">Trend</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranking.chores.map((c, i) => (
+                <tr key={c.choreId}>
+                  <td>{i + 1}</td>
+                  <td class="name">{c.name}</td>
+                  <td class="num">
+                    {formatMinutes(c.thisWeek.minutes)}, {formatCount(c.thisWeek.occurrences)}
+                  </td>
+                  <td class="num">{formatMinutes(c.minutesPerWeek)}</td>
+                  <td class="num">{formatHours(c.hoursPerYear)}</td>
+                  <td class="num">up to {formatHours(c.breakEvenHours)}</td>
+                  <td class={c.trend.growing ? 'trend-up' : 'muted'}>
+                    {c.trend.growing ? '▲ growing' : 'steady'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, removeProfile } from './browser';
+import { choreButton, confirmation, logNewChore, rankedNames } from './ui';
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser.close();
+  await removeProfile(browser.profileDir);
+});
+
+it('creates a chore with its minutes from the one-line form and logs it', async () => {
+  const page = await browser.openPage('popup.html');
+  await logNewChore(page, 'Rotate API keys', '12');
+  await expect.poll(() => confirmation(page).textContent()).toContain('Logged Rotate API keys, 12 min.');
+  await expect.poll(() => choreButton(page, 'Rotate API keys').textContent()).toContain('12 min');
+  await expect.poll(() => page.locator('.totals').textContent()).toContain('Today12 min');
+  await page.close();
+});
+
+it('logs a chore with one click, and Undo takes it back', async () => {
+  const page = await browser.openPage('popup.html');
+  await logNewChore(page, 'Restart flaky CI job', '5');
+  await expect.poll(() => confirmation(page).textContent()).toContain('Restart flaky CI job');
+  await page.reload();
+  const before = await page.locator('.totals').textContent();
+  await choreButton(page, 'Restart flaky CI job').click();
+  await expect.poll(() => confirmation(page).textContent()).toContain('Logged Restart flaky CI job, 5 min.');
+  await expect.poll(() => page.locator('.totals').textContent()).not.toBe(before);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => page.locator('.toast').textContent()).toContain('Removed Restart flaky CI job');
+  await expect.poll(() => page.locator('.totals').textContent()).toBe(before);
+  await page.close();
+});
+
+it('lets the minutes of what was just logged be adjusted', async () => {
+  const page = await browser.openPage('popup.html');
+  await choreButton(page, 'Rotate API keys').click();
+  await expect.poll(() => confirmation(page).textContent()).toContain('12 min');
+  await page.getByRole('button', { name: 'More minutes' }).click();
+  await expect.poll(() => confirmation(page).textContent()).toContain('13 min');
+  const field = page.getByLabel('Minutes for Rotate API keys');
+  await field.fill('0');
+  await field.press('Enter');
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('more than 0');
+  await field.fill('20');
+  await field.press('Enter');
+  await expect.poll(() => confirmation(page).textContent()).toContain('20 min');
+  await page.close();
+});
+
+it('ranks chores by pain after several logs', async () => {
+  const page = await browser.openPage('popup.html');
+  await logNewChore(page, 'Approve dependency bumps', '2');
+  await logNewChore(page, 'Fix broken staging deploy', '45');
+  await expect.poll(() => choreButton(page, 'Fix broken staging deploy').count()).toBe(1);
+  for (let i = 0; i < 2; i++) {
+    await choreButton(page, 'Fix broken staging deploy').click();
+    await expect.poll(() => confirmation(page).textContent()).toContain('Fix broken staging deploy');
+  }
+  await expect.poll(() => rankedNames(page)).toEqual([
+    'Fix broken staging deploy',
+    'Rotate API keys',
+    'Restart flaky CI job',
+    'Approve dependency bumps',
+  ]);
+  await expect
+    .poll(() => page.locator('#reco-title').textContent())
+    .toBe('Automate this first: Fix broken staging deploy');
+  await page.getByText('Why this one?').click();
+  await expect.poll(() => page.locator('.reco details p').textContent()).toContain('Fix broken staging deploy');
+  await page.close();
+});
+
+it('offers the existing chore while typing, so no duplicate is created', async () => {
+  const page = await browser.openPage('popup.html');
+  await page.getByLabel('Chore name').fill('  rotate api');
+  await expect.poll(() => page.locator('.matches').textContent()).toContain('Rotate API keys');
+  await page.getByLabel('Chore name').fill('ROTATE  api KEYS');
+  await page.getByLabel('Minutes', { exact: true }).fill('3');
+  await page.getByLabel('Minutes', { exact: true }).press('Enter');
+  await expect.poll(() => confirmation(page).textContent()).toContain('Logged Rotate API keys, 3 min.');
+  expect(await choreButton(page, 'Rotate API keys').count()).toBe(1);
+  expect(await page.locator('.chore-log').count()).toBe(4);
+  await page.close();
+});
