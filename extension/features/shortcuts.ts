@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { type db as appDb, lastLoggedChore, logOccurrence } from '../db';
+import { openPopupOr, PAGES } from './open-pages';
+import { flashBadge, syncTimerBadge } from './timer-badge';
+
+/** Manifest command name; the key is a suggestion the user can change in the browser's shortcut settings. */
+export const LOG_LAST_CHORE = 'log-last-chore';
+const FLASH_MS = 1500;
+
+/**
+ * The "log it again" shortcut: logs the most recently done chore with its typical minutes and flashes
+ * "+1" on the badge ("!" if it could not be saved). With no chore yet, it opens logging instead.
+ */
+export async function onCommand(
+  command: string,
+  db: typeof appDb,
+  api: Parameters<typeof syncTimerBadge>[1] = browser,
+  open = openPopupOr,
+  wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<void> {
+  if (command !== LOG_LAST_CHORE) return;
+  const chore = await lastLoggedChore(db);
+  if (!chore) {
+    await open(PAGES.logForm);
+    return;
+  }
+  const saved = await logOccurrence(db, { choreId: chore.id, source: 'shortcut' }).then(
+    () => true,
+    () => false,
+  );
+  await flashBadge(saved ? '+1' : '!', saved ? '#2e7d32' : '#c62828', api.action);
+  await wait(FLASH_MS);
+  await syncTimerBadge(db, api);
+}
