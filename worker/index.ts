@@ -2,15 +2,19 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
+import { ChangeSchema } from '../shared/api/sync';
 import type { AppEnv } from './http/app-env';
 import { handleError } from './http/errors';
 import { HttpError } from './http/http-error';
 import { catalogueRoutes } from './routes/catalogue';
+import { dashboardRoutes } from './routes/dashboard';
 import { invitesRoutes } from './routes/invites';
+import { leaderboardRoutes } from './routes/leaderboard';
 import { membersRoutes } from './routes/members';
 import { syncRoutes } from './routes/sync';
 import { teamsRoutes } from './routes/teams';
 import { tokensRoutes } from './routes/tokens';
+import { viewLinksRoutes } from './routes/view-links';
 
 /** Larger than any honest push (1,000 changes is about 300 KB), small enough to refuse before parsing. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -62,8 +66,13 @@ app.route('/v1', membersRoutes());
 app.route('/v1', tokensRoutes());
 app.route('/v1', syncRoutes());
 app.route('/v1', catalogueRoutes());
+app.route('/v1', leaderboardRoutes());
+app.route('/v1', viewLinksRoutes());
+app.route('/', dashboardRoutes());
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+// Push validates changes one by one (so one bad change does not block the rest); document their shape.
+app.openAPIRegistry.register('Change', ChangeSchema);
 app.doc('/openapi.json', {
   openapi: '3.0.3',
   info: { title: 'Toil Tracker sync server', version: '1' },

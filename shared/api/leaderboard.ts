@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChoreStatusSchema } from '../model';
+import { ChoreStatusSchema, plainText } from '../model';
 
 export const CatalogueSchema = z
   .strictObject({
@@ -34,7 +34,10 @@ export const LeaderboardEntrySchema = z
     occurrencesThisWeek: z.number().int(),
     hoursPerWeek: z.number().meta({ description: 'Rolling 4-week average, including context switches.' }),
     occurrencesPerWeek: z.number(),
-    people: z.number().int().meta({ description: 'Distinct members who reported it in the ranked week.' }),
+    people: z
+      .number()
+      .int()
+      .meta({ description: 'Most distinct members reporting it in any one of the last 4 weeks.' }),
     painPerWeek: z.number(),
     hoursPerYear: z.number(),
     trend: z.strictObject({ weeklyHours: z.array(z.number()), growing: z.boolean() }),
@@ -60,7 +63,7 @@ export const LeaderboardSchema = z
 export type Leaderboard = z.infer<typeof LeaderboardSchema>;
 
 export const ViewLinkRequestSchema = z
-  .strictObject({ label: z.string().max(80, { error: 'label must be at most 80 characters' }).optional() })
+  .strictObject({ label: plainText('label', 80).optional() })
   .meta({ id: 'ViewLinkRequest' });
 export const ViewLinkSchema = z
   .strictObject({

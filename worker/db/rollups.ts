@@ -66,11 +66,12 @@ export function recomputeChoreKeys(db: D1Database, teamId: string, keys: string[
       .bind(teamId, json),
     db
       .prepare(
-        `INSERT INTO chore_keys (team_id, key, name, status, annoyance, automated_at, automation_hours,
+        `INSERT INTO chore_keys (team_id, key, name, created_at, status, annoyance, automated_at, automation_hours,
            automation_estimate_hours, upkeep_hours_per_year, people)
-         SELECT team_id, key, name, status, avg_annoyance, automated_at, automation_hours,
+         SELECT team_id, key, name, first_created, status, avg_annoyance, automated_at, automation_hours,
            automation_estimate_hours, upkeep_hours_per_year, people FROM (
            SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.key ORDER BY c.version DESC, c.id) AS rn,
+             MIN(c.created_at) OVER (PARTITION BY c.key) AS first_created,
              CAST(ROUND(AVG(c.annoyance) OVER (PARTITION BY c.key)) AS INTEGER) AS avg_annoyance,
              (SELECT COUNT(DISTINCT x.member_id) FROM chores x
                WHERE x.team_id = ?1 AND x.key = c.key AND x.deleted = 0) AS people

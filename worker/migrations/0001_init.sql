@@ -106,11 +106,12 @@ CREATE TABLE week_totals (
 ) WITHOUT ROWID;
 
 -- One descriptor per team chore key (name, status, automation figures), from the most recently
--- changed live chore with that key; annoyance is the members' average.
+-- changed live chore with that key; annoyance is the members' average; created_at the earliest.
 CREATE TABLE chore_keys (
   team_id TEXT NOT NULL,
   key TEXT NOT NULL,
   name TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
   status TEXT NOT NULL,
   annoyance INTEGER NOT NULL,
   automated_at INTEGER,

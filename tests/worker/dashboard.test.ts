@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import {
+  call,
+  callJson,
+  chore,
+  choreChange,
+  createTeam,
+  join,
+  occurrence,
+  occurrenceChange,
+  pushChanges,
+} from './helpers';
+
+async function teamWithLink() {
+  const team = await createTeam();
+  const m = await join(team);
+  const { status, body } = await callJson<{ id: string; url: string }>('/v1/view-links', {
+    token: team.adminToken,
+    body: { label: 'wall screen' },
+  });
+  expect(status).toBe(201);
+  return { team, m, link: body, path: new URL(body.url).pathname };
+}
+
+describe('view links and the dashboard page', () => {
+  it('renders the leaderboard as HTML with user text escaped and a strict CSP', async () => {
+    const { m, path } = await teamWithLink();
+    const c = chore({ name: '<script>alert("x")</script> & <b>bold</b>' });
+    await pushChanges(m.token, [
+      choreChange(c),
+      occurrenceChange(occurrence(c.id, { at: Date.now() - 60_000 })),
+    ]);
+    const res = await call(path);
+    const page = await res.text();
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toContain('text/html');
+    expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
+    expect(res.headers.get('Content-Security-Policy')).not.toContain('unsafe-inline');
+    expect(page).not.toContain('<script>');
+    expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
+    expect(page).toContain('<svg class="chart"');
+  });
+
+  it('serves its stylesheet from the Worker', async () => {
+    const res = await call('/dashboard.css');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('prefers-color-scheme: dark');
+  });
+
+  it('stops working once the admin revokes the link', async () => {
+    const { team, link, path } = await teamWithLink();
+    const list = await callJson<{ tokens: { id: string; label: string }[] }>('/v1/view-links', {
+      token: team.adminToken,
+    });
+    expect(list.body.tokens.map((t) => t.label)).toEqual(['wall screen']);
+    expect(
+      (await call(`/v1/view-links/${link.id}`, { method: 'DELETE', token: team.adminToken })).status,
+    ).toBe(200);
+    const res = await call(path);
+    expect(res.status).toBe(401);
+    expect(await res.text()).toContain('not valid');
+  });
+
+  it('lets a view link read the leaderboard but nothing else', async () => {
+    const { path } = await teamWithLink();
+    const token = path.split('/').at(-1) ?? '';
+    expect((await call('/v1/leaderboard', { token })).status).toBe(200);
+    expect((await call('/v1/sync/pull', { token })).status).toBe(401);
+    expect((await call('/v1/catalogue', { token })).status).toBe(401);
+    expect((await call('/v1/team', { token })).status).toBe(401);
+  });
+
+  it('lets only admins create links, and answers a member token used as a link with 401', async () => {
+    const { team, m } = await teamWithLink();
+    expect((await call('/v1/view-links', { token: m.token, body: {} })).status).toBe(403);
+    expect((await call(`/dashboard/${m.token}`)).status).toBe(401);
+    expect(
+      (await call('/v1/view-links', { token: team.adminToken, body: { label: 'x\u202e' } })).status,
+    ).toBe(400);
+  });
+});
+
+describe('openapi', () => {
+  it('documents every endpoint and schema, generated from the zod schemas', async () => {
+    const { status, body } = await callJson<{
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    }>('/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toMatch(/^3\./);
+    expect(Object.keys(body.paths).sort()).toEqual(
+      [
+        '/dashboard/{token}',
+        '/v1/catalogue',
+        '/v1/join',
+        '/v1/leaderboard',
+        '/v1/me',
+        '/v1/me/data',
+        '/v1/members',
+        '/v1/members/{id}',
+        '/v1/sync/pull',
+        '/v1/sync/push',
+        '/v1/team',
+        '/v1/team/invite',
+        '/v1/teams',
+        '/v1/tokens',
+        '/v1/tokens/{id}',
+        '/v1/view-links',
+        '/v1/view-links/{id}',
+      ].sort(),
+    );
+    expect(Object.keys(body.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'Change',
+        'WireChore',
+        'WireOccurrence',
+        'PushRequest',
+        'Leaderboard',
+        'Error',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { LeaderboardQuerySchema } from '../../shared/api/leaderboard';
+import { localDateTime } from '../../shared/local-time';
+import { teamLeaderboard } from '../db/leaderboard';
+import { getTeamRow } from '../db/teams';
+import { authenticate } from '../http/auth';
+import { HttpError } from '../http/http-error';
+import { newRouter } from '../http/router';
+import { DASHBOARD_CSS } from '../views/dashboard-css';
+import { dashboardPage, invalidLinkPage } from '../views/dashboard-page';
+import { rankedInstant } from './leaderboard';
+
+const DAY = 86_400_000;
+
+const page = createRoute({
+  method: 'get',
+  path: '/dashboard/{token}',
+  summary: 'The team dashboard page, opened with a read-only view link',
+  request: {
+    params: z.strictObject({
+      token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: 'link is not valid' }),
+    }),
+    query: LeaderboardQuerySchema,
+  },
+  responses: {
+    200: { description: 'HTML page', content: { 'text/html': { schema: z.string() } } },
+    401: { description: 'Revoked or wrong link', content: { 'text/html': { schema: z.string() } } },
+  },
+});
+
+export function dashboardRoutes() {
+  const app = newRouter();
+  app.get('/dashboard.css', (c) =>
+    c.body(DASHBOARD_CSS, 200, {
+      'Content-Type': 'text/css; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+    }),
+  );
+  app.openapi(page, async (c) => {
+    const { token } = c.req.valid('param');
+    const caller = await authenticate(c, token).catch((error: unknown) => {
+      if (error instanceof HttpError && error.status === 401) return null;
+      throw error;
+    });
+    const team = caller?.role === 'viewer' ? await getTeamRow(c.env.DB, caller.teamId) : null;
+    if (!team) {
+      return c.html(invalidLinkPage(), 401, { 'Cache-Control': 'no-store' });
+    }
+    const now = Date.now();
+    const at = rankedInstant(team, c.req.valid('query').week, now);
+    const board = await teamLeaderboard(c.env.DB, team, at);
+    const weekOf = (t: number) => `?week=${localDateTime(t, team.time_zone).date}`;
+    const nav = {
+      previous: weekOf(board.week.start - DAY),
+      next: board.week.end <= now ? weekOf(board.week.end + DAY / 2) : null,
+    };
+    return c.html(dashboardPage(board, nav), 200, { 'Cache-Control': 'no-store' });
+  });
+  return app;
+}

@@ -1,0 +1,59 @@
+import { html } from 'hono/html';
+import type { Leaderboard } from '../../shared/api/leaderboard';
+import { barChart } from './bar-chart';
+
+const layout = (title: string, body: unknown) => html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${title}</title>
+<link rel="stylesheet" href="/dashboard.css">
+</head>
+<body><main>${body}</main></body>
+</html>`;
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/** The team dashboard: every user-entered string is interpolated by the html template, which escapes it. */
+export function dashboardPage(board: Leaderboard, nav: { previous: string; next: string | null }) {
+  const rows = board.chores.map(
+    (e) => html`<tr>
+      <td>${e.rank}</td>
+      <td>${e.name}</td>
+      <td>${fmt(e.hoursPerWeek)}</td>
+      <td>${fmt(e.hoursThisWeek)}</td>
+      <td>${e.occurrencesThisWeek}</td>
+      <td>${e.people}</td>
+      <td>${e.trend.growing ? html`<span class="up" title="growing">▲ growing</span>` : '–'}</td>
+      <td>${fmt(e.breakEvenHours)}</td>
+    </tr>`,
+  );
+  const body = html`<header>
+    <h1>${board.team}: toil leaderboard</h1>
+    <nav><a href="${nav.previous}">← previous week</a>${nav.next ? html`<a href="${nav.next}">next week →</a>` : ''}</nav>
+  </header>
+  <p class="muted">Week of ${board.week.label} (${board.timeZone}). Chores, never people: figures are team totals.</p>
+  ${board.recommendation ? html`<p class="card recommendation">${board.recommendation}</p>` : ''}
+  ${
+    board.chores.length === 0
+      ? html`<p class="card">No chores logged in this period yet.</p>`
+      : html`<section class="card" aria-label="Chart">${barChart(board.chores)}</section>
+  <section class="card table-wrap">
+    <table>
+      <thead><tr><th>#</th><th>Chore</th><th>h/week (4 wk)</th><th>h this week</th><th>times</th><th>people</th><th>trend</th><th>worth automating (h)</th></tr></thead>
+      <tbody>${rows}</tbody>
+    </table>
+  </section>`
+  }
+  ${board.hiddenChores > 0 ? html`<p class="muted">${board.hiddenChores} chore(s) reported by too few people are not shown.</p>` : ''}`;
+  return layout(`${board.team}: toil leaderboard`, body);
+}
+
+export function invalidLinkPage() {
+  return layout(
+    'Link not valid',
+    html`<h1>This dashboard link is not valid</h1><p>It may have been revoked. Ask a team admin for a new link.</p>`,
+  );
+}
