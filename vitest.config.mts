@@ -48,6 +48,8 @@ export default defineConfig(async () => {
             testTimeout: 60_000,
             hookTimeout: 120_000,
             fileParallelism: false,
+            // A real browser on a busy 2-core machine can take seconds to open a page; polls wait for it.
+            expect: { poll: { timeout: 15_000, interval: 50 } },
           },
         },
       ],

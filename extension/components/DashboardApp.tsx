@@ -51,7 +51,7 @@ export function DashboardApp({ db = appDb }: Props) {
             <DashboardRanking
               thisWeek={snapshot.thisWeek}
               lastWeek={snapshot.lastWeek}
-              horizonYears={snapshot.settings.horizonYears}
+              settings={snapshot.settings}
             />
             <TrendSection weekLabels={trend.weeks.map((w) => w.label)} series={trend.series} />
             <HistorySection

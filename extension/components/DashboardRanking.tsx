@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
+import type { RankingSettings } from '../../shared/model';
 import type { Ranking } from '../../shared/ranking';
 import { formatCount, formatHours, formatMinutes } from '../lib/format';
 import { RankingChart } from './RankingChart';
 import { RecommendationCard } from './RecommendationCard';
 
-type Props = { thisWeek: Ranking; lastWeek: Ranking; horizonYears: number };
+type Props = { thisWeek: Ranking; lastWeek: Ranking; settings: RankingSettings };
 
 /** The full page's ranked toil: recommendation, a bar chart of hours a year, and the figures behind it. */
-export function DashboardRanking({ thisWeek, lastWeek, horizonYears }: Props) {
+export function DashboardRanking({ thisWeek, lastWeek, settings }: Props) {
   const [week, setWeek] = useState<'this' | 'last'>('this');
   const ranking = week === 'this' ? thisWeek : lastWeek;
   const label = week === 'this' ? 'this week' : 'last week';
@@ -27,7 +28,7 @@ export function DashboardRanking({ thisWeek, lastWeek, horizonYears }: Props) {
           </button>
         </fieldset>
       </div>
-      <RecommendationCard ranking={ranking} horizonYears={horizonYears} />
+      <RecommendationCard ranking={ranking} settings={settings} />
       {ranking.chores.length === 0 ? (
         <p class="muted">Nothing logged {label} or in the weeks before it.</p>
       ) : (
@@ -36,6 +37,10 @@ export function DashboardRanking({ thisWeek, lastWeek, horizonYears }: Props) {
             title={`Projected hours a year per chore, ranked by pain (${label})`}
             bars={ranking.chores.map((c) => ({ id: c.choreId, name: c.name, hoursPerYear: c.hoursPerYear }))}
           />
+          <p class="muted small">
+            Pain is the time a chore costs a year, refocusing included, weighted by how annoying it is (1 to
+            5), so a more annoying chore can rank above a slightly longer one.
+          </p>
           <table class="ranking-table">
             <caption class="visually-hidden">Ranking figures ({label})</caption>
             <thead>
@@ -54,6 +59,9 @@ export function DashboardRanking({ thisWeek, lastWeek, horizonYears }: Props) {
                 <th scope="col" class="num">
                   Worth automating
                 </th>
+                <th scope="col" class="num">
+                  Annoyance
+                </th>
                 <th scope="col">Trend</th>
               </tr>
             </thead>
@@ -68,6 +76,7 @@ export function DashboardRanking({ thisWeek, lastWeek, horizonYears }: Props) {
                   <td class="num">{formatMinutes(c.minutesPerWeek)}</td>
                   <td class="num">{formatHours(c.hoursPerYear)}</td>
                   <td class="num">up to {formatHours(c.breakEvenHours)}</td>
+                  <td class="num">{c.annoyance}/5</td>
                   <td class={c.trend.growing ? 'trend-up' : 'muted'}>
                     {c.trend.growing ? '▲ growing' : 'steady'}
                   </td>

@@ -9,7 +9,7 @@ import { HistoryEditRow } from './HistoryEditRow';
 type Week = { start: number; label: string };
 type Props = { db: ToilDb; chores: Chore[]; weeks: Week[]; timeZone: string };
 
-const PAGE = 100;
+const PAGE = 25;
 
 /** Every logged occurrence, newest first, filterable by chore and week; edit in place, delete with undo. */
 export function HistorySection({ db, chores, weeks, timeZone }: Props) {

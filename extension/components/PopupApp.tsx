@@ -79,11 +79,13 @@ export function PopupApp({ db = appDb, host, initialWeek }: Props) {
   return (
     <main class="popup">
       <header class="popup-head">
-        <h1>Toil Tracker</h1>
+        <div class="row">
+          <h1 class="grow">Toil Tracker</h1>
+          <a href="/dashboard.html" target="_blank" rel="noopener" class="small">
+            Full page<span class="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </div>
         {snapshot ? <Totals todayMinutes={snapshot.todayMinutes} weekMinutes={snapshot.weekMinutes} /> : null}
-        <a href="/dashboard.html" target="_blank" rel="noopener" class="small">
-          Full page
-        </a>
       </header>
       {error ? (
         <p class="error banner" role="alert">
@@ -125,7 +127,7 @@ export function PopupApp({ db = appDb, host, initialWeek }: Props) {
           <WeekRanking
             thisWeek={snapshot.thisWeek}
             lastWeek={snapshot.lastWeek}
-            horizonYears={snapshot.settings.horizonYears}
+            settings={snapshot.settings}
             {...(initialWeek ? { initialWeek } : {})}
           />
         </>

@@ -1,10 +1,12 @@
+import { explainChore } from '../../shared/explain';
+import type { RankingSettings } from '../../shared/model';
 import type { Ranking } from '../../shared/ranking';
 import { formatHours } from '../lib/format';
 
-type Props = { ranking: Ranking; horizonYears: number };
+type Props = { ranking: Ranking; settings: RankingSettings };
 
 /** "Automate this first": the most painful chore not yet automated, its yearly cost and break-even budget. */
-export function RecommendationCard({ ranking, horizonYears }: Props) {
+export function RecommendationCard({ ranking, settings }: Props) {
   const rec = ranking.recommendation;
   const ranked = rec && ranking.chores.find((c) => c.choreId === rec.choreId);
   if (!rec || !ranked) return null;
@@ -15,19 +17,17 @@ export function RecommendationCard({ ranking, horizonYears }: Props) {
       </h2>
       <p class="reco-figures">
         Costs about <strong>{formatHours(ranked.hoursPerYear)}</strong> a year. Up to{' '}
-        <strong>{formatHours(ranked.breakEvenHours)}</strong> of automation work pays off over {horizonYears}{' '}
-        {horizonYears === 1 ? 'year' : 'years'}.
+        <strong>{formatHours(ranked.breakEvenHours)}</strong> of automation work pays off over{' '}
+        {settings.horizonYears} {settings.horizonYears === 1 ? 'year' : 'years'}.
       </p>
       <details>
         <summary>Why this one?</summary>
         <p>{rec.sentence}</p>
-        {ranked.explanation.length > 0 ? (
-          <ul class="small">
-            {ranked.explanation.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        ) : null}
+        <ul class="small">
+          {explainChore(ranked, settings).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
       </details>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { RankingSettings } from '../../shared/model';
 import type { Ranking } from '../../shared/ranking';
 import { RankingList } from './RankingList';
 import { RecommendationCard } from './RecommendationCard';
@@ -6,12 +7,12 @@ import { RecommendationCard } from './RecommendationCard';
 type Props = {
   thisWeek: Ranking;
   lastWeek: Ranking;
-  horizonYears: number;
+  settings: RankingSettings;
   initialWeek?: 'this' | 'last';
 };
 
 /** The ranked-toil view with its "This week / Last week" switch and the recommendation on top. */
-export function WeekRanking({ thisWeek, lastWeek, horizonYears, initialWeek = 'this' }: Props) {
+export function WeekRanking({ thisWeek, lastWeek, settings, initialWeek = 'this' }: Props) {
   const [week, setWeek] = useState(initialWeek);
   const ranking = week === 'this' ? thisWeek : lastWeek;
   return (
@@ -30,7 +31,7 @@ export function WeekRanking({ thisWeek, lastWeek, horizonYears, initialWeek = 't
           </button>
         </fieldset>
       </div>
-      <RecommendationCard ranking={ranking} horizonYears={horizonYears} />
+      <RecommendationCard ranking={ranking} settings={settings} />
       <RankingList
         chores={ranking.chores}
         emptyText={week === 'this' ? 'Nothing logged this week yet.' : 'Nothing was logged last week.'}

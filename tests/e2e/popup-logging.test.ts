@@ -61,17 +61,21 @@ it('ranks chores by pain after several logs', async () => {
     await choreButton(page, 'Fix broken staging deploy').click();
     await expect.poll(() => confirmation(page).textContent()).toContain('Fix broken staging deploy');
   }
-  await expect.poll(() => rankedNames(page)).toEqual([
-    'Fix broken staging deploy',
-    'Rotate API keys',
-    'Restart flaky CI job',
-    'Approve dependency bumps',
-  ]);
+  await expect
+    .poll(() => rankedNames(page))
+    .toEqual([
+      'Fix broken staging deploy',
+      'Rotate API keys',
+      'Restart flaky CI job',
+      'Approve dependency bumps',
+    ]);
   await expect
     .poll(() => page.locator('#reco-title').textContent())
     .toBe('Automate this first: Fix broken staging deploy');
   await page.getByText('Why this one?').click();
-  await expect.poll(() => page.locator('.reco details p').textContent()).toContain('Fix broken staging deploy');
+  await expect
+    .poll(() => page.locator('.reco details p').textContent())
+    .toContain('Fix broken staging deploy');
   await page.close();
 });
 
