@@ -38,7 +38,7 @@ describe('view links and the dashboard page', () => {
     expect(res.headers.get('Content-Security-Policy')).not.toContain('unsafe-inline');
     expect(page).not.toContain('<script>');
     expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
-    expect(page).toContain('<svg class="chart"');
+    expect(page).toContain('<svg class="chart wide"');
   });
 
   it('serves its stylesheet from the Worker', async () => {

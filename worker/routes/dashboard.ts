@@ -36,6 +36,7 @@ export function dashboardRoutes() {
       'Cache-Control': 'public, max-age=3600',
     }),
   );
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.openapi(page, async (c) => {
     const { token } = c.req.valid('param');
     const caller = await authenticate(c, token).catch((error: unknown) => {

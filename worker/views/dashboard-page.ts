@@ -39,7 +39,9 @@ export function dashboardPage(board: Leaderboard, nav: { previous: string; next:
   ${
     board.chores.length === 0
       ? html`<p class="card">No chores logged in this period yet.</p>`
-      : html`<section class="card" aria-label="Chart">${barChart(board.chores)}</section>
+      : html`<section class="card" aria-label="Chart"><h2>Hours per week (4-week average)</h2>
+    ${barChart(board.chores, 'wide')}${barChart(board.chores, 'narrow')}
+    <p class="muted legend"><span class="swatch growing"></span> growing <span class="swatch"></span> steady or too new to tell</p></section>
   <section class="card table-wrap">
     <table>
       <thead><tr><th>#</th><th>Chore</th><th>h/week (4 wk)</th><th>h this week</th><th>times</th><th>people</th><th>trend</th><th>worth automating (h)</th></tr></thead>
