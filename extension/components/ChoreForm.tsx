@@ -105,7 +105,10 @@ export function ChoreForm({ db, chore }: Props) {
             <input
               type="checkbox"
               checked={traits[t]}
-              onChange={(e) => setTraits({ ...traits, [t]: e.currentTarget.checked })}
+              onChange={(e) => {
+                const checked = e.currentTarget.checked;
+                setTraits((old) => ({ ...old, [t]: checked }));
+              }}
             />
             {TRAIT_LABELS[t]}
           </label>

@@ -48,8 +48,10 @@ export function SettingsSection({ db, settings }: Props) {
   const [notify, setNotify] = useState(settings.notifyWeekly);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
-  const set = (field: string) => (e: { currentTarget: { value: string } }) =>
-    setDraft({ ...draft, [field]: e.currentTarget.value });
+  const set = (field: string) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setDraft((d) => ({ ...d, [field]: value }));
+  };
 
   const save = async (e: Event) => {
     e.preventDefault();

@@ -1,0 +1,140 @@
+import { expect, it, vi } from 'vitest';
+import { DashboardApp } from '../../extension/components/DashboardApp';
+import { createChore, getSettings, logOccurrence, type ToilDb } from '../../extension/db';
+import { DAY, dump, freshDb } from './db-fixtures';
+import { alerts, button, byLabel, mount, settle, submit, type } from './ui-harness';
+
+async function seeded() {
+  const db = await freshDb();
+  const { chore: ci } = await createChore(db, { name: 'Restart CI', defaultMinutes: 6 });
+  const { chore: certs } = await createChore(db, { name: 'Rotate certs', defaultMinutes: 40 });
+  const first = await logOccurrence(db, { choreId: ci.id, source: 'click', at: Date.now() - DAY });
+  await logOccurrence(db, { choreId: certs.id, source: 'click' });
+  const root = mount(<DashboardApp db={db} />);
+  await vi.waitFor(() => expect(root.querySelectorAll('.history-table tbody tr')).toHaveLength(2));
+  return { db, root, ci, certs, first };
+}
+
+const section = (root: HTMLElement, id: string) => root.querySelector(`#${id}`) as HTMLElement;
+const open = (db: ToilDb, id: string) => db.occurrences.get(id);
+
+it('edits an entry in the history, refusing bad minutes inline without saving', async () => {
+  const { db, root, first } = await seeded();
+  const history = section(root, 'history');
+  const row = [...history.querySelectorAll('tbody tr')].find((r) => r.textContent?.includes('Restart CI'));
+  (row?.querySelector('button') as HTMLButtonElement).click();
+  await vi.waitFor(() => expect(history.querySelector('tr.editing')).not.toBeNull());
+
+  type(byLabel(history, 'Minutes'), '-5');
+  await submit(history.querySelector('tr.editing form'));
+  await vi.waitFor(() => expect(alerts(history)).toEqual(['Minutes must be more than 0.']));
+  expect((await open(db, first.id))?.minutes).toBe(6);
+
+  type(byLabel(history, 'Minutes'), '9');
+  type(byLabel(history, 'Note'), 'runner #4 again');
+  await submit(history.querySelector('tr.editing form'));
+  await vi.waitFor(async () =>
+    expect(await open(db, first.id)).toMatchObject({ minutes: 9, note: 'runner #4 again' }),
+  );
+  await vi.waitFor(() => expect(history.textContent).toContain('runner #4 again'));
+});
+
+it('deletes an entry and brings it back with Undo', async () => {
+  const { db, root, first } = await seeded();
+  const history = section(root, 'history');
+  const row = [...history.querySelectorAll('tbody tr')].find((r) => r.textContent?.includes('Restart CI'));
+  (row?.querySelectorAll('button')[1] as HTMLButtonElement).click();
+  await vi.waitFor(() => expect(history.querySelectorAll('tbody tr')).toHaveLength(1));
+  expect((await open(db, first.id))?.deleted).toBe(true);
+
+  button(history, 'Undo delete').click();
+  await vi.waitFor(() => expect(history.querySelectorAll('tbody tr')).toHaveLength(2));
+  expect((await open(db, first.id))?.deleted).toBe(false);
+});
+
+it('filters the history by chore', async () => {
+  const { root, certs } = await seeded();
+  const history = section(root, 'history');
+  type(byLabel<HTMLSelectElement>(history, 'Chore'), certs.id);
+  await vi.waitFor(() => expect(history.querySelectorAll('tbody tr')).toHaveLength(1));
+  expect(history.querySelector('tbody')?.textContent).toContain('Rotate certs');
+});
+
+it('saves chore details, and refuses a rename onto another chore with a message', async () => {
+  const { db, root, ci } = await seeded();
+  const card = [...root.querySelectorAll('.chore-card')].find((c) => c.textContent?.includes('Restart CI'));
+  const form = card?.querySelector('form.chore-form') as HTMLFormElement;
+  type(byLabel(form, 'Name'), 'rotate CERTS');
+  await submit(form);
+  await vi.waitFor(() => expect(alerts(form)[0]).toContain('already exists'));
+  expect((await db.chores.get(ci.id))?.name).toBe('Restart CI');
+
+  type(byLabel(form, 'Name'), 'Restart CI pipeline');
+  type(byLabel<HTMLSelectElement>(form, 'Annoyance'), '5');
+  const tactical = [...form.querySelectorAll('label.check')].find((l) => l.textContent?.includes('Tactical'));
+  (tactical?.querySelector('input') as HTMLInputElement).click();
+  type(byLabel(form, 'Site (offered first there)'), 'ci.example.org');
+  await settle();
+  await submit(form);
+  await vi.waitFor(async () =>
+    expect(await db.chores.get(ci.id)).toMatchObject({
+      name: 'Restart CI pipeline',
+      annoyance: 5,
+      sitePattern: 'ci.example.org',
+      traits: expect.objectContaining({ tactical: true }),
+    }),
+  );
+});
+
+it('merges two chores into one', async () => {
+  const { db, root, ci, certs } = await seeded();
+  const merge = root.querySelector('form.merge-form') as HTMLFormElement;
+  type(byLabel<HTMLSelectElement>(merge, 'Merge'), ci.id);
+  type(byLabel<HTMLSelectElement>(merge, 'into'), certs.id);
+  await submit(merge);
+  await vi.waitFor(() => expect(merge.textContent).toContain('Merged “Restart CI” into “Rotate certs”.'));
+  const live = (await db.occurrences.toArray()).filter((o) => !o.deleted);
+  expect(live.map((o) => o.choreId)).toEqual([certs.id, certs.id]);
+});
+
+it('marks a chore automated and then shows what it saves', async () => {
+  const { db, root, ci } = await seeded();
+  const form = root.querySelector(`form[aria-label="Mark Restart CI automated"]`) as HTMLFormElement;
+  type(byLabel(form, 'Hours it took'), 'lots');
+  await submit(form);
+  await vi.waitFor(() => expect(alerts(form)).toEqual(['Hours it took must be a number.']));
+  type(byLabel(form, 'Hours it took'), '6');
+  await submit(form);
+  await vi.waitFor(async () =>
+    expect(await db.chores.get(ci.id)).toMatchObject({ status: 'automated', automationHours: 6 }),
+  );
+  await vi.waitFor(() => expect(root.querySelector('.savings')?.textContent).toContain('Restart CI'));
+});
+
+it('refuses bad settings inline and saves good ones', async () => {
+  const { db, root } = await seeded();
+  const settings = section(root, 'settings');
+  const before = await dump(db);
+  type(byLabel(settings, 'Context-switch cost (minutes)'), 'lots');
+  type(byLabel(settings, 'Timer cap (minutes)'), '2000');
+  await submit(settings.querySelector('form'));
+  await vi.waitFor(() =>
+    expect(alerts(settings)).toEqual([
+      'Context-switch cost must be a number.',
+      'Timer cap must be from 1 to 1440.',
+    ]),
+  );
+  expect(await dump(db)).toEqual(before);
+
+  type(byLabel(settings, 'Context-switch cost (minutes)'), '10');
+  type(byLabel(settings, 'Timer cap (minutes)'), '120');
+  type(byLabel<HTMLSelectElement>(settings, 'Week starts on'), '0');
+  await submit(settings.querySelector('form'));
+  await vi.waitFor(async () =>
+    expect(await getSettings(db)).toMatchObject({
+      contextSwitchMinutes: 10,
+      timerCapMinutes: 120,
+      weekStartsOn: 0,
+    }),
+  );
+});

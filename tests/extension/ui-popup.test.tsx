@@ -1,0 +1,121 @@
+import { expect, it, vi } from 'vitest';
+import { PopupApp } from '../../extension/components/PopupApp';
+import { createChore, logOccurrence, startTimer } from '../../extension/db';
+import { dump, freshDb, HOUR } from './db-fixtures';
+import { alerts, button, byLabel, mount, submit, type } from './ui-harness';
+
+const rendered = (root: HTMLElement) =>
+  vi.waitFor(() => expect(root.querySelector('.week-ranking')).not.toBeNull());
+
+it('logs a chore with one click at its typical minutes, and Undo tombstones it', async () => {
+  const db = await freshDb();
+  const { chore } = await createChore(db, { name: 'Restart flaky job', defaultMinutes: 8 });
+  const root = mount(<PopupApp db={db} />);
+  await rendered(root);
+
+  (root.querySelector('.chore-log') as HTMLButtonElement).click();
+  await vi.waitFor(() =>
+    expect(root.querySelector('.toast-text')?.textContent).toContain('Restart flaky job, 8 min'),
+  );
+  const [logged] = await db.occurrences.toArray();
+  expect(logged).toMatchObject({ choreId: chore.id, minutes: 8, source: 'click', deleted: false });
+  await vi.waitFor(() => expect(root.querySelector('.totals')?.textContent).toContain('Today8 min'));
+
+  button(root, 'Undo').click();
+  await vi.waitFor(async () => expect((await db.occurrences.get(logged?.id ?? ''))?.deleted).toBe(true));
+  await vi.waitFor(() => expect(root.querySelector('.totals')?.textContent).toContain('Today0 min'));
+});
+
+it('adjusts the minutes of what was just logged, refusing bad numbers inline', async () => {
+  const db = await freshDb();
+  await createChore(db, { name: 'Review access request', defaultMinutes: 10 });
+  const root = mount(<PopupApp db={db} />);
+  await rendered(root);
+  (root.querySelector('.chore-log') as HTMLButtonElement).click();
+  await vi.waitFor(() => expect(root.querySelector('.toast')).not.toBeNull());
+
+  const field = byLabel(root, 'Minutes for Review access request');
+  type(field, '2000');
+  field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  await vi.waitFor(() => expect(alerts(root)).toEqual(['Minutes must be at most 1440 (24 hours).']));
+  expect((await db.occurrences.toArray())[0]?.minutes).toBe(10);
+
+  button(root, 'More minutes').click();
+  await vi.waitFor(async () => expect((await db.occurrences.toArray())[0]?.minutes).toBe(11));
+});
+
+it('creates a chore from the one-line form, and offers the existing one instead of a duplicate', async () => {
+  const db = await freshDb();
+  const root = mount(<PopupApp db={db} />);
+  await rendered(root);
+  type(byLabel(root, 'Chore name'), '  Rotate TLS certs ');
+  type(byLabel(root, 'Minutes'), '30');
+  await submit(root.querySelector('form.new-chore'));
+  await vi.waitFor(() =>
+    expect(root.querySelector('.toast-text')?.textContent).toContain('Rotate TLS certs, 30 min'),
+  );
+
+  type(byLabel(root, 'Chore name'), 'rotate tls');
+  await vi.waitFor(() => expect(root.querySelector('.matches')?.textContent).toContain('Rotate TLS certs'));
+  type(byLabel(root, 'Chore name'), 'ROTATE tls CERTS');
+  type(byLabel(root, 'Minutes'), '');
+  await submit(root.querySelector('form.new-chore'));
+  await vi.waitFor(async () => expect(await db.occurrences.count()).toBe(2));
+  expect(await db.chores.count()).toBe(1);
+});
+
+it('saves nothing and says why for an over-long name, a bidi override, or zero minutes', async () => {
+  const db = await freshDb();
+  const root = mount(<PopupApp db={db} />);
+  await rendered(root);
+  const before = await dump(db);
+  const cases: [string, string, string][] = [
+    ['a'.repeat(121), '5', 'Name must be at most 120 characters.'],
+    ['evil\u202Etxt', '5', 'Name contains control or text-direction characters.'],
+    ['Fine name', '0', 'Minutes must be more than 0.'],
+    ['Fine name', 'abc', 'Minutes must be a number, such as 15.'],
+  ];
+  for (const [name, minutes, message] of cases) {
+    type(byLabel(root, 'Chore name'), name);
+    type(byLabel(root, 'Minutes'), minutes);
+    await submit(root.querySelector('form.new-chore'));
+    await vi.waitFor(() => expect(alerts(root)).toEqual([message]));
+  }
+  expect(await dump(db)).toEqual(before);
+});
+
+it('asks to confirm the minutes of a timer left running past the cap, then logs what the user says', async () => {
+  const db = await freshDb();
+  const { chore } = await createChore(db, { name: 'Babysit deploy', defaultMinutes: 20 });
+  await startTimer(db, chore.id, Date.now() - 26 * HOUR);
+  const root = mount(<PopupApp db={db} />);
+  await rendered(root);
+  (root.querySelector('.timer.running') as HTMLButtonElement).click();
+  await vi.waitFor(() =>
+    expect(alerts(root).concat(root.querySelector('dialog.timer-cap') ? ['dialog'] : [])).toEqual(['dialog']),
+  );
+  expect((root.querySelector('#timer-cap-minutes') as HTMLInputElement).value).toBe('240');
+  expect(await db.occurrences.count()).toBe(0);
+
+  type(root.querySelector('#timer-cap-minutes') as HTMLInputElement, '95');
+  await submit(root.querySelector('dialog form'));
+  await vi.waitFor(async () =>
+    expect(await db.occurrences.toArray()).toMatchObject([
+      { choreId: chore.id, minutes: 95, source: 'timer' },
+    ]),
+  );
+  await vi.waitFor(() => expect(root.querySelector('dialog.timer-cap')).toBeNull());
+});
+
+it('puts the chore matching the active site first, with an "on this site" hint', async () => {
+  const db = await freshDb();
+  const { chore: often } = await createChore(db, { name: 'Often done', defaultMinutes: 2 });
+  await createChore(db, { name: 'Merge PRs', defaultMinutes: 3, sitePattern: '*.github.com' });
+  for (let i = 0; i < 3; i++) await logOccurrence(db, { choreId: often.id, source: 'click' });
+  const root = mount(<PopupApp db={db} host="api.github.com" />);
+  await rendered(root);
+  const rows = [...root.querySelectorAll('.chore-row')];
+  expect(rows[0]?.textContent).toContain('Merge PRs');
+  expect(rows[0]?.querySelector('.badge')?.textContent).toBe('on this site');
+  expect(rows[1]?.querySelector('.badge')).toBeNull();
+});
