@@ -1,20 +1,22 @@
 import type { Caller } from '../http/app-env';
+import type { TeamRow } from './teams';
 
-type CallerRow = { id: string; team_id: string; member_id: string | null; kind: string; role: string | null };
+type CallerRow = TeamRow & { token_id: string; member_id: string | null; kind: string; role: string | null };
 
 /** The caller behind a token hash, or null when no such token exists (never issued, or revoked). */
 export async function findCallerByTokenHash(db: D1Database, hash: string): Promise<Caller | null> {
   const row = await db
     .prepare(
-      `SELECT t.id, t.team_id, t.member_id, t.kind, m.role FROM tokens t
-       LEFT JOIN members m ON m.id = t.member_id WHERE t.hash = ?`,
+      `SELECT t.id AS token_id, t.member_id, t.kind, m.role, teams.* FROM tokens t
+       JOIN teams ON teams.id = t.team_id LEFT JOIN members m ON m.id = t.member_id WHERE t.hash = ?`,
     )
     .bind(hash)
     .first<CallerRow>();
   if (!row) return null;
-  if (row.kind === 'view') return { teamId: row.team_id, memberId: null, role: 'viewer', tokenId: row.id };
-  if (!row.member_id || (row.role !== 'admin' && row.role !== 'member')) return null;
-  return { teamId: row.team_id, memberId: row.member_id, role: row.role, tokenId: row.id };
+  const { token_id, member_id, kind, role, ...team } = row;
+  if (kind === 'view') return { teamId: team.id, memberId: null, role: 'viewer', tokenId: token_id, team };
+  if (!member_id || (role !== 'admin' && role !== 'member')) return null;
+  return { teamId: team.id, memberId: member_id, role, tokenId: token_id, team };
 }
 
 export type TokenInfoRow = {

@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { LeaderboardQuerySchema } from '../../shared/api/leaderboard';
 import { localDateTime } from '../../shared/local-time';
 import { teamLeaderboard } from '../db/leaderboard';
-import { getTeamRow } from '../db/teams';
 import { authenticate } from '../http/auth';
 import { HttpError } from '../http/http-error';
 import { newRouter } from '../http/router';
@@ -43,7 +42,7 @@ export function dashboardRoutes() {
       if (error instanceof HttpError && error.status === 401) return null;
       throw error;
     });
-    const team = caller?.role === 'viewer' ? await getTeamRow(c.env.DB, caller.teamId) : null;
+    const team = caller?.role === 'viewer' ? caller.team : null;
     if (!team) {
       return c.html(invalidLinkPage(), 401, { 'Cache-Control': 'no-store' });
     }

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { InviteSchema, JoinRequestSchema, JoinResponseSchema } from '../../shared/api/teams';
 import { addMember } from '../db/members';
-import { findTeamByInvite, getTeam, getTeamRow, setInvite } from '../db/teams';
+import { findTeamByInvite, getTeam, setInvite } from '../db/teams';
 import { callerOf, clientIp, requireAdmin } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
 import { HttpError, notFound, tooManyRequests } from '../http/http-error';
@@ -35,9 +35,7 @@ const join = createRoute({
 export function invitesRoutes() {
   return newRouter()
     .openapi(rotate, async (c) => {
-      const { teamId } = callerOf(c);
-      const team = await getTeamRow(c.env.DB, teamId);
-      if (!team) throw notFound('Team');
+      const { teamId, team } = callerOf(c);
       const inviteCode = randomToken(16);
       const expiresAt = Date.now() + team.invite_ttl_hours * 3_600_000;
       await setInvite(c.env.DB, teamId, await sha256Hex(inviteCode), expiresAt);

@@ -2,9 +2,9 @@ import { createRoute } from '@hono/zod-openapi';
 import { LeaderboardQuerySchema, LeaderboardSchema } from '../../shared/api/leaderboard';
 import { fromLocal } from '../../shared/local-time';
 import { teamLeaderboard } from '../db/leaderboard';
-import { getTeamRow, type TeamRow } from '../db/teams';
+import type { TeamRow } from '../db/teams';
 import { callerOf, requireViewer } from '../http/auth';
-import { HttpError, notFound } from '../http/http-error';
+import { HttpError } from '../http/http-error';
 import { bearerSecurity, errorResponses, newRouter } from '../http/router';
 
 const route = createRoute({
@@ -30,8 +30,7 @@ export function rankedInstant(team: TeamRow, week: string | undefined, now = Dat
 
 export function leaderboardRoutes() {
   return newRouter().openapi(route, async (c) => {
-    const team = await getTeamRow(c.env.DB, callerOf(c).teamId);
-    if (!team) throw notFound('Team');
+    const { team } = callerOf(c);
     return c.json(await teamLeaderboard(c.env.DB, team, rankedInstant(team, c.req.valid('query').week)), 200);
   });
 }

@@ -7,10 +7,8 @@ import {
 } from '../../shared/api/sync';
 import { pull } from '../db/pull';
 import { push } from '../db/push';
-import { getTeamRow } from '../db/teams';
 import { weekStarter } from '../db/week-of';
 import { memberOf, requireMember } from '../http/auth';
-import { notFound } from '../http/http-error';
 import { bearerSecurity, errorResponses, newRouter } from '../http/router';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -44,9 +42,7 @@ const pullRoute = createRoute({
 export function syncRoutes() {
   return newRouter()
     .openapi(pushRoute, async (c) => {
-      const { teamId, memberId } = memberOf(c);
-      const team = await getTeamRow(c.env.DB, teamId);
-      if (!team) throw notFound('Team');
+      const { teamId, memberId, team } = memberOf(c);
       const weekStart = weekStarter(team.time_zone, team.week_starts_on);
       const result = await push(
         c.env.DB,
