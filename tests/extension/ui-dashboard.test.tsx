@@ -2,7 +2,7 @@ import { expect, it, vi } from 'vitest';
 import { DashboardApp } from '../../extension/components/DashboardApp';
 import { createChore, getSettings, logOccurrence, type ToilDb } from '../../extension/db';
 import { DAY, dump, freshDb } from './db-fixtures';
-import { alerts, button, byLabel, mount, settle, submit, type } from './ui-harness';
+import { alerts, button, byLabel, find, mount, settle, submit, type } from './ui-harness';
 
 async function seeded() {
   const db = await freshDb();
@@ -21,8 +21,7 @@ const open = (db: ToilDb, id: string) => db.occurrences.get(id);
 it('edits an entry in the history, refusing bad minutes inline without saving', async () => {
   const { db, root, first } = await seeded();
   const history = section(root, 'history');
-  const row = [...history.querySelectorAll('tbody tr')].find((r) => r.textContent?.includes('Restart CI'));
-  (row?.querySelector('button') as HTMLButtonElement).click();
+  find(find(history, 'tbody tr', 'Restart CI'), 'button', 'Edit').click();
   await vi.waitFor(() => expect(history.querySelector('tr.editing')).not.toBeNull());
 
   type(byLabel(history, 'Minutes'), '-5');
@@ -42,8 +41,7 @@ it('edits an entry in the history, refusing bad minutes inline without saving', 
 it('deletes an entry and brings it back with Undo', async () => {
   const { db, root, first } = await seeded();
   const history = section(root, 'history');
-  const row = [...history.querySelectorAll('tbody tr')].find((r) => r.textContent?.includes('Restart CI'));
-  (row?.querySelectorAll('button')[1] as HTMLButtonElement).click();
+  find(find(history, 'tbody tr', 'Restart CI'), 'button', 'Delete').click();
   await vi.waitFor(() => expect(history.querySelectorAll('tbody tr')).toHaveLength(1));
   expect((await open(db, first.id))?.deleted).toBe(true);
 
@@ -62,8 +60,7 @@ it('filters the history by chore', async () => {
 
 it('saves chore details, and refuses a rename onto another chore with a message', async () => {
   const { db, root, ci } = await seeded();
-  const card = [...root.querySelectorAll('.chore-card')].find((c) => c.textContent?.includes('Restart CI'));
-  const form = card?.querySelector('form.chore-form') as HTMLFormElement;
+  const form = find(find(root, '.chore-card', 'Restart CI'), 'form.chore-form') as HTMLFormElement;
   type(byLabel(form, 'Name'), 'rotate CERTS');
   await submit(form);
   await vi.waitFor(() => expect(alerts(form)[0]).toContain('already exists'));
@@ -71,8 +68,7 @@ it('saves chore details, and refuses a rename onto another chore with a message'
 
   type(byLabel(form, 'Name'), 'Restart CI pipeline');
   type(byLabel<HTMLSelectElement>(form, 'Annoyance'), '5');
-  const tactical = [...form.querySelectorAll('label.check')].find((l) => l.textContent?.includes('Tactical'));
-  (tactical?.querySelector('input') as HTMLInputElement).click();
+  find(find(form, 'label.check', 'Tactical'), 'input').click();
   type(byLabel(form, 'Site (offered first there)'), 'ci.example.org');
   await settle();
   await submit(form);

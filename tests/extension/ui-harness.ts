@@ -53,3 +53,10 @@ export async function submit(form: HTMLFormElement | null): Promise<void> {
 export function alerts(root: HTMLElement): string[] {
   return [...root.querySelectorAll('[role="alert"]')].map((a) => a.textContent?.trim() ?? '');
 }
+
+/** The first element matching `selector` whose text contains `text`; throws when there is none. */
+export function find(root: ParentNode, selector: string, text = ''): HTMLElement {
+  const found = [...root.querySelectorAll<HTMLElement>(selector)].find((e) => e.textContent?.includes(text));
+  if (!found) throw new Error(`no ${selector} containing "${text}"`);
+  return found;
+}
