@@ -3,6 +3,7 @@ import { WEEKS_PER_YEAR } from '../../shared/automation';
 import { TREND_WEEKS } from '../../shared/ranking';
 import { weekWindow } from '../../shared/weeks';
 import { type KeyRow, rankTeam, type TotalRow } from './rank-team';
+import { CHORE_KEYS_SQL, WEEK_TOTALS_SQL } from './read-queries';
 import type { TeamRow } from './teams';
 
 const PEOPLE_WEEKS = 4;
@@ -15,18 +16,8 @@ const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
  */
 export async function readRankingInputs(db: D1Database, teamId: string, from: number, to: number) {
   const [totals, keys] = await db.batch<TotalRow | KeyRow>([
-    db
-      .prepare(
-        `SELECT week_start, chore_key, occurrences, minutes, people FROM week_totals
-         WHERE team_id = ? AND week_start >= ? AND week_start < ?`,
-      )
-      .bind(teamId, from, to),
-    db
-      .prepare(
-        `SELECT key, name, created_at, status, annoyance, automated_at, automation_hours, automation_estimate_hours,
-           upkeep_hours_per_year FROM chore_keys WHERE team_id = ?`,
-      )
-      .bind(teamId),
+    db.prepare(WEEK_TOTALS_SQL).bind(teamId, from, to),
+    db.prepare(CHORE_KEYS_SQL).bind(teamId),
   ]);
   return { totals: (totals?.results ?? []) as TotalRow[], keys: (keys?.results ?? []) as KeyRow[] };
 }

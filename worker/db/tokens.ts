@@ -1,17 +1,12 @@
 import type { Caller } from '../http/app-env';
+import { CALLER_SQL } from './read-queries';
 import type { TeamRow } from './teams';
 
 type CallerRow = TeamRow & { token_id: string; member_id: string | null; kind: string; role: string | null };
 
 /** The caller behind a token hash, or null when no such token exists (never issued, or revoked). */
 export async function findCallerByTokenHash(db: D1Database, hash: string): Promise<Caller | null> {
-  const row = await db
-    .prepare(
-      `SELECT t.id AS token_id, t.member_id, t.kind, m.role, teams.* FROM tokens t
-       JOIN teams ON teams.id = t.team_id LEFT JOIN members m ON m.id = t.member_id WHERE t.hash = ?`,
-    )
-    .bind(hash)
-    .first<CallerRow>();
+  const row = await db.prepare(CALLER_SQL).bind(hash).first<CallerRow>();
   if (!row) return null;
   const { token_id, member_id, kind, role, ...team } = row;
   if (kind === 'view') return { teamId: team.id, memberId: null, role: 'viewer', tokenId: token_id, team };
