@@ -1,17 +1,20 @@
 import { db as appDb, popupSnapshot, type ToilDb, weeklyMinutesByChore } from '../db';
 import { listChores } from '../db/ui-chores';
 import { formatMinutes } from '../lib/format';
+import { useHashTarget } from '../lib/use-hash-target';
 import { useLiveQuery } from '../lib/use-live-query';
 import { ChoresSection } from './ChoresSection';
 import { DashboardRanking } from './DashboardRanking';
 import { DataSection } from './DataSection';
 import { HistorySection } from './HistorySection';
+import { LogPanel } from './LogPanel';
 import { SettingsSection } from './SettingsSection';
 import { TrendSection } from './TrendSection';
 
 type Props = { db?: ToilDb };
 
 const SECTIONS = [
+  ['log', 'Log a chore'],
   ['ranking', 'Ranking'],
   ['trends', 'Trends'],
   ['history', 'History'],
@@ -25,6 +28,8 @@ export function DashboardApp({ db = appDb }: Props) {
   const snapshot = useLiveQuery(() => popupSnapshot(db, Date.now()), [db]);
   const chores = useLiveQuery(() => listChores(db), [db]);
   const trend = useLiveQuery(() => weeklyMinutesByChore(db, 12), [db]);
+  const ready = Boolean(snapshot && chores && trend);
+  useHashTarget(ready);
 
   return (
     <div class="dashboard">
@@ -48,6 +53,10 @@ export function DashboardApp({ db = appDb }: Props) {
       <main class="dash-main">
         {snapshot && chores && trend ? (
           <>
+            <section id="log" aria-labelledby="log-heading" class="panel">
+              <h2 id="log-heading">Log a chore</h2>
+              <LogPanel db={db} snapshot={snapshot} />
+            </section>
             <DashboardRanking
               thisWeek={snapshot.thisWeek}
               lastWeek={snapshot.lastWeek}

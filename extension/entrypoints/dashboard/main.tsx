@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { DashboardApp } from '../../components/DashboardApp';
+import { linkToBackground } from '../../features/background-link';
 import '../../styles/base.css';
+import '../../styles/panels.css';
 import '../../styles/dashboard.css';
 
+linkToBackground();
 render(<DashboardApp />, document.getElementById('app') as HTMLElement);
