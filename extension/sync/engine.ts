@@ -1,0 +1,58 @@
+import type { ToilDb } from '../db';
+import { backoffMs } from './backoff';
+import { type Fetch, RejectedError, RetryableError } from './http';
+import { type Lock, webLock } from './lock';
+import { pullAll } from './pull';
+import { PUSH_BATCH, pushAll } from './push';
+import { patchSyncState, readSyncState } from './state';
+
+export type SyncDeps = {
+  db: ToilDb;
+  fetch?: Fetch;
+  now?: () => number;
+  lock?: Lock;
+  random?: () => number;
+  batchSize?: number;
+  pageSize?: number;
+};
+
+export type SyncOutcome =
+  | { status: 'not-joined' | 'paused' }
+  | { status: 'synced'; pushed: number; pulled: number }
+  | { status: 'failed'; error: string; retryAt: number };
+
+export const REJOIN_MESSAGE =
+  'The server no longer accepts this device (removed from the team, or the team was left). Sync is paused; every entry is still here. Join again to resume.';
+
+const defaultLock = webLock();
+
+/**
+ * One sync session: push the whole outbox, then pull what the member's other devices changed. Only one
+ * runs at a time in the whole extension (a Web Lock). Never throws: the outcome is stored for the UI.
+ */
+export async function syncNow(deps: SyncDeps): Promise<SyncOutcome> {
+  const { db, now = Date.now, lock = defaultLock } = deps;
+  const fetcher: Fetch = deps.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  return lock(async () => {
+    const state = await readSyncState(db);
+    if (!state) return { status: 'not-joined' };
+    if (state.paused) return { status: 'paused' };
+    try {
+      const pushed = await pushAll(db, state, fetcher, now, deps.batchSize ?? PUSH_BATCH);
+      const pulled = await pullAll(db, fetcher, deps.pageSize);
+      await patchSyncState(db, { lastSyncAt: now(), failures: 0, retryAt: undefined, lastError: undefined });
+      return { status: 'synced', pushed, pulled };
+    } catch (error) {
+      if (error instanceof RejectedError && error.status === 401) {
+        await patchSyncState(db, { paused: REJOIN_MESSAGE, lastError: undefined, retryAt: undefined });
+        return { status: 'paused' };
+      }
+      const failures = state.failures + 1;
+      const wait = backoffMs(failures, error instanceof RetryableError ? error.retryAfterMs : 0, deps.random);
+      const retryAt = now() + wait;
+      const message = error instanceof Error ? error.message : String(error);
+      await patchSyncState(db, { failures, retryAt, lastError: message });
+      return { status: 'failed', error: message, retryAt };
+    }
+  });
+}

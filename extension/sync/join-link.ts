@@ -1,0 +1,34 @@
+/** What the join form accepts: a server URL and an invite code, or one link holding both. */
+export type JoinTarget = { server: string; inviteCode: string };
+
+const CODE = /^[A-Za-z0-9_-]{10,64}$/;
+
+/** The server's origin (scheme, host, port) from what a person pasted; an error message if it is none. */
+export function serverOrigin(input: string): string | { error: string } {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return { error: 'Enter the server address, e.g. https://toil.example.com' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { error: 'The server address must start with https:// (or http:// for a local server).' };
+  }
+  return url.origin;
+}
+
+/**
+ * Reads a join link (`https://server/join#code=...` or `?code=...`/`invite=...`), or a server address
+ * and a separate invite code.
+ */
+export function parseJoinInput(serverOrLink: string, code: string): JoinTarget | { error: string } {
+  const origin = serverOrigin(serverOrLink);
+  if (typeof origin !== 'string') return origin;
+  const url = new URL(serverOrLink.trim());
+  const params = new URLSearchParams(url.hash.slice(1) || url.search);
+  const fromLink = params.get('code') ?? params.get('invite') ?? '';
+  const inviteCode = code.trim() || fromLink;
+  if (!inviteCode) return { error: 'Enter the invite code, or paste the whole join link.' };
+  if (!CODE.test(inviteCode)) return { error: 'That invite code is not in the right form.' };
+  return { server: origin, inviteCode };
+}

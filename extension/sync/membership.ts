@@ -1,0 +1,83 @@
+import { JoinResponseSchema, OkSchema } from '../../shared/api/teams';
+import type { ToilDb } from '../db';
+import { writeTables } from '../db/schema';
+import { callServer, type Fetch, RejectedError } from './http';
+import type { JoinTarget } from './join-link';
+import { readSyncState, type SyncState, writeSyncState } from './state';
+
+const defaultFetch: Fetch = (input, init) => globalThis.fetch(input, init);
+
+/**
+ * Queues every record once, chores first: what was logged before joining (or while in another team)
+ * is shared with the new team at the first sync. Private ones are skipped when the batch is built.
+ */
+async function queueEverything(db: ToilDb, now: number) {
+  await db.outbox.clear();
+  const chores = await db.chores.toCollection().primaryKeys();
+  const occurrences = await db.occurrences.toCollection().primaryKeys();
+  await db.outbox.bulkAdd([
+    ...chores.map((id) => ({ table: 'chores' as const, id, op: 'put' as const, at: now })),
+    ...occurrences.map((id) => ({ table: 'occurrences' as const, id, op: 'put' as const, at: now })),
+  ]);
+}
+
+/** Joins a team with an invite code; the device starts sharing its (non-private) history with it. */
+export async function joinTeam(
+  db: ToilDb,
+  target: JoinTarget,
+  displayName: string,
+  fetcher: Fetch = defaultFetch,
+  now = Date.now(),
+): Promise<SyncState> {
+  const out = await callServer(
+    fetcher,
+    `${target.server}/v1/join`,
+    {
+      body: {
+        inviteCode: target.inviteCode,
+        ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
+      },
+    },
+    JoinResponseSchema,
+  );
+  const state: SyncState = {
+    server: target.server,
+    token: out.token,
+    memberId: out.memberId,
+    teamName: out.team.name,
+    ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
+    cursor: '0',
+    failures: 0,
+    rejected: [],
+  };
+  await db.transaction('rw', writeTables(db), async () => {
+    await queueEverything(db, now);
+    await writeSyncState(db, state);
+  });
+  return state;
+}
+
+/**
+ * Leaves the team ("leave") or leaves and erases everything the server holds about this member
+ * ("erase"). Local entries are never touched. A token the server already refuses counts as done.
+ */
+export async function leaveTeam(db: ToilDb, how: 'leave' | 'erase', fetcher: Fetch = defaultFetch) {
+  const state = await readSyncState(db);
+  if (!state) return;
+  try {
+    await callServer(
+      fetcher,
+      `${state.server}/v1/me${how === 'erase' ? '/data' : ''}`,
+      { method: 'DELETE', token: state.token },
+      OkSchema,
+    );
+  } catch (error) {
+    if (!(error instanceof RejectedError && error.status === 401) || how === 'erase') throw error;
+  }
+  await writeSyncState(db, undefined);
+}
+
+/** Forgets the team on this device only (after a removal), keeping every entry. */
+export function forgetTeam(db: ToilDb) {
+  return writeSyncState(db, undefined);
+}

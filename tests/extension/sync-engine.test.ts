@@ -1,0 +1,76 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChore, logNewChore, logOccurrence, updateChore, updateOccurrence } from '../../extension/db';
+import { syncNow } from '../../extension/sync/engine';
+import { joinTeam } from '../../extension/sync/membership';
+import { readSyncState } from '../../extension/sync/state';
+import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';
+import { createTeam, freshDevice, serverGet, serverRecords } from './sync-fixtures';
+
+let server: WorkerServer;
+beforeAll(async () => {
+  server = await startWorkerServer({ rateLimit: 100_000 });
+}, 120_000);
+afterAll(() => server?.dispose());
+
+describe('sync engine against the real Worker', () => {
+  it('pushes what was logged before joining, keeps notes and private chores on the device', async () => {
+    const team = await createTeam(server.url);
+    const db = await freshDevice();
+    const { occurrence } = await logNewChore(db, { name: 'Rotate TLS cert', minutes: 20, source: 'form' });
+    await updateOccurrence(db, occurrence.id, { note: 'secret host name' });
+    const secret = await createChore(db, { name: 'Private chore', defaultMinutes: 5 });
+    await updateChore(db, secret.chore.id, { private: true });
+    await logOccurrence(db, { choreId: secret.chore.id, source: 'click' });
+
+    const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    expect(await syncNow({ db })).toMatchObject({ status: 'synced' });
+
+    const { records } = await serverRecords(server.url, state.token);
+    expect([...records.keys()].sort()).toEqual([`c:${occurrence.choreId}`, `o:${occurrence.id}`].sort());
+    expect(JSON.stringify([...records.values()])).not.toContain('secret host name');
+    expect(await db.outbox.count()).toBe(0);
+    expect((await readSyncState(db))?.lastSyncAt).toBeTypeOf('number');
+  });
+
+  it('gives a member on two devices the union of their entries, without re-queuing what was pulled', async () => {
+    const team = await createTeam(server.url);
+    const laptop = await freshDevice();
+    const desktop = await freshDevice();
+    const state = await joinTeam(laptop, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    await desktop.kv.put({ key: 'sync', value: { ...state, cursor: '0' } });
+    await logNewChore(laptop, { name: 'Restart CI', minutes: 5, source: 'form' });
+    await logNewChore(desktop, { name: 'Clear disk', minutes: 7, source: 'form' });
+
+    for (const db of [laptop, desktop, laptop]) await syncNow({ db });
+
+    for (const db of [laptop, desktop]) {
+      expect((await db.occurrences.toArray()).map((o) => o.minutes).sort()).toEqual([5, 7]);
+      expect((await db.weekly.toArray()).reduce((s, w) => s + w.minutes, 0)).toBe(12);
+      expect(await db.outbox.count()).toBe(0);
+    }
+  });
+
+  it('shows the team leaderboard counting each entry once after repeated syncs', async () => {
+    const team = await createTeam(server.url);
+    const db = await freshDevice();
+    const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, '');
+    await logNewChore(db, { name: 'Renew token', minutes: 30, source: 'form' });
+    await syncNow({ db });
+    await db.outbox.bulkAdd(
+      (await db.occurrences.toArray()).map((o) => ({
+        table: 'occurrences' as const,
+        id: o.id,
+        op: 'put' as const,
+        at: 1,
+      })),
+    );
+    await syncNow({ db });
+    const board = await serverGet<{ chores: { name: string; occurrencesThisWeek: number }[] }>(
+      server.url,
+      '/v1/leaderboard',
+      state.token,
+    );
+    expect(board.chores).toEqual([expect.objectContaining({ name: 'Renew token', occurrencesThisWeek: 1 })]);
+  });
+});
