@@ -9,18 +9,22 @@ import {
 } from './push-plan';
 import { recomputeCells, recomputeChoreKeys } from './rollups';
 
-type Ids = { chores: string[]; occurrences: string[] };
+/** Chores the push names (changed, or named by an occurrence), changed chores, and occurrences. */
+type Ids = { chores: string[]; changedChores: string[]; occurrences: string[] };
 
 /** Ids named by well-formed-looking changes, to load their stored rows in one round trip. */
 function namedIds(raw: unknown[]): Ids {
-  const ids: Ids = { chores: [], occurrences: [] };
+  const ids: Ids = { chores: [], changedChores: [], occurrences: [] };
   for (const change of raw) {
     if (typeof change !== 'object' || change === null) continue;
     const { chore, occurrence } = change as {
       chore?: { id?: unknown };
       occurrence?: { id?: unknown; choreId?: unknown };
     };
-    if (typeof chore?.id === 'string') ids.chores.push(chore.id);
+    if (typeof chore?.id === 'string') {
+      ids.chores.push(chore.id);
+      ids.changedChores.push(chore.id);
+    }
     if (typeof occurrence?.id === 'string') ids.occurrences.push(occurrence.id);
     if (typeof occurrence?.choreId === 'string') ids.chores.push(occurrence.choreId);
   }
@@ -30,12 +34,13 @@ function namedIds(raw: unknown[]): Ids {
 async function loadStored(db: D1Database, ids: Ids) {
   const chores = JSON.stringify([...new Set(ids.chores)]);
   const occurrences = JSON.stringify([...new Set(ids.occurrences)]);
+  const changedChores = JSON.stringify([...new Set(ids.changedChores)]);
   const [c, o, w] = await db.batch<Record<string, unknown>>([
     db
       .prepare(
-        `SELECT id, team_id, member_id, key, updated_at, deleted FROM chores
-         WHERE id IN (SELECT value FROM json_each(?1))
-            OR id IN (SELECT chore_id FROM occurrences WHERE id IN (SELECT value FROM json_each(?2)))`,
+        `SELECT id, team_id, member_id, key, updated_at, deleted FROM chores WHERE id IN (
+           SELECT value FROM json_each(?1)
+           UNION SELECT chore_id FROM occurrences WHERE id IN (SELECT value FROM json_each(?2)))`,
       )
       .bind(chores, occurrences),
     db
@@ -49,7 +54,7 @@ async function loadStored(db: D1Database, ids: Ids) {
         `SELECT DISTINCT chore_id, week_start FROM occurrences
          WHERE chore_id IN (SELECT value FROM json_each(?1)) AND deleted = 0`,
       )
-      .bind(chores),
+      .bind(changedChores),
   ]);
   const choreWeeks = new Map<string, number[]>();
   for (const row of (w?.results ?? []) as { chore_id: string; week_start: number }[]) {

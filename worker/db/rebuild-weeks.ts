@@ -21,8 +21,9 @@ export async function rebuildTeamWeeks(
     ...jsonChunks(moves).map((json) =>
       db
         .prepare(
-          `UPDATE occurrences SET week_start = m.value->>'w' FROM json_each(?2) m
-           WHERE occurrences.team_id = ?1 AND occurrences.id = m.value->>'i'`,
+          // Unary + keeps SQLite from using the team index, so each row is found by its id.
+          `UPDATE occurrences SET week_start = m.w FROM (SELECT value->>'i' AS i, value->>'w' AS w FROM json_each(?2)) m
+           WHERE occurrences.id = m.i AND +occurrences.team_id = ?1`,
         )
         .bind(teamId, json),
     ),

@@ -24,13 +24,15 @@ export function recomputeCells(
          AND (chore_key, week_start) IN (${CELLS})`,
       )
       .bind(teamId, memberId, json),
+    // CROSS JOIN fixes the loop order (SQLite keeps it): cells outermost, so each cell reads only its own
+    // occurrences through the (chore_id, week_start) index instead of every occurrence of the chore.
     db
       .prepare(
         `INSERT INTO member_week_totals (team_id, chore_key, week_start, member_id, occurrences, minutes)
          SELECT ?1, c.key, o.week_start, ?2, COUNT(*), SUM(o.minutes)
          FROM (${CELLS}) cell
-         JOIN chores c ON c.team_id = ?1 AND c.member_id = ?2 AND c.key = cell.k AND c.deleted = 0
-         JOIN occurrences o ON o.chore_id = c.id AND o.week_start = cell.w AND o.deleted = 0
+         CROSS JOIN chores c ON c.team_id = ?1 AND c.member_id = ?2 AND c.key = cell.k AND c.deleted = 0
+         CROSS JOIN occurrences o ON o.chore_id = c.id AND o.week_start = cell.w AND o.deleted = 0
          GROUP BY c.key, o.week_start`,
       )
       .bind(teamId, memberId, json),
