@@ -19,6 +19,8 @@ export default defineConfig({
       'Log a repeated chore in one click, rank your toil by pain, and know what to automate first.',
     // No host permissions: the active tab's host is read through activeTab, only when the user opens the popup.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
+    // A team server's origin is asked for when the user joins a team (sync), never at install.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Toil Tracker' },
     commands: {
       _execute_action: {

@@ -6,6 +6,7 @@ import { listenForPages } from '../features/background-link';
 import { createContextMenu, onContextMenuClick } from '../features/context-menu';
 import { onCommand } from '../features/shortcuts';
 import { onNotificationClicked } from '../features/weekly-notification';
+import { startSyncScheduler } from '../sync/scheduler';
 
 // Listeners are registered synchronously on every start, so events that woke the worker are delivered.
 export default defineBackground(() => {
@@ -21,4 +22,5 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm, db));
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   listenForPages(db, () => resync(db));
+  startSyncScheduler(db);
 });
