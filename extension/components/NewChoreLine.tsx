@@ -29,9 +29,10 @@ export function NewChoreLine({ findMatches, onLogNew, onLogExisting }: Props) {
   }, [name, findMatches]);
 
   const exact = matches.find((m) => choreKey(m.name) === choreKey(name));
-  const reset = () => {
-    setName('');
-    setMinutes('');
+  // Clears only what was submitted: text typed while the log was being saved stays.
+  const reset = (sentName: string, sentMinutes: string) => {
+    setName((n) => (n === sentName ? '' : n));
+    setMinutes((m) => (m === sentMinutes ? '' : m));
     setErrors({});
   };
 
@@ -48,7 +49,7 @@ export function NewChoreLine({ findMatches, onLogNew, onLogExisting }: Props) {
     try {
       if (exact) await onLogExisting(exact, readMin?.value);
       else if (readMin) await onLogNew(readName.value, readMin.value);
-      reset();
+      reset(name, minutes);
     } catch (error) {
       setErrors({ form: error instanceof Error ? error.message : String(error) });
     }
@@ -59,7 +60,7 @@ export function NewChoreLine({ findMatches, onLogNew, onLogExisting }: Props) {
     if (readMin && !readMin.ok) return setErrors({ minutes: readMin.message });
     try {
       await onLogExisting(chore, readMin?.value);
-      reset();
+      reset(name, minutes);
     } catch (error) {
       setErrors({ form: error instanceof Error ? error.message : String(error) });
     }
