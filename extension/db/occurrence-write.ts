@@ -1,16 +1,36 @@
 import type { Occurrence } from '../../shared/model';
 import { enqueue } from './outbox';
-import { addToStats, applyToRollups, refreshStats } from './rollups';
-import type { ToilDb } from './schema';
+import {
+  addToStats,
+  applyToRollups,
+  type RollupKeys,
+  type RollupRows,
+  readRollups,
+  refreshStats,
+  rollupKeys,
+  writeRollups,
+} from './rollups';
+import type { ChoreStatsRow, ToilDb } from './schema';
 import type { Settings } from './settings-schema';
 
+/** Rows a caller already read for this occurrence (the one-click path reads everything in one go). */
+export type Prefetched = { keys: RollupKeys; rows: RollupRows; stats: ChoreStatsRow | undefined };
+
 /** Stores a new live occurrence with its outbox row, rollups and recent list (inside a transaction). */
-export async function insertOccurrence(db: ToilDb, settings: Settings, occ: Occurrence, now: number) {
+export async function insertOccurrence(
+  db: ToilDb,
+  settings: Settings,
+  occ: Occurrence,
+  now: number,
+  prefetched?: Prefetched,
+) {
+  const keys = prefetched?.keys ?? rollupKeys(settings, occ);
+  const rows = prefetched?.rows ?? (await readRollups(db, keys));
   await Promise.all([
     db.occurrences.add(occ),
     enqueue(db, 'occurrences', occ.id, 'put', now),
-    applyToRollups(db, settings, occ, 1),
-    addToStats(db, occ),
+    writeRollups(db, keys, rows, occ, 1),
+    addToStats(db, occ, prefetched),
   ]);
 }
 

@@ -13,8 +13,10 @@ import { createChoreIn } from './chores';
 import { guardStorage, InputError, parseInput } from './errors';
 import { newId } from './ids';
 import { insertOccurrence, replaceOccurrence } from './occurrence-write';
+import { readRollups, rollupKeys } from './rollups';
 import { type ToilDb, writeTables } from './schema';
 import { getSettings } from './settings';
+import { lastReadSettings } from './settings-read';
 import { typicalFrom } from './typical';
 
 const LogSchema = z.strictObject({
@@ -32,24 +34,33 @@ export type LogInput = z.input<typeof LogSchema>;
  */
 export async function logOccurrence(db: ToilDb, input: LogInput, now = Date.now()): Promise<Occurrence> {
   const valid = parseInput(LogSchema, input);
+  const at = valid.at ?? now;
   return guardStorage(() =>
     db.transaction('rw', writeTables(db), async () => {
-      const [chore, stats, settings] = await Promise.all([
+      // Every read is issued at once: IndexedDB round trips, not work, decide the time of a click. The
+      // rollup rows are read with the settings this context saw last, and read again if they changed.
+      const guess = lastReadSettings();
+      const guessKeys = guess && rollupKeys(guess, { choreId: valid.choreId, at });
+      const [chore, stats, settings, guessRows] = await Promise.all([
         liveChore(db, valid.choreId),
         db.choreStats.get(valid.choreId),
         getSettings(db),
+        guessKeys && readRollups(db, guessKeys),
       ]);
+      const keys =
+        settings === guess && guessKeys ? guessKeys : rollupKeys(settings, { choreId: chore.id, at });
+      const rows = keys === guessKeys && guessRows ? guessRows : await readRollups(db, keys);
       const occurrence = parseInput(OccurrenceSchema, {
         id: newId(),
         choreId: chore.id,
-        at: valid.at ?? now,
+        at,
         minutes: valid.minutes ?? typicalFrom(chore, stats),
         ...(valid.note ? { note: valid.note } : {}),
         source: valid.source,
         updatedAt: now,
         deleted: false,
       });
-      await insertOccurrence(db, settings, occurrence, now);
+      await insertOccurrence(db, settings, occurrence, now, { keys, rows, stats });
       return occurrence;
     }),
   );

@@ -19,6 +19,47 @@ function bump<T extends Counted>(row: T, sign: 1 | -1, minutes: number): T {
   };
 }
 
+export type RollupKeys = { week: [string, number]; day: number };
+export type RollupRows = { week: WeeklyRow | undefined; day: DailyRow | undefined };
+
+/** Where an occurrence counts: its chore's week and its day, in the user's time zone. */
+export function rollupKeys(settings: Settings, occ: Pick<Occurrence, 'choreId' | 'at'>): RollupKeys {
+  return {
+    week: [occ.choreId, weekContaining(occ.at, settings.timeZone, settings.weekStartsOn).start],
+    day: dayContaining(occ.at, settings.timeZone).start,
+  };
+}
+
+export async function readRollups(db: ToilDb, keys: RollupKeys): Promise<RollupRows> {
+  const [week, day] = await Promise.all([db.weekly.get(keys.week), db.daily.get(keys.day)]);
+  return { week, day };
+}
+
+/** Writes the rows read by readRollups, bumped by one occurrence (sign 1) or less one (sign -1). */
+export async function writeRollups(
+  db: ToilDb,
+  keys: RollupKeys,
+  rows: RollupRows,
+  occ: Counts,
+  sign: 1 | -1,
+): Promise<void> {
+  const [choreId, weekStart] = keys.week;
+  const nextWeek = bump<WeeklyRow>(
+    rows.week ?? { choreId, weekStart, occurrences: 0, minutes: 0 },
+    sign,
+    occ.minutes,
+  );
+  const nextDay = bump<DailyRow>(
+    rows.day ?? { dayStart: keys.day, occurrences: 0, minutes: 0 },
+    sign,
+    occ.minutes,
+  );
+  await Promise.all([
+    nextWeek.occurrences > 0 ? db.weekly.put(nextWeek) : db.weekly.delete(keys.week),
+    nextDay.occurrences > 0 ? db.daily.put(nextDay) : db.daily.delete(keys.day),
+  ]);
+}
+
 /**
  * Adds (sign 1) or removes (sign -1) one live occurrence from the weekly and daily rollups.
  * Must run inside a `rw` transaction on weekly and daily.
@@ -29,19 +70,8 @@ export async function applyToRollups(
   occ: Counts,
   sign: 1 | -1,
 ): Promise<void> {
-  const weekStart = weekContaining(occ.at, settings.timeZone, settings.weekStartsOn).start;
-  const dayStart = dayContaining(occ.at, settings.timeZone).start;
-  const [week, day] = await Promise.all([db.weekly.get([occ.choreId, weekStart]), db.daily.get(dayStart)]);
-  const nextWeek = bump<WeeklyRow>(
-    week ?? { choreId: occ.choreId, weekStart, occurrences: 0, minutes: 0 },
-    sign,
-    occ.minutes,
-  );
-  const nextDay = bump<DailyRow>(day ?? { dayStart, occurrences: 0, minutes: 0 }, sign, occ.minutes);
-  await Promise.all([
-    nextWeek.occurrences > 0 ? db.weekly.put(nextWeek) : db.weekly.delete([occ.choreId, weekStart]),
-    nextDay.occurrences > 0 ? db.daily.put(nextDay) : db.daily.delete(dayStart),
-  ]);
+  const keys = rollupKeys(settings, occ);
+  await writeRollups(db, keys, await readRollups(db, keys), occ, sign);
 }
 
 /** The chore's newest live occurrences, read through the [choreId+at] index: bounded by RECENT_LIMIT. */
@@ -63,8 +93,12 @@ async function writeStats(db: ToilDb, choreId: string, recent: RecentEntry[]): P
 }
 
 /** Keeps the chore's recent list right after a live occurrence was added (cheap: no history read). */
-export async function addToStats(db: ToilDb, occ: Pick<Occurrence, 'id' | 'choreId' | 'at' | 'minutes'>) {
-  const stats: ChoreStatsRow | undefined = await db.choreStats.get(occ.choreId);
+export async function addToStats(
+  db: ToilDb,
+  occ: Pick<Occurrence, 'id' | 'choreId' | 'at' | 'minutes'>,
+  known?: { stats: ChoreStatsRow | undefined },
+) {
+  const stats = known ? known.stats : await db.choreStats.get(occ.choreId);
   // The same occurrence may already be listed (an edit re-adds it): it is replaced, never doubled.
   const recent = (stats?.recent ?? []).filter((r) => r.id !== occ.id);
   const oldest = recent.at(-1);

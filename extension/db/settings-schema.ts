@@ -20,10 +20,17 @@ export const SettingsSchema = RankingSettingsSchema.extend({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export function defaultSettings(timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): Settings {
+let systemTimeZone: string | undefined;
+/** The browser's time zone (looked up once: building an Intl.DateTimeFormat is not free). */
+function localTimeZone(): string {
+  systemTimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return systemTimeZone;
+}
+
+export function defaultSettings(timeZone = localTimeZone()): Settings {
   return {
     ...DEFAULT_RANKING_SETTINGS,
-    timeZone: timeZone || 'UTC',
+    timeZone,
     notifyWeekly: true,
     notifyDay: 1,
     notifyTime: '09:00',

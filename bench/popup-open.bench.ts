@@ -1,0 +1,92 @@
+/**
+ * Popup open to ranked view visible, in real Chromium with the built extension: popup.html opened in a
+ * page of the extension's own origin, timed from navigation start to the first frame after the ranked
+ * list (ol.ranking li) is in the DOM. Baseline: a Preact page with no data rendering the same list,
+ * from the same extension, opened alternately in the same run. 1k, 10k and 100k occurrences stored,
+ * seeded through the product's import path (same rows, outbox and rollups as logging them).
+ */
+import type { Page } from 'playwright-core';
+import { browserVersion, launchBenchExtension } from './browser/extension-copy';
+import { type Benchmark, type BenchResult, round, summarise } from './harness';
+
+const SIZES = [1_000, 10_000, 100_000];
+const ROUNDS = 20;
+const WARMUP = 3;
+
+// Runs before any page script: notes the first frame after the ranked list appears.
+const WATCH_RANKED_LIST = `(() => {
+  const found = () => document.querySelector('ol.ranking li');
+  const mark = () => requestAnimationFrame(() => { globalThis.__rankedVisibleAt = performance.now(); });
+  const observer = new MutationObserver(() => { if (found()) { observer.disconnect(); mark(); } });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+type Watched = { __rankedVisibleAt?: number };
+type BenchPage = { document: { title: string }; bench: { seedTo(total: number): Promise<number> } };
+
+async function timeOpen(open: (file: string) => Promise<Page>, file: string): Promise<number> {
+  const page = await open(file);
+  try {
+    await page.waitForFunction(() => (globalThis as Watched).__rankedVisibleAt !== undefined, undefined, {
+      timeout: 10_000,
+    });
+    return Number(await page.evaluate(() => (globalThis as Watched).__rankedVisibleAt));
+  } finally {
+    await page.close();
+  }
+}
+
+const benchmark: Benchmark = {
+  name: 'popup-open',
+  async run() {
+    const ext = await launchBenchExtension();
+    try {
+      await ext.context.addInitScript({ content: WATCH_RANKED_LIST });
+      const seeder = await ext.open('bench-db.html');
+      await seeder.waitForFunction(
+        () => (globalThis as unknown as BenchPage).document.title === 'bench ready',
+      );
+      const results: BenchResult[] = [];
+      for (const size of SIZES) {
+        const stored = await seeder.evaluate(
+          (n) => (globalThis as unknown as BenchPage).bench.seedTo(n),
+          size,
+        );
+        const popup: number[] = [];
+        const empty: number[] = [];
+        for (let i = 0; i < WARMUP + ROUNDS; i++) {
+          // Alternate which page goes first in each round.
+          const first = i % 2 ? 'popup.html' : 'bench-empty.html';
+          const a = await timeOpen(ext.open, first);
+          const b = await timeOpen(ext.open, first === 'popup.html' ? 'bench-empty.html' : 'popup.html');
+          if (i < WARMUP) continue;
+          popup.push(first === 'popup.html' ? a : b);
+          empty.push(first === 'popup.html' ? b : a);
+        }
+        const p = summarise(popup);
+        const e = summarise(empty);
+        const ratio = p.median / e.median;
+        results.push({
+          name: `popup open to ranked view (${stored} stored)`,
+          value: round(p.median, 1),
+          unit: 'ms',
+          baseline: round(e.median, 1),
+          baselineName: 'empty Preact page',
+          ratio: round(ratio),
+          budget: '<= 1.5x empty Preact page and < 100 ms',
+          withinBudget: ratio <= 1.5 && p.median < 100,
+          extra: {
+            p95: round(p.p95, 1),
+            baselineP95: round(e.p95, 1),
+            rounds: ROUNDS,
+            chromium: browserVersion(ext),
+          },
+        });
+      }
+      return results;
+    } finally {
+      await ext.close();
+    }
+  },
+};
+export default benchmark;
