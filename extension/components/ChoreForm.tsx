@@ -1,21 +1,13 @@
 import { useState } from 'preact/hooks';
-import { type Chore, TOIL_TRAITS, type ToilTrait, type Traits } from '../../shared/model';
+import type { Chore, Traits } from '../../shared/model';
 import { type ToilDb, updateChore } from '../db';
 import { userMessage } from '../lib/user-message';
-import { readChoreName, readMinutes } from '../lib/validate';
+import { readChoreName, readMinutes, readNumber } from '../lib/validate';
 import { describedBy, Field } from './Field';
+import { TraitsFieldset } from './TraitsFieldset';
 
 type Props = { db: ToilDb; chore: Chore };
-type Errors = { name?: string; minutes?: string; form?: string };
-
-const TRAIT_LABELS: Record<ToilTrait, string> = {
-  manual: 'Manual',
-  repetitive: 'Repetitive',
-  automatable: 'Automatable',
-  tactical: 'Tactical (interrupt-driven)',
-  noEnduringValue: 'No enduring value',
-  scalesLinearly: 'Grows with the service',
-};
+type Errors = { name?: string; minutes?: string; estimate?: string; form?: string };
 
 /** A chore's details: name, usual minutes, site, annoyance and toil traits. */
 export function ChoreForm({ db, chore }: Props) {
@@ -24,6 +16,8 @@ export function ChoreForm({ db, chore }: Props) {
   const [site, setSite] = useState(chore.sitePattern ?? '');
   const [annoyance, setAnnoyance] = useState(chore.annoyance);
   const [traits, setTraits] = useState<Traits>(chore.traits);
+  const [estimate, setEstimate] = useState(chore.automationEstimateHours?.toString() ?? '');
+  const [isPrivate, setPrivate] = useState(chore.private);
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState(false);
   const id = `chore-${chore.id}`;
@@ -33,8 +27,13 @@ export function ChoreForm({ db, chore }: Props) {
     setSaved(false);
     const n = readChoreName(name);
     const m = readMinutes(minutes);
-    setErrors({ ...(n.ok ? {} : { name: n.message }), ...(m.ok ? {} : { minutes: m.message }) });
-    if (!n.ok || !m.ok) return;
+    const est = estimate.trim() === '' ? null : readNumber(estimate, 'Estimate', 0, 100_000);
+    setErrors({
+      ...(n.ok ? {} : { name: n.message }),
+      ...(m.ok ? {} : { minutes: m.message }),
+      ...(est && !est.ok ? { estimate: est.message } : {}),
+    });
+    if (!n.ok || !m.ok || (est && !est.ok)) return;
     try {
       await updateChore(db, chore.id, {
         name: n.value,
@@ -42,6 +41,8 @@ export function ChoreForm({ db, chore }: Props) {
         sitePattern: site.trim(),
         annoyance,
         traits,
+        private: isPrivate,
+        ...(est?.ok ? { automationEstimateHours: est.value } : {}),
       });
       setSaved(true);
     } catch (err) {
@@ -97,23 +98,27 @@ export function ChoreForm({ db, chore }: Props) {
             ))}
           </select>
         </Field>
+        <Field
+          id={`${id}-estimate`}
+          label="Estimate to automate (hours)"
+          error={errors.estimate}
+          hint="Optional: shows how fast it would pay back."
+        >
+          <input
+            id={`${id}-estimate`}
+            inputMode="decimal"
+            value={estimate}
+            aria-invalid={errors.estimate ? true : undefined}
+            aria-describedby={describedBy(`${id}-estimate`, errors.estimate, 'hint')}
+            onInput={(e) => setEstimate(e.currentTarget.value)}
+          />
+        </Field>
       </div>
-      <fieldset class="traits">
-        <legend>Toil traits</legend>
-        {TOIL_TRAITS.map((t) => (
-          <label key={t} class="check">
-            <input
-              type="checkbox"
-              checked={traits[t]}
-              onChange={(e) => {
-                const checked = e.currentTarget.checked;
-                setTraits((old) => ({ ...old, [t]: checked }));
-              }}
-            />
-            {TRAIT_LABELS[t]}
-          </label>
-        ))}
-      </fieldset>
+      <label class="check">
+        <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.currentTarget.checked)} />
+        Private: keep this chore on this device (never synced)
+      </label>
+      <TraitsFieldset traits={traits} onChange={setTraits} />
       <div class="row">
         <button type="submit" class="primary">
           Save changes

@@ -124,7 +124,7 @@ export function NewChoreLine({ findMatches, onLogNew, onLogExisting }: Props) {
             {matches.map((m) => (
               <li key={m.id}>
                 <button type="button" class="link small" onClick={() => void useMatch(m)}>
-                  Log existing “<span class="name">{m.name}</span>”
+                  Log existing “<span class="name">{m.name}</span>”{m.archived ? ' (archived)' : ''}
                 </button>
               </li>
             ))}

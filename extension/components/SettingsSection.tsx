@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { type Settings, saveSettings, type ToilDb } from '../db';
+import { DAYS } from '../lib/format';
 import { userMessage } from '../lib/user-message';
 import { readNumber } from '../lib/validate';
 import { describedBy, Field } from './Field';
+import { NotificationFieldset } from './NotificationFieldset';
 
 type Props = { db: ToilDb; settings: Settings };
 type NumberField = 'contextSwitchMinutes' | 'horizonYears' | 'timerCapMinutes';
 
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const NUMBERS: { field: NumberField; label: string; min: number; max: number; hint: string }[] = [
   {
     field: 'contextSwitchMinutes',
@@ -121,29 +122,14 @@ export function SettingsSection({ db, settings }: Props) {
             </Field>
           ))}
         </div>
-        <fieldset class="row wrap">
-          <legend>Weekly summary notification</legend>
-          <label class="check">
-            <input type="checkbox" checked={notify} onChange={(e) => setNotify(e.currentTarget.checked)} />
-            Notify me
-          </label>
-          <label for="set-notify-day">on</label>
-          <select id="set-notify-day" value={draft.notifyDay} disabled={!notify} onChange={set('notifyDay')}>
-            {DAYS.map((d, i) => (
-              <option key={d} value={String(i)}>
-                {d}
-              </option>
-            ))}
-          </select>
-          <label for="set-notify-time">at</label>
-          <input
-            id="set-notify-time"
-            type="time"
-            value={draft.notifyTime}
-            disabled={!notify}
-            onInput={set('notifyTime')}
-          />
-        </fieldset>
+        <NotificationFieldset
+          on={notify}
+          day={draft.notifyDay ?? '1'}
+          time={draft.notifyTime ?? ''}
+          onToggle={setNotify}
+          onDay={set('notifyDay')}
+          onTime={set('notifyTime')}
+        />
         <div class="row">
           <button type="submit" class="primary">
             Save settings

@@ -43,3 +43,6 @@ export function formatDate(at: number, timeZone: string): string {
 export function formatCount(n: number): string {
   return n === 1 ? '1 time' : `${n} times`;
 }
+
+/** Weekday names by JavaScript's day number (0 is Sunday), for week-start and notification choices. */
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
