@@ -54,6 +54,16 @@ export function choreKey(name: string): string {
     .trim();
 }
 
+/** The message for an object that is not one, or that carries fields nobody defined. */
+export function objectError(what: string) {
+  return (issue: z.core.$ZodRawIssue) =>
+    issue.code === 'unrecognized_keys'
+      ? `${what} has unknown fields: ${(issue.keys as string[]).join(', ')}`
+      : `${what} must be an object`;
+}
+
+const flag = (label: string) => z.boolean({ error: `${label} must be true or false` });
+
 /** Client-generated ids: URL-safe, short enough to index, long enough for a UUID or a nanoid. */
 export const IdSchema = z
   .string({ error: 'id must be text' })
@@ -87,7 +97,8 @@ export const SitePatternSchema = z
   });
 
 export const TraitsSchema = z.strictObject(
-  Object.fromEntries(TOIL_TRAITS.map((t) => [t, z.boolean()])) as Record<ToilTrait, z.ZodBoolean>,
+  Object.fromEntries(TOIL_TRAITS.map((t) => [t, flag(`trait ${t}`)])) as Record<ToilTrait, z.ZodBoolean>,
+  { error: objectError('traits') },
 );
 export type Traits = z.infer<typeof TraitsSchema>;
 export const NO_TRAITS: Traits = {
@@ -119,35 +130,38 @@ export type ChoreStatus = z.infer<typeof ChoreStatusSchema>;
 /** Fields every synced record carries: when it last changed, and a tombstone instead of a hard delete. */
 const syncFields = {
   updatedAt: EpochMsSchema,
-  deleted: z.boolean(),
+  deleted: flag('deleted'),
 };
 
 export const ChoreSchema = z
-  .strictObject({
-    id: IdSchema,
-    name: ChoreNameSchema,
-    /** choreKey(name); recomputed on every write, never trusted from input. */
-    key: z.string().max(MAX_NAME_LENGTH * 3),
-    sitePattern: SitePatternSchema.optional(),
-    traits: TraitsSchema,
-    annoyance: AnnoyanceSchema,
-    /** Minutes used for a one-click log before the chore has a history of its own. */
-    defaultMinutes: MinutesSchema,
-    status: ChoreStatusSchema,
-    /** When the automation went live (status automated). */
-    automatedAt: EpochMsSchema.optional(),
-    /** Hours the automation really took to build. */
-    automationHours: HoursSchema.optional(),
-    /** Estimated hours to automate, used for the payback time before it is built. */
-    automationEstimateHours: HoursSchema.optional(),
-    /** Hours per year the automation needs in upkeep; subtracted from the break-even budget. */
-    upkeepHoursPerYear: HoursSchema.optional(),
-    /** Private chores never leave the device. */
-    private: z.boolean(),
-    archived: z.boolean(),
-    createdAt: EpochMsSchema,
-    ...syncFields,
-  })
+  .strictObject(
+    {
+      id: IdSchema,
+      name: ChoreNameSchema,
+      /** choreKey(name); recomputed on every write, never trusted from input (so it may be left out). */
+      key: z.string({ error: 'key must be text' }).optional(),
+      sitePattern: SitePatternSchema.optional(),
+      traits: TraitsSchema,
+      annoyance: AnnoyanceSchema,
+      /** Minutes used for a one-click log before the chore has a history of its own. */
+      defaultMinutes: MinutesSchema,
+      status: ChoreStatusSchema,
+      /** When the automation went live (status automated). */
+      automatedAt: EpochMsSchema.optional(),
+      /** Hours the automation really took to build. */
+      automationHours: HoursSchema.optional(),
+      /** Estimated hours to automate, used for the payback time before it is built. */
+      automationEstimateHours: HoursSchema.optional(),
+      /** Hours per year the automation needs in upkeep; subtracted from the break-even budget. */
+      upkeepHoursPerYear: HoursSchema.optional(),
+      /** Private chores never leave the device. */
+      private: flag('private'),
+      archived: flag('archived'),
+      createdAt: EpochMsSchema,
+      ...syncFields,
+    },
+    { error: objectError('chore') },
+  )
   .transform((c) => ({ ...c, key: choreKey(c.name) }))
   .refine((c) => c.status !== 'automated' || c.automatedAt !== undefined, {
     error: 'an automated chore needs the date it was automated',
@@ -160,22 +174,25 @@ export const OccurrenceSourceSchema = z.enum(OCCURRENCE_SOURCES, {
   error: `source must be one of ${OCCURRENCE_SOURCES.join(', ')}`,
 });
 
-export const OccurrenceSchema = z.strictObject({
-  id: IdSchema,
-  choreId: IdSchema,
-  /** When the chore was done. */
-  at: EpochMsSchema,
-  minutes: MinutesSchema,
-  note: NoteSchema.optional(),
-  source: OccurrenceSourceSchema,
-  ...syncFields,
-});
+export const OccurrenceSchema = z.strictObject(
+  {
+    id: IdSchema,
+    choreId: IdSchema,
+    /** When the chore was done. */
+    at: EpochMsSchema,
+    minutes: MinutesSchema,
+    note: NoteSchema.optional(),
+    source: OccurrenceSourceSchema,
+    ...syncFields,
+  },
+  { error: objectError('occurrence') },
+);
 export type Occurrence = z.output<typeof OccurrenceSchema>;
 
 /** Weekday numbers as in JavaScript's Date.getDay(): 0 is Sunday, 1 is Monday. */
 export const WeekStartSchema = z
   .number({ error: 'week start must be a weekday number' })
-  .int()
+  .int({ error: 'week start must be a whole number from 0 (Sunday) to 6 (Saturday)' })
   .min(0, { error: 'week start must be 0 (Sunday) to 6 (Saturday)' })
   .max(6, { error: 'week start must be 0 (Sunday) to 6 (Saturday)' });
 
@@ -192,20 +209,23 @@ export const TimeZoneSchema = z.string({ error: 'time zone must be text' }).refi
 );
 
 /** What the ranking needs to know about the user. */
-export const RankingSettingsSchema = z.strictObject({
-  timeZone: TimeZoneSchema,
-  weekStartsOn: WeekStartSchema,
-  /** Minutes lost refocusing after each occurrence, on top of the chore itself. */
-  contextSwitchMinutes: z
-    .number({ error: 'context-switch cost must be a number of minutes' })
-    .min(0, { error: 'context-switch cost must not be negative' })
-    .max(120, { error: 'context-switch cost must be at most 120 minutes' }),
-  /** Years an automation is expected to serve: the xkcd 1205 horizon. */
-  horizonYears: z
-    .number({ error: 'horizon must be a number of years' })
-    .gt(0, { error: 'horizon must be more than 0 years' })
-    .max(20, { error: 'horizon must be at most 20 years' }),
-});
+export const RankingSettingsSchema = z.strictObject(
+  {
+    timeZone: TimeZoneSchema,
+    weekStartsOn: WeekStartSchema,
+    /** Minutes lost refocusing after each occurrence, on top of the chore itself. */
+    contextSwitchMinutes: z
+      .number({ error: 'context-switch cost must be a number of minutes' })
+      .min(0, { error: 'context-switch cost must not be negative' })
+      .max(120, { error: 'context-switch cost must be at most 120 minutes' }),
+    /** Years an automation is expected to serve: the xkcd 1205 horizon. */
+    horizonYears: z
+      .number({ error: 'horizon must be a number of years' })
+      .gt(0, { error: 'horizon must be more than 0 years' })
+      .max(20, { error: 'horizon must be at most 20 years' }),
+  },
+  { error: objectError('settings') },
+);
 export type RankingSettings = z.infer<typeof RankingSettingsSchema>;
 
 export const DEFAULT_RANKING_SETTINGS: Omit<RankingSettings, 'timeZone'> = {

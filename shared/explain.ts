@@ -1,0 +1,81 @@
+import { WEEKS_PER_YEAR } from './automation';
+import type { RankingSettings } from './model';
+import type { RankedChore } from './ranking';
+
+/** The figures of a ranking in words a user can check. English only for now. */
+
+const round = (n: number, digits: number) => {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+};
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** 45 min, 4.3 h, 152 h. */
+export function formatMinutes(minutes: number): string {
+  if (Math.abs(minutes) < 59.5) return `${round(minutes, Math.abs(minutes) < 10 ? 1 : 0)} min`;
+  const hours = minutes / 60;
+  return `${round(hours, Math.abs(hours) < 10 ? 1 : 0)} h`;
+}
+
+export const formatHours = (hours: number) => formatMinutes(hours * 60);
+
+/** under a week, 3 weeks, 4 months, 2.5 years. */
+export function formatWeeks(weeks: number): string {
+  if (weeks < 1) return 'under a week';
+  if (weeks < 9) return `${Math.round(weeks)} ${plural(Math.round(weeks), 'week', 'weeks')}`;
+  const months = weeks / (WEEKS_PER_YEAR / 12);
+  if (months < 24) return `${Math.round(months)} months`;
+  return `${round(months / 12, 1)} years`;
+}
+
+/** once, twice, 3 times, 2.5 times. */
+export function formatTimes(count: number): string {
+  const n = round(count, count < 10 ? 1 : 0);
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+const years = (n: number) => `${round(n, 1)} ${plural(n, 'year', 'years')}`;
+
+/** The figures behind a chore's rank, one readable line each. */
+export function explainChore(r: RankedChore, settings: RankingSettings): string[] {
+  const averaged =
+    r.weeksAveraged >= 1.5 ? `average of the last ${round(r.weeksAveraged, 1)} weeks` : 'this week';
+  const lines = [
+    `${formatTimes(r.occurrencesPerWeek)} a week, ${formatMinutes(r.minutesPerWeek)} a week (${averaged})`,
+    `About ${formatHours(r.hoursPerYear)} a year, ${Math.round(r.contextSwitchShare * 100)}% of it refocusing (${settings.contextSwitchMinutes} min after each time)`,
+    `Annoyance ${r.annoyance}/5 weighs it x${r.annoyanceWeight}`,
+  ];
+  if (r.trend.growing) {
+    lines.push(
+      `Growing: about ${formatMinutes(r.trend.slopeMinutesPerWeek)} more each week over the last ${r.trend.weeklyMinutes.length} weeks`,
+    );
+  }
+  const upkeep = r.upkeepHoursPerYear ? ` after ${formatHours(r.upkeepHoursPerYear)} a year of upkeep` : '';
+  lines.push(
+    r.breakEvenHours > 0
+      ? `Worth up to ${formatHours(r.breakEvenHours)} of automation over ${years(settings.horizonYears)}${upkeep}`
+      : `Not worth automating over ${years(settings.horizonYears)}${upkeep}`,
+  );
+  const estimate = r.automationEstimateHours;
+  if (estimate !== null) {
+    lines.push(
+      r.paybackWeeks === null
+        ? `The ${formatHours(estimate)} estimate to automate it never pays back`
+        : `The ${formatHours(estimate)} estimate to automate it pays back in ${formatWeeks(r.paybackWeeks)}`,
+    );
+  }
+  return lines;
+}
+
+/** One plain sentence saying why this chore should be automated first. */
+export function recommendationSentence(r: RankedChore, settings: RankingSettings): string {
+  const verb = r.status === 'automating' ? 'Finish automating' : 'Automate';
+  const growing = r.trend.growing ? ' and keeps growing' : '';
+  const payback =
+    r.paybackWeeks === null ? '' : `; your estimate pays back in ${formatWeeks(r.paybackWeeks)}`;
+  return (
+    `${verb} “${r.name}” first: it costs you about ${formatHours(r.hoursPerYear)} a year ` +
+    `(${formatTimes(r.occurrencesPerWeek)} a week)${growing}, and up to ${formatHours(r.breakEvenHours)} ` +
+    `spent automating it would still pay off within ${years(settings.horizonYears)}${payback}.`
+  );
+}

@@ -1,0 +1,108 @@
+import { paybackWeeks, WEEKS_PER_YEAR } from './automation';
+import { formatHours, formatMinutes, formatWeeks } from './explain';
+import type { Chore, Occurrence, RankingSettings } from './model';
+import { weekIndex, weeksCovered, weekWindow } from './weeks';
+
+/**
+ * Closing the loop: what an automation really saves, measured as time a week before it against time a
+ * week after (context switches included). The week it went live is mixed, so it counts on neither side.
+ */
+
+export const SAVINGS_WEEKS = 4;
+
+export type Savings = {
+  choreId: string;
+  /** Time a week over up to SAVINGS_WEEKS weeks before the automation week; null with no week tracked before. */
+  beforeMinutesPerWeek: number | null;
+  weeksBefore: number;
+  /** Time a week over the most recent (up to SAVINGS_WEEKS) weeks after it; null until a full week has passed. */
+  afterMinutesPerWeek: number | null;
+  weeksAfter: number;
+  savedMinutesPerWeek: number | null;
+  savedHoursPerYear: number | null;
+  /** Weeks the build time (automationHours) takes to pay back at the measured saving, upkeep subtracted. */
+  paybackWeeks: number | null;
+  sentence: string;
+};
+
+/** Time a week spent on `chore` within [from, to), over `weeks` weeks. */
+function rate(
+  chore: Chore,
+  occurrences: readonly Occurrence[],
+  from: number,
+  to: number,
+  weeks: number,
+  settings: RankingSettings,
+) {
+  let seconds = 0;
+  let count = 0;
+  for (const o of occurrences) {
+    if (o.deleted || o.choreId !== chore.id || o.at < from || o.at >= to) continue;
+    seconds += Math.round(o.minutes * 60);
+    count++;
+  }
+  return (seconds / 60 + count * settings.contextSwitchMinutes) / weeks;
+}
+
+/** Savings of an automated chore as of `now`; null for a chore that is not automated. */
+export function measureSavings(
+  chore: Chore,
+  occurrences: readonly Occurrence[],
+  now: number,
+  settings: RankingSettings,
+): Savings | null {
+  if (chore.status !== 'automated' || chore.automatedAt === undefined) return null;
+  const { timeZone, weekStartsOn } = settings;
+
+  // Before: the weeks ahead of the automation week, from the week the chore began to be tracked.
+  const around = weekWindow(chore.automatedAt, SAVINGS_WEEKS, timeZone, weekStartsOn);
+  const beforeEnd = around[SAVINGS_WEEKS] ?? chore.automatedAt;
+  const beforeFrom = around[Math.max(0, weekIndex(around, chore.createdAt))] ?? beforeEnd;
+  const weeksBefore = Math.round(weeksCovered(around, beforeFrom, beforeEnd));
+  const before =
+    weeksBefore > 0 ? rate(chore, occurrences, beforeFrom, beforeEnd, weeksBefore, settings) : null;
+
+  // After: the most recent weeks after the automation week, this week counted by the share elapsed.
+  const recent = weekWindow(now, SAVINGS_WEEKS - 1, timeZone, weekStartsOn);
+  const afterFrom = Math.max(around[SAVINGS_WEEKS + 1] ?? now, recent[0] ?? now);
+  const weeksAfter = afterFrom < now ? weeksCovered(recent, afterFrom, now) : 0;
+  const after = weeksAfter >= 1 ? rate(chore, occurrences, afterFrom, now, weeksAfter, settings) : null;
+
+  const saved = before !== null && after !== null ? before - after : null;
+  const savedHoursPerYear = saved === null ? null : (saved * WEEKS_PER_YEAR) / 60;
+  const payback =
+    savedHoursPerYear === null || chore.automationHours === undefined
+      ? null
+      : paybackWeeks(chore.automationHours, savedHoursPerYear, chore.upkeepHoursPerYear);
+  const figures = { beforeMinutesPerWeek: before, weeksBefore, afterMinutesPerWeek: after, weeksAfter };
+  return {
+    choreId: chore.id,
+    ...figures,
+    savedMinutesPerWeek: saved,
+    savedHoursPerYear,
+    paybackWeeks: payback,
+    sentence: savingsSentence(chore, figures, saved, payback),
+  };
+}
+
+function savingsSentence(
+  chore: Chore,
+  f: Pick<Savings, 'beforeMinutesPerWeek' | 'afterMinutesPerWeek' | 'weeksBefore'>,
+  saved: number | null,
+  payback: number | null,
+): string {
+  const name = `“${chore.name}”`;
+  if (f.beforeMinutesPerWeek === null)
+    return `${name} was automated before any week of it was tracked: nothing to compare.`;
+  if (f.afterMinutesPerWeek === null || saved === null)
+    return `${name} was automated recently: come back after a full week.`;
+  const change = `from ${formatMinutes(f.beforeMinutesPerWeek)} to ${formatMinutes(f.afterMinutesPerWeek)} a week`;
+  if (saved <= 0) return `Automating ${name} has not saved time yet: ${change}.`;
+  const back =
+    chore.automationHours === undefined
+      ? ''
+      : payback === null
+        ? `; after upkeep, the ${formatHours(chore.automationHours)} it took to build never pay off`
+        : `; the ${formatHours(chore.automationHours)} it took to build paid off in ${formatWeeks(payback)}`;
+  return `Automating ${name} saves ${formatHours((saved * WEEKS_PER_YEAR) / 60)} a year (${change})${back}.`;
+}

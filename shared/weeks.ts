@@ -1,0 +1,122 @@
+import { tz } from '@date-fns/tz';
+import { type Day, startOfWeek } from 'date-fns';
+import { localDateTime } from './local-time';
+
+/**
+ * Weeks in the user's time zone, starting on the user's week-start day. The calendar math is date-fns
+ * (with @date-fns/tz); this file only strings its answers together. A week is usually 168 hours, but 167
+ * or 169 across a daylight-saving change, and shorter still where a country skipped a day (Samoa, 2011).
+ */
+
+export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** A week-start setting as date-fns wants it (0 Sunday ... 6 Saturday), from a value WeekStartSchema accepted. */
+function asDay(weekStartsOn: number): Day {
+  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
+    throw new RangeError(`week start must be 0 (Sunday) to 6 (Saturday), not ${weekStartsOn}`);
+  }
+  return weekStartsOn as Day;
+}
+
+/**
+ * The instant the week holding `at` begins: local midnight on the week-start day, or the first instant
+ * after it where a daylight-saving change skips midnight (Chile, Lebanon).
+ */
+export function weekStartOf(at: number, timeZone: string, weekStartsOn: number): number {
+  return startOfWeek(at, { weekStartsOn: asDay(weekStartsOn), in: tz(timeZone) }).getTime();
+}
+
+// Each boundary is found on its own, from an instant well inside the neighbouring week, rather than by
+// adding 7 days to the last one: a week that began at 01:00 because midnight did not exist must not make
+// the next week begin at 01:00 too.
+const nextWeekStart = (start: number, timeZone: string, weekStartsOn: number) =>
+  weekStartOf(start + WEEK_MS + WEEK_MS / 2, timeZone, weekStartsOn);
+const previousWeekStart = (start: number, timeZone: string, weekStartsOn: number) =>
+  weekStartOf(start - WEEK_MS / 2, timeZone, weekStartsOn);
+
+/** Recent windows: the popup ranks the same week again and again, and each boundary costs date-fns work. */
+const windows: { timeZone: string; weekStartsOn: number; bounds: readonly number[] }[] = [];
+const WINDOWS_KEPT = 16;
+
+/**
+ * The week holding `at` and the `weeksBefore` weeks before it, as `weeksBefore + 2` ascending boundaries:
+ * the start of each week, then the end of the week holding `at`. Week i is [bounds[i], bounds[i + 1]).
+ */
+export function weekWindow(
+  at: number,
+  weeksBefore: number,
+  timeZone: string,
+  weekStartsOn: number,
+): readonly number[] {
+  const known = windows.find(
+    (w) =>
+      w.timeZone === timeZone &&
+      w.weekStartsOn === weekStartsOn &&
+      w.bounds.length === weeksBefore + 2 &&
+      at >= (w.bounds[weeksBefore] ?? Number.POSITIVE_INFINITY) &&
+      at < (w.bounds[weeksBefore + 1] ?? Number.NEGATIVE_INFINITY),
+  );
+  if (known) return known.bounds;
+  const start = weekStartOf(at, timeZone, weekStartsOn);
+  const bounds = [start, nextWeekStart(start, timeZone, weekStartsOn)];
+  for (let i = 0; i < weeksBefore; i++) {
+    bounds.unshift(previousWeekStart(bounds[0] ?? start, timeZone, weekStartsOn));
+  }
+  const frozen = Object.freeze(bounds);
+  windows.unshift({ timeZone, weekStartsOn, bounds: frozen });
+  windows.length = Math.min(windows.length, WINDOWS_KEPT);
+  return frozen;
+}
+
+/**
+ * Which week of `bounds` (from weekWindow) holds `at`: -1 before the first week, bounds.length - 1 at or
+ * after the end of the last. Constant time, because a week is never more than a day off WEEK_MS; this
+ * runs once per occurrence when ranking.
+ */
+export function weekIndex(bounds: readonly number[], at: number): number {
+  const first = bounds[0] ?? Number.POSITIVE_INFINITY;
+  const last = bounds.length - 1;
+  if (at < first) return -1;
+  if (at >= (bounds[last] ?? Number.NEGATIVE_INFINITY)) return last;
+  let i = Math.min(last - 1, Math.floor((at - first) / WEEK_MS));
+  while (at < (bounds[i] ?? first)) i--;
+  while (at >= (bounds[i + 1] ?? Number.POSITIVE_INFINITY)) i++;
+  return i;
+}
+
+/** Every UTC offset and daylight-saving shift in use since 2000 is a whole number of quarter hours. */
+const SLOT_MS = 15 * 60 * 1000;
+
+/**
+ * weekIndex as a table lookup, for the hot loop of ranking: the week of each quarter hour from bounds[0]
+ * to the last boundary. Null if a boundary is off the quarter-hour grid (then use weekIndex).
+ */
+export function weekTable(bounds: readonly number[]): { slotMs: number; weeks: Uint8Array } | null {
+  const first = bounds[0] ?? 0;
+  const slots = bounds.map((b) => (b - first) / SLOT_MS);
+  const total = slots[slots.length - 1] ?? 0;
+  if (!slots.every(Number.isInteger) || bounds.length > 256) return null;
+  const weeks = new Uint8Array(total);
+  for (let i = 0; i + 1 < slots.length; i++) weeks.fill(i, slots[i], slots[i + 1]);
+  return { slotMs: SLOT_MS, weeks };
+}
+
+/**
+ * How many weeks of `bounds` the span [from, to) covers, each week counted by the share of it covered:
+ * from Monday 00:00 to Thursday 12:00 is half a week, whatever the week's length in hours.
+ */
+export function weeksCovered(bounds: readonly number[], from: number, to: number): number {
+  let weeks = 0;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const start = bounds[i] ?? 0;
+    const end = bounds[i + 1] ?? 0;
+    const overlap = Math.min(end, to) - Math.max(start, from);
+    if (overlap > 0) weeks += overlap / (end - start);
+  }
+  return weeks;
+}
+
+/** The local calendar date a week starts on, as YYYY-MM-DD: how a user (and a URL) names a week. */
+export function weekLabel(weekStart: number, timeZone: string): string {
+  return localDateTime(weekStart, timeZone).date;
+}

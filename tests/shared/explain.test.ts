@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { explainChore, formatMinutes, formatTimes, formatWeeks } from '../../shared/explain';
+import { rankChores } from '../../shared/ranking';
+import { weekWindow } from '../../shared/weeks';
+import { chore, NOW, settings, week } from './fixtures';
+
+describe('numbers in words', () => {
+  it.each([
+    [0.5, '0.5 min'],
+    [12.4, '12 min'],
+    [59.4, '59 min'],
+    [59.6, '1 h'],
+    [90, '1.5 h'],
+    [9120, '152 h'],
+  ])('%f minutes read as %s', (minutes, text) => expect(formatMinutes(minutes)).toBe(text));
+
+  it.each([
+    [0.4, 'under a week'],
+    [1, '1 week'],
+    [8.4, '8 weeks'],
+    [13, '3 months'],
+    [160, '3.1 years'],
+  ])('%f weeks read as %s', (weeks, text) => expect(formatWeeks(weeks)).toBe(text));
+
+  it.each([
+    [1, 'once'],
+    [2, 'twice'],
+    [2.54, '2.5 times'],
+    [12.4, '12 times'],
+  ])('%f times a week reads as %s', (n, text) => expect(formatTimes(n)).toBe(text));
+});
+
+describe('explainChore', () => {
+  const weeks = weekWindow(NOW, 8, settings.timeZone, settings.weekStartsOn);
+  const weekAgo = (n: number) => weeks[8 - n] ?? 0;
+
+  it('puts every figure behind a rank into a line a user can check', () => {
+    const c = chore({
+      name: 'Restart flaky job',
+      annoyance: 4,
+      upkeepHoursPerYear: 2,
+      automationEstimateHours: 10,
+    });
+    const history = [1, 2, 2, 3, 4, 4, 5, 6].flatMap((n, i) => week(c, weekAgo(8 - i), n * 2, 5));
+    const [r] = rankChores({
+      chores: [c],
+      occurrences: [...history, ...week(c, weekAgo(0), 4, 5)],
+      now: NOW,
+      settings,
+    }).chores;
+    if (!r) throw new Error('not ranked');
+    expect(explainChore(r, settings)).toEqual([
+      // 34 occurrences of 5 minutes over 3 weeks and the 2.5 days of this one
+      '10 times a week, 51 min a week (average of the last 3.4 weeks)',
+      'About 88 h a year, 50% of it refocusing (5 min after each time)',
+      'Annoyance 4/5 weighs it x1.25',
+      'Growing: about 13 min more each week over the last 8 weeks',
+      'Worth up to 430 h of automation over 5 years after 2 h a year of upkeep',
+      'The 10 h estimate to automate it pays back in 6 weeks',
+    ]);
+  });
+
+  it('says when a chore is not worth automating, or an estimate never pays back', () => {
+    const c = chore({ upkeepHoursPerYear: 500, automationEstimateHours: 10 });
+    const [r] = rankChores({ chores: [c], occurrences: week(c, weekAgo(1), 2), now: NOW, settings }).chores;
+    if (!r) throw new Error('not ranked');
+    const lines = explainChore(r, settings);
+    expect(lines).toContain('Not worth automating over 5 years after 500 h a year of upkeep');
+    expect(lines).toContain('The 10 h estimate to automate it never pays back');
+  });
+});
