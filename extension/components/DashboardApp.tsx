@@ -9,6 +9,7 @@ import { DataSection } from './DataSection';
 import { HistorySection } from './HistorySection';
 import { LogPanel } from './LogPanel';
 import { SettingsSection } from './SettingsSection';
+import { TeamSection } from './TeamSection';
 import { TrendSection } from './TrendSection';
 
 type Props = { db?: ToilDb };
@@ -19,6 +20,7 @@ const SECTIONS = [
   ['trends', 'Trends'],
   ['history', 'History'],
   ['chores', 'Chores'],
+  ['team', 'Team'],
   ['settings', 'Settings'],
   ['data', 'Export & import'],
 ] as const;
@@ -70,6 +72,7 @@ export function DashboardApp({ db = appDb }: Props) {
               timeZone={snapshot.settings.timeZone}
             />
             <ChoresSection db={db} chores={chores} settings={snapshot.settings} />
+            <TeamSection db={db} timeZone={snapshot.settings.timeZone} />
             <SettingsSection db={db} settings={snapshot.settings} />
             <DataSection db={db} />
           </>

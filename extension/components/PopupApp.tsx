@@ -1,6 +1,7 @@
 import { db as appDb, popupSnapshot, type ToilDb } from '../db';
 import { useLiveQuery } from '../lib/use-live-query';
 import { LogPanel } from './LogPanel';
+import { TeamView } from './TeamView';
 import { Totals } from './Totals';
 import { WeekRanking } from './WeekRanking';
 
@@ -30,6 +31,7 @@ export function PopupApp({ db = appDb, host, initialWeek }: Props) {
             settings={snapshot.settings}
             {...(initialWeek ? { initialWeek } : {})}
           />
+          <TeamView db={db} timeZone={snapshot.settings.timeZone} />
         </>
       ) : (
         <p class="muted" aria-live="polite">

@@ -21,14 +21,14 @@ async function queueEverything(db: ToilDb, now: number) {
   ]);
 }
 
-/** Joins a team with an invite code; the device starts sharing its (non-private) history with it. */
+/** Joins a team with an invite code (or again after a removal); the device shares its non-private history. */
 export async function joinTeam(
   db: ToilDb,
   target: JoinTarget,
   displayName: string,
-  fetcher: Fetch = defaultFetch,
-  now = Date.now(),
+  options: { fetcher?: Fetch; now?: number; rejoin?: boolean } = {},
 ): Promise<SyncState> {
+  const { fetcher = defaultFetch, now = Date.now() } = options;
   const out = await callServer(
     fetcher,
     `${target.server}/v1/join`,
@@ -51,7 +51,8 @@ export async function joinTeam(
     rejected: [],
   };
   await db.transaction('rw', writeTables(db), async () => {
-    await queueEverything(db, now);
+    // A rejoin keeps the changes still waiting; a first join shares everything logged so far.
+    if (!options.rejoin) await queueEverything(db, now);
     await writeSyncState(db, state);
   });
   return state;

@@ -1,0 +1,39 @@
+import type { ToilDb } from '../db';
+import { listChores } from '../db/ui-chores';
+import { useLiveQuery } from '../lib/use-live-query';
+import { syncStatus } from '../sync/status';
+import { SyncStatusPanel } from './SyncStatusPanel';
+import { TeamChoreSharing } from './TeamChoreSharing';
+import { TeamJoinForm } from './TeamJoinForm';
+import { TeamLeaderboard, useTeamView } from './TeamLeaderboard';
+
+type Props = { db: ToilDb; timeZone: string };
+
+/** The full page's Team section: join, sync status, the team leaderboard, what is shared. */
+export function TeamSection({ db, timeZone }: Props) {
+  const status = useLiveQuery(() => syncStatus(db), [db]);
+  const chores = useLiveQuery(() => listChores(db), [db]);
+  const { view, error } = useTeamView(db, Boolean(status && !status.paused));
+  return (
+    <section id="team" aria-labelledby="team-heading" class="panel">
+      <h2 id="team-heading">Team</h2>
+      {status === undefined ? null : status === null ? (
+        <>
+          <p class="muted">
+            Pool your toil with your team through your team’s own sync server. Logging works the same without
+            one.
+          </p>
+          <TeamJoinForm db={db} />
+        </>
+      ) : (
+        <>
+          <SyncStatusPanel db={db} status={status} timeZone={timeZone} />
+          <h3>This week in the team</h3>
+          {error ? <p class="error small">{error}</p> : null}
+          <TeamLeaderboard view={view} timeZone={timeZone} />
+          {chores ? <TeamChoreSharing db={db} chores={chores} /> : null}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { Dexie } from 'dexie';
+import { type ToilDb, updateChore } from '../db';
+import { writeTables } from '../db/schema';
+
+/**
+ * Shares a chore with the team or keeps it private. Going from private to shared queues the chore's
+ * whole history, which never left the device while it was private. What the server already holds of a
+ * chore made private stays there until "Delete my data from the server".
+ */
+export async function setChoreShared(db: ToilDb, choreId: string, shared: boolean, now = Date.now()) {
+  await db.transaction('rw', writeTables(db), async () => {
+    const before = await db.chores.get(choreId);
+    await updateChore(db, choreId, { private: !shared }, now);
+    if (!shared || !before?.private) return;
+    const ids = await db.occurrences
+      .where('[choreId+at]')
+      .between([choreId, Dexie.minKey], [choreId, Dexie.maxKey])
+      .primaryKeys();
+    await db.outbox.bulkAdd(
+      ids.map((id) => ({ table: 'occurrences' as const, id, op: 'put' as const, at: now })),
+    );
+  });
+}

@@ -1,0 +1,13 @@
+import type { ToilDb } from '../db';
+import { readSyncState, type SyncState } from './state';
+
+/** What the UI shows about sync; the token never leaves this module's callers' reach into the page. */
+export type SyncStatus = Omit<SyncState, 'token'> & { waiting: number };
+
+/** For a live query: the connection, its health and the changes waiting to be pushed. */
+export async function syncStatus(db: ToilDb): Promise<SyncStatus | null> {
+  const [state, waiting] = await Promise.all([readSyncState(db), db.outbox.count()]);
+  if (!state) return null;
+  const { token: _token, ...shown } = state;
+  return { ...shown, waiting };
+}

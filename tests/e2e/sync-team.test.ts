@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, removeProfile } from './browser';
+import { dashboardTeamRows, joinFromDashboard, logFromPopup, popupTeamRows, type TeamRow } from './sync-ui';
+import { startWorkerServer, type WorkerServer } from './worker-server';
+
+let server: WorkerServer;
+let ada: ExtensionBrowser;
+let bob: ExtensionBrowser;
+let team: { adminToken: string; inviteCode: string };
+
+beforeAll(async () => {
+  server = await startWorkerServer();
+  [ada, bob] = await Promise.all([launchWithExtension(), launchWithExtension()]);
+  const res = await fetch(`${server.url}/v1/teams`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: 'Platform team' }),
+  });
+  const body = (await res.json()) as { token: string; invite: { inviteCode: string } };
+  team = { adminToken: body.token, inviteCode: body.invite.inviteCode };
+}, 180_000);
+
+afterAll(async () => {
+  for (const b of [ada, bob]) {
+    await b?.close();
+    if (b) await removeProfile(b.profileDir);
+  }
+  await server?.dispose();
+});
+
+const expected: TeamRow[] = [
+  { name: 'restart ci', people: 2, times: 2 },
+  { name: 'rotate tls cert', people: 2, times: 3 },
+];
+
+it('pools two profiles’ chores, logged before joining and while the server was down', {
+  timeout: 240_000,
+}, async () => {
+  await logFromPopup(ada, 'Rotate TLS cert', '20');
+  await logFromPopup(bob, 'rotate tls cert', '10');
+  await logFromPopup(bob, 'Restart CI', '5');
+
+  const adaTeam = await joinFromDashboard(ada, server.url, team.inviteCode, 'Ada');
+  const bobTeam = await joinFromDashboard(bob, server.url, team.inviteCode, 'Bob');
+  for (const page of [adaTeam, bobTeam]) {
+    await expect.poll(() => page.locator('.sync-status .waiting').textContent()).toBe('0');
+  }
+
+  await server.stop();
+  await logFromPopup(ada, 'Restart CI', '7');
+  await logFromPopup(bob, 'rotate tls cert', '15');
+  for (const page of [adaTeam, bobTeam]) {
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => page.locator('.sync-error').textContent()).toContain('Last try failed');
+    await expect.poll(() => page.locator('.sync-status .waiting').textContent()).not.toBe('0');
+  }
+
+  await server.start();
+  for (const page of [adaTeam, bobTeam]) {
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => page.locator('.sync-status .waiting').textContent()).toBe('0');
+    await expect.poll(() => page.locator('.sync-error').count()).toBe(0);
+  }
+
+  for (const b of [ada, bob]) {
+    const popup = await b.openPage('popup.html');
+    await expect.poll(() => popupTeamRows(popup)).toEqual(expected);
+    await popup.close();
+  }
+  const link = await fetch(`${server.url}/v1/view-links`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${team.adminToken}` },
+    body: JSON.stringify({ label: 'wall screen' }),
+  });
+  const { url } = (await link.json()) as { url: string };
+  const page = await ada.context.newPage();
+  await page.goto(url);
+  expect(await dashboardTeamRows(page)).toEqual(expected);
+});

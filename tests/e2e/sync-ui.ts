@@ -1,0 +1,57 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './browser';
+import { logNewChore } from './ui';
+
+/** Joins a team from the full page's Team section, as a user would: server, code, name, click. */
+export async function joinFromDashboard(
+  browser: ExtensionBrowser,
+  server: string,
+  code: string,
+  name: string,
+) {
+  const page = await browser.openPage('dashboard.html#team');
+  await page.getByLabel('Server address or join link').fill(server);
+  await page.getByLabel('Invite code').fill(code);
+  await page.getByLabel('Your name in the team (optional)').fill(name);
+  await page.getByRole('button', { name: 'Join team' }).click();
+  await page.locator('.sync-status .team-name').waitFor();
+  return page;
+}
+
+/** Logs a chore (new, or the existing one with that name) from the popup, and waits for the confirmation. */
+export async function logFromPopup(browser: ExtensionBrowser, name: string, minutes: string) {
+  const page = await browser.openPage('popup.html');
+  await logNewChore(page, name, minutes);
+  await page.locator('.toast-text, .toast[role="status"]').filter({ hasText: 'Logged' }).waitFor();
+  await page.close();
+}
+
+export type TeamRow = { name: string; people: number; times: number };
+
+/** The popup's team leaderboard rows, by lower-cased name (members may type a chore differently). */
+export async function popupTeamRows(page: Page): Promise<TeamRow[]> {
+  const rows = await page
+    .locator('.team-view .team-row')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  return rows
+    .map(([name = '', people = '', times = '']) => ({
+      name: name.toLowerCase(),
+      people: Number(people),
+      times: Number(times),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The same figures from the Worker's own team dashboard page (columns: #, chore, h/wk, h, times, people). */
+export async function dashboardTeamRows(page: Page): Promise<TeamRow[]> {
+  const rows = await page
+    .locator('table tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  return rows
+    .map(([, name = '', , , times = '', people = '']) => ({
+      name: name.toLowerCase(),
+      people: Number(people),
+      times: Number(times),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
