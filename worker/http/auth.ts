@@ -10,9 +10,12 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]{20,100})$/;
 export async function authenticate(c: Context<AppEnv>, token: string | undefined): Promise<Caller> {
   if (!token) throw unauthorized();
   const hash = await sha256Hex(token);
-  const { success } = await c.env.TOKEN_LIMITER.limit({ key: hash });
+  // The limit and the lookup run side by side: one round trip of latency instead of two.
+  const [{ success }, caller] = await Promise.all([
+    c.env.TOKEN_LIMITER.limit({ key: hash }),
+    findCallerByTokenHash(c.env.DB, hash),
+  ]);
   if (!success) throw tooManyRequests();
-  const caller = await findCallerByTokenHash(c.env.DB, hash);
   if (!caller) throw unauthorized();
   return caller;
 }
