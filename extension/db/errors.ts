@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { describeIssues } from '../../shared/model';
+import { StorageFullError } from './errors-lite';
 
 /** Bad input from a form, a shortcut or a file: the message is for the user; nothing was stored. */
 export class InputError extends Error {
@@ -13,15 +14,7 @@ export class InputError extends Error {
   }
 }
 
-/** The browser refused to store more: shown to the user; the transaction was rolled back whole. */
-export class StorageFullError extends Error {
-  override name = 'StorageFullError';
-  constructor(override readonly cause?: unknown) {
-    super(
-      'Your browser has run out of storage for Toil Tracker, so this change was not saved. Free some disk space and try again.',
-    );
-  }
-}
+export { StorageFullError };
 
 /** Parses input with a shared schema; bad input becomes an InputError with readable messages. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {

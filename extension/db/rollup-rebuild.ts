@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { Occurrence } from '../../shared/model';
 import { dayContaining, weekContaining } from './periods';
-import { RECENT_LIMIT } from './rollups';
+import { RECENT_LIMIT } from './rollup-math';
 import type { ChoreStatsRow, DailyRow, RecentEntry, WeeklyRow } from './schema';
 import { readSettingsFrom } from './settings-read';
 

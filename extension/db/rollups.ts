@@ -1,34 +1,13 @@
 import { Dexie } from 'dexie';
 import type { Occurrence } from '../../shared/model';
-import { dayContaining, weekContaining } from './periods';
+import { bump, RECENT_LIMIT, type RollupKeys, rollupKeys, withRecent } from './rollup-math';
 import type { ChoreStatsRow, DailyRow, RecentEntry, ToilDb, WeeklyRow } from './schema';
 import type { Settings } from './settings-schema';
 
-/** How many recent occurrences decide a chore's typical duration. */
-export const RECENT_LIMIT = 20;
+export { RECENT_LIMIT, type RollupKeys, rollupKeys };
 
-type Counted = { occurrences: number; minutes: number };
 type Counts = Pick<Occurrence, 'choreId' | 'at' | 'minutes'>;
-
-// Sums of fractional minutes drift in floating point; six decimals is far below anything shown.
-function bump<T extends Counted>(row: T, sign: 1 | -1, minutes: number): T {
-  return {
-    ...row,
-    occurrences: row.occurrences + sign,
-    minutes: Math.round((row.minutes + sign * minutes) * 1e6) / 1e6,
-  };
-}
-
-export type RollupKeys = { week: [string, number]; day: number };
 export type RollupRows = { week: WeeklyRow | undefined; day: DailyRow | undefined };
-
-/** Where an occurrence counts: its chore's week and its day, in the user's time zone. */
-export function rollupKeys(settings: Settings, occ: Pick<Occurrence, 'choreId' | 'at'>): RollupKeys {
-  return {
-    week: [occ.choreId, weekContaining(occ.at, settings.timeZone, settings.weekStartsOn).start],
-    day: dayContaining(occ.at, settings.timeZone).start,
-  };
-}
 
 export async function readRollups(db: ToilDb, keys: RollupKeys): Promise<RollupRows> {
   const [week, day] = await Promise.all([db.weekly.get(keys.week), db.daily.get(keys.day)]);
@@ -99,13 +78,8 @@ export async function addToStats(
   known?: { stats: ChoreStatsRow | undefined },
 ) {
   const stats = known ? known.stats : await db.choreStats.get(occ.choreId);
-  // The same occurrence may already be listed (an edit re-adds it): it is replaced, never doubled.
-  const recent = (stats?.recent ?? []).filter((r) => r.id !== occ.id);
-  const oldest = recent.at(-1);
-  if (recent.length >= RECENT_LIMIT && oldest && occ.at < oldest.at) return;
-  const entry = { id: occ.id, at: occ.at, minutes: occ.minutes };
-  const next = [...recent, entry].sort((a, b) => b.at - a.at).slice(0, RECENT_LIMIT);
-  await writeStats(db, occ.choreId, next);
+  const next = withRecent(stats, occ);
+  if (next) await writeStats(db, occ.choreId, next);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Chore, Occurrence } from '../../shared/model';
+import { DB_NAME } from './name';
 import { rebuildRollups } from './rollup-rebuild';
 
 /** Per chore and week (in the user's time zone): what the ranking reads instead of the history. */
@@ -19,7 +20,7 @@ export type OutboxRow = {
 };
 export type KvRow = { key: string; value: unknown };
 
-export const DB_NAME = 'toil-tracker';
+export { DB_NAME };
 
 /**
  * The extension's database and its whole version history. Only indexed fields are declared.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_RANKING_SETTINGS, RankingSettingsSchema } from '../../shared/model';
+import { RankingSettingsSchema } from '../../shared/model';
 
 /** Everything the user can set: the ranking's inputs plus the weekly notification and the timer cap. */
 export const SettingsSchema = RankingSettingsSchema.extend({
@@ -20,20 +20,4 @@ export const SettingsSchema = RankingSettingsSchema.extend({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-let systemTimeZone: string | undefined;
-/** The browser's time zone (looked up once: building an Intl.DateTimeFormat is not free). */
-function localTimeZone(): string {
-  systemTimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  return systemTimeZone;
-}
-
-export function defaultSettings(timeZone = localTimeZone()): Settings {
-  return {
-    ...DEFAULT_RANKING_SETTINGS,
-    timeZone,
-    notifyWeekly: true,
-    notifyDay: 1,
-    notifyTime: '09:00',
-    timerCapMinutes: 240,
-  };
-}
+export { defaultSettings } from './settings-defaults';

@@ -1,26 +1,25 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { db, requestPersistence } from '../db';
+import { requestPersistence } from '../db/persistence';
 import { onAlarm, resync, startHeartbeat } from '../features/alarms';
 import { listenForPages } from '../features/background-link';
 import { createContextMenu, onContextMenuClick } from '../features/context-menu';
 import { onCommand } from '../features/shortcuts';
 import { onNotificationClicked } from '../features/weekly-notification';
-import { startSyncScheduler } from '../sync/scheduler';
 
 // Listeners are registered synchronously on every start, so events that woke the worker are delivered.
+// The background reads and writes through db/raw (no Dexie, no zod) to stay within its size budget.
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     createContextMenu();
     void startHeartbeat();
     void requestPersistence();
-    void resync(db);
+    void resync();
   });
-  browser.runtime.onStartup.addListener(() => void resync(db));
+  browser.runtime.onStartup.addListener(() => void resync());
   browser.contextMenus.onClicked.addListener((info) => void onContextMenuClick(info));
-  browser.commands.onCommand.addListener((command) => void onCommand(command, db));
-  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm, db));
+  browser.commands.onCommand.addListener((command) => void onCommand(command));
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
-  listenForPages(db, () => resync(db));
-  startSyncScheduler(db);
+  listenForPages(() => resync());
 });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { db as appDb } from '../db';
+import { DB_NAME } from '../db/name';
 import { syncTimerBadge, TIMER_ALARM } from './timer-badge';
 import { scheduleWeeklyNotification, showWeeklySummary, WEEKLY_ALARM } from './weekly-notification';
 
@@ -7,22 +7,25 @@ import { scheduleWeeklyNotification, showWeeklySummary, WEEKLY_ALARM } from './w
 export const RESYNC_ALARM = 'resync';
 export const RESYNC_MINUTES = 15;
 
-export function resync(db: typeof appDb, now = Date.now()) {
-  return Promise.all([scheduleWeeklyNotification(db, browser.alarms, now), syncTimerBadge(db, browser, now)]);
+export function resync(dbName = DB_NAME, now = Date.now()) {
+  return Promise.all([
+    scheduleWeeklyNotification(dbName, browser.alarms, now),
+    syncTimerBadge(dbName, browser, now),
+  ]);
 }
 
 export function startHeartbeat(alarms: Pick<typeof browser.alarms, 'create'> = browser.alarms) {
   return alarms.create(RESYNC_ALARM, { periodInMinutes: RESYNC_MINUTES });
 }
 
-export async function onAlarm(alarm: { name: string }, db: typeof appDb, now = Date.now()): Promise<void> {
+export async function onAlarm(alarm: { name: string }, dbName = DB_NAME, now = Date.now()): Promise<void> {
   if (alarm.name === WEEKLY_ALARM) {
-    await showWeeklySummary(db, browser.notifications, now);
+    await showWeeklySummary(dbName, browser.notifications, now);
     // The next one is computed from the calendar again, not now + 7 days (daylight saving).
-    await scheduleWeeklyNotification(db, browser.alarms, now + 60_000);
+    await scheduleWeeklyNotification(dbName, browser.alarms, now + 60_000);
   } else if (alarm.name === TIMER_ALARM) {
-    await syncTimerBadge(db, browser, now);
+    await syncTimerBadge(dbName, browser, now);
   } else if (alarm.name === RESYNC_ALARM) {
-    await resync(db, now);
+    await resync(dbName, now);
   }
 }

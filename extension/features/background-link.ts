@@ -1,6 +1,4 @@
-import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { type db as appDb, getSettings, getTimer } from '../db';
 
 export const PAGE_PORT = 'toil-tracker-page';
 
@@ -16,24 +14,14 @@ export function linkToBackground(runtime: Pick<typeof browser.runtime, 'connect'
   }
 }
 
-/**
- * Background side: while a page is connected, re-sync whenever the timer or settings change (Dexie
- * announces changes across the extension's contexts); and once more when the page closes.
- */
+/** Background side: re-sync when a page connects (it may start a timer) and when it closes. */
 export function listenForPages(
-  db: typeof appDb,
   resync: () => Promise<unknown>,
   runtime: Pick<typeof browser.runtime, 'onConnect'> = browser.runtime,
 ) {
   runtime.onConnect.addListener((port) => {
     if (port.name !== PAGE_PORT) return;
-    const watch = liveQuery(() => Promise.all([getTimer(db), getSettings(db)])).subscribe({
-      next: () => void resync(),
-      error: () => undefined,
-    });
-    port.onDisconnect.addListener(() => {
-      watch.unsubscribe();
-      void resync();
-    });
+    void resync();
+    port.onDisconnect.addListener(() => void resync());
   });
 }

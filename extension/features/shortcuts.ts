@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { type db as appDb, lastLoggedChore, logOccurrence } from '../db';
+import { DB_NAME } from '../db/name';
+import { lastLoggedChoreOf, logAgainIn } from '../db/raw';
 import { openPopupOr, PAGES } from './open-pages';
 import { flashBadge, syncTimerBadge } from './timer-badge';
 
@@ -13,22 +14,22 @@ const FLASH_MS = 1500;
  */
 export async function onCommand(
   command: string,
-  db: typeof appDb,
+  dbName = DB_NAME,
   api: Parameters<typeof syncTimerBadge>[1] = browser,
   open = openPopupOr,
   wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms)),
 ): Promise<void> {
   if (command !== LOG_LAST_CHORE) return;
-  const chore = await lastLoggedChore(db);
+  const chore = await lastLoggedChoreOf(dbName);
   if (!chore) {
     await open(PAGES.logForm);
     return;
   }
-  const saved = await logOccurrence(db, { choreId: chore.id, source: 'shortcut' }).then(
-    () => true,
+  const saved = await logAgainIn(dbName, chore.id, Date.now()).then(
+    (occ) => occ !== null,
     () => false,
   );
   await flashBadge(saved ? '+1' : '!', saved ? '#2e7d32' : '#c62828', api.action);
   await wait(FLASH_MS);
-  await syncTimerBadge(db, api);
+  await syncTimerBadge(dbName, api);
 }

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { type db as appDb, getTimer, type TimerState } from '../db';
+import { DB_NAME } from '../db/name';
+import { timerOf } from '../db/raw';
+import type { TimerState } from '../db/timer';
 
 export const TIMER_ALARM = 'timer-badge';
 type Action = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;
@@ -19,8 +21,8 @@ export function timerBadgeText(timer: TimerState, now: number): string {
  * Shows a running timer on the toolbar badge and keeps it ticking with a one-minute alarm; clears both
  * when no timer runs. Safe to call at any time: it reads the timer from the database.
  */
-export async function syncTimerBadge(db: typeof appDb, api: Api = browser, now = Date.now()): Promise<void> {
-  const timer = await getTimer(db);
+export async function syncTimerBadge(dbName = DB_NAME, api: Api = browser, now = Date.now()): Promise<void> {
+  const timer = await timerOf(dbName);
   if (!timer) {
     await Promise.all([
       api.action.setBadgeText({ text: '' }),

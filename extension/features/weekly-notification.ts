@@ -1,7 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
 import { browser } from 'wxt/browser';
-import { type db as appDb, getSettings, popupSnapshot, type Settings } from '../db';
+import type { Ranking } from '../../shared/ranking';
+import { DB_NAME } from '../db/name';
+import { lastWeekRankingOf, settingsOf } from '../db/raw';
+import type { Settings } from '../db/settings-schema';
 import { PAGES } from './open-pages';
 
 export const WEEKLY_ALARM = 'weekly-summary';
@@ -38,11 +41,11 @@ type Alarms = Pick<typeof browser.alarms, 'create' | 'clear' | 'get'>;
 
 /** Sets (or clears, when turned off) the alarm for the next weekly summary from the current settings. */
 export async function scheduleWeeklyNotification(
-  db: typeof appDb,
+  dbName = DB_NAME,
   alarms: Alarms = browser.alarms,
   now = Date.now(),
 ) {
-  const settings = await getSettings(db);
+  const settings = await settingsOf(dbName);
   if (!settings.notifyWeekly) {
     await alarms.clear(WEEKLY_ALARM);
     return null;
@@ -54,9 +57,7 @@ export async function scheduleWeeklyNotification(
 }
 
 /** The summary's text: last week's three most painful chores, and what to automate first. */
-export function weeklySummaryText(
-  ranking: Awaited<ReturnType<typeof popupSnapshot>>['lastWeek'],
-): string | null {
+export function weeklySummaryText(ranking: Ranking): string | null {
   const top = ranking.chores.filter((c) => c.thisWeek.occurrences > 0).slice(0, 3);
   if (top.length === 0) return null;
   const lines = top.map(
@@ -67,17 +68,17 @@ export function weeklySummaryText(
 
 /** Shows last week's summary (nothing when nothing was logged). Clicking it opens the ranked view. */
 export async function showWeeklySummary(
-  db: typeof appDb,
+  dbName = DB_NAME,
   notifications: Pick<typeof browser.notifications, 'create'> = browser.notifications,
   now = Date.now(),
 ): Promise<boolean> {
-  const { lastWeek } = await popupSnapshot(db, now);
-  const message = weeklySummaryText(lastWeek);
+  const lastWeek = await lastWeekRankingOf(dbName, now);
+  const message = lastWeek && weeklySummaryText(lastWeek);
   if (!message) return false;
   await notifications.create(WEEKLY_NOTIFICATION, {
     type: 'basic',
     iconUrl: 'icon/128.png',
-    title: `Your toil, week of ${lastWeek.week.label}`,
+    title: `Your toil, week of ${lastWeek?.week.label}`,
     message,
   });
   return true;

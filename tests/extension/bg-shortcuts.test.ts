@@ -19,7 +19,7 @@ it('logs the most recently done chore again with its typical minutes, and says s
   const badges: string[] = [];
   // The badge is read while the acknowledgement is showing, then again after it is put back.
   const readBadge = async () => void badges.push(await fakeBrowser.action.getBadgeText({}));
-  await onCommand(LOG_LAST_CHORE, db, fakeBrowser, undefined, readBadge);
+  await onCommand(LOG_LAST_CHORE, db.name, fakeBrowser, undefined, readBadge);
   await readBadge();
   const logged = await db.occurrences
     .where('[choreId+at]')
@@ -39,8 +39,8 @@ it('opens logging when there is no chore to repeat, and ignores other commands',
     opened.push(page);
     return 'tab' as const;
   };
-  await onCommand('something-else', db, fakeBrowser, open, noWait);
-  await onCommand(LOG_LAST_CHORE, db, fakeBrowser, open, noWait);
+  await onCommand('something-else', db.name, fakeBrowser, open, noWait);
+  await onCommand(LOG_LAST_CHORE, db.name, fakeBrowser, open, noWait);
   expect(opened).toEqual([PAGES.logForm]);
   expect(await db.occurrences.count()).toBe(0);
 });

@@ -18,12 +18,12 @@ it('shows a running timer on the badge with a ticking alarm, and clears both whe
   const db = await freshDb();
   const { chore } = await createChore(db, { name: 'Debug prod', defaultMinutes: 5 }, WED);
   await startTimer(db, chore.id, WED);
-  await syncTimerBadge(db, fakeBrowser, WED + 7 * 60_000);
+  await syncTimerBadge(db.name, fakeBrowser, WED + 7 * 60_000);
   expect(await fakeBrowser.action.getBadgeText({})).toBe('7m');
   expect((await fakeBrowser.alarms.get(TIMER_ALARM))?.periodInMinutes).toBe(1);
 
   await stopTimer(db, WED + 8 * 60_000);
-  await syncTimerBadge(db, fakeBrowser, WED + 8 * 60_000);
+  await syncTimerBadge(db.name, fakeBrowser, WED + 8 * 60_000);
   expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   expect(await fakeBrowser.alarms.get(TIMER_ALARM)).toBeUndefined();
 });

@@ -52,13 +52,15 @@ describe('nextWeeklyTime', () => {
 describe('the weekly alarm and notification', () => {
   it('schedules from the settings, follows a change, and is cleared when turned off', async () => {
     const db = await freshDb();
-    expect(await scheduleWeeklyNotification(db, fakeBrowser.alarms, WED)).toBe(Date.UTC(2025, 10, 17, 8, 0));
+    expect(await scheduleWeeklyNotification(db.name, fakeBrowser.alarms, WED)).toBe(
+      Date.UTC(2025, 10, 17, 8, 0),
+    );
     expect((await fakeBrowser.alarms.get(WEEKLY_ALARM))?.scheduledTime).toBe(Date.UTC(2025, 10, 17, 8, 0));
     await saveSettings(db, { notifyDay: 5, notifyTime: '16:30' });
-    await scheduleWeeklyNotification(db, fakeBrowser.alarms, WED);
+    await scheduleWeeklyNotification(db.name, fakeBrowser.alarms, WED);
     expect((await fakeBrowser.alarms.get(WEEKLY_ALARM))?.scheduledTime).toBe(Date.UTC(2025, 10, 14, 15, 30));
     await saveSettings(db, { notifyWeekly: false });
-    expect(await scheduleWeeklyNotification(db, fakeBrowser.alarms, WED)).toBeNull();
+    expect(await scheduleWeeklyNotification(db.name, fakeBrowser.alarms, WED)).toBeNull();
     expect(await fakeBrowser.alarms.get(WEEKLY_ALARM)).toBeUndefined();
   });
 
@@ -70,7 +72,7 @@ describe('the weekly alarm and notification', () => {
       const { chore } = await createChore(db, { name, defaultMinutes: m }, lastWeek - 30 * DAY);
       await logOccurrence(db, { choreId: chore.id, source: 'click' }, lastWeek);
     }
-    expect(await showWeeklySummary(db, fakeBrowser.notifications, WED)).toBe(true);
+    expect(await showWeeklySummary(db.name, fakeBrowser.notifications, WED)).toBe(true);
     const shown = fakeBrowser.notifications.getAllCreateOptions()[WEEKLY_NOTIFICATION];
     expect(shown?.title).toBe('Your toil, week of 2025-11-03');
     const lines = shown?.message.split('\n') ?? [];
@@ -83,7 +85,7 @@ describe('the weekly alarm and notification', () => {
 
   it('shows nothing for a week with nothing logged', async () => {
     const db = await freshDb();
-    expect(await showWeeklySummary(db, fakeBrowser.notifications, WED)).toBe(false);
+    expect(await showWeeklySummary(db.name, fakeBrowser.notifications, WED)).toBe(false);
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
   });
 
@@ -92,7 +94,7 @@ describe('the weekly alarm and notification', () => {
     const { chore } = await createChore(db, { name: 'Deploy', defaultMinutes: 30 }, WED - 30 * DAY);
     await logOccurrence(db, { choreId: chore.id, source: 'click' }, WED);
     const firesAt = Date.UTC(2025, 10, 17, 8, 0);
-    await onAlarm({ name: WEEKLY_ALARM }, db, firesAt);
+    await onAlarm({ name: WEEKLY_ALARM }, db.name, firesAt);
     expect(fakeBrowser.notifications.getAllCreateOptions()[WEEKLY_NOTIFICATION]?.message).toContain('Deploy');
     expect((await fakeBrowser.alarms.get(WEEKLY_ALARM))?.scheduledTime).toBe(Date.UTC(2025, 10, 24, 8, 0));
   });

@@ -1,0 +1,27 @@
+/**
+ * What the background service worker reads and writes, without Dexie or zod (see idb.ts for why).
+ * Each call opens the database, does one thing and closes it.
+ */
+import type { Chore, Occurrence } from '../../../shared/model';
+import type { Ranking } from '../../../shared/ranking';
+import { DB_NAME } from '../name';
+import { defaultSettings } from '../settings-defaults';
+import type { Settings } from '../settings-schema';
+import type { TimerState } from '../timer';
+import { withDatabase } from './idb';
+import { logAgain } from './log-again';
+import { readLastLoggedChore, readLastWeekRanking, readSettings, readTimer } from './read';
+
+export const timerOf = (name = DB_NAME): Promise<TimerState | null> => withDatabase(name, readTimer, null);
+
+export const settingsOf = (name = DB_NAME): Promise<Settings> =>
+  withDatabase(name, readSettings, defaultSettings());
+
+export const lastLoggedChoreOf = (name = DB_NAME): Promise<Chore | undefined> =>
+  withDatabase(name, readLastLoggedChore, undefined);
+
+export const lastWeekRankingOf = (name: string, now: number): Promise<Ranking | null> =>
+  withDatabase(name, (db) => readLastWeekRanking(db, now), null);
+
+export const logAgainIn = (name: string, choreId: string, now: number): Promise<Occurrence | null> =>
+  withDatabase(name, (db) => logAgain(db, choreId, now), null);

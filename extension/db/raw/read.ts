@@ -1,0 +1,78 @@
+import type { Chore } from '../../../shared/model';
+import type { Ranking } from '../../../shared/ranking';
+import { recentWeeks } from '../periods';
+import { rankFromRollups } from '../rank';
+import type { ChoreStatsRow, KvRow, WeeklyRow } from '../schema';
+import { defaultSettings } from '../settings-defaults';
+import type { Settings } from '../settings-schema';
+import type { TimerState } from '../timer';
+import { request } from './idb';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+function validZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stored settings over the defaults, for reading only. They were validated in full when saved
+ * (saveSettings); here each field just has to have the right type, so the zod schemas stay out.
+ */
+export function settingsFromStored(stored: unknown): Settings {
+  const defaults = defaultSettings();
+  if (!isRecord(stored)) return defaults;
+  const out: Record<string, unknown> = { ...defaults };
+  for (const [key, value] of Object.entries(defaults)) {
+    if (typeof stored[key] === typeof value) out[key] = stored[key];
+  }
+  const settings = out as Settings;
+  return validZone(settings.timeZone) ? settings : { ...settings, timeZone: defaults.timeZone };
+}
+
+const kv = async (db: IDBDatabase, key: string) =>
+  (await request<KvRow | undefined>(db.transaction('kv').objectStore('kv').get(key)))?.value;
+
+export async function readSettings(db: IDBDatabase): Promise<Settings> {
+  return settingsFromStored(await kv(db, 'settings'));
+}
+
+export async function readTimer(db: IDBDatabase): Promise<TimerState | null> {
+  const timer = await kv(db, 'timer');
+  return isRecord(timer) && typeof timer.choreId === 'string' && typeof timer.startedAt === 'number'
+    ? { choreId: timer.choreId, startedAt: timer.startedAt }
+    : null;
+}
+
+/** The live chore done most recently, through the lastAt index, newest first. */
+export async function readLastLoggedChore(db: IDBDatabase): Promise<Chore | undefined> {
+  const tx = db.transaction(['choreStats', 'chores']);
+  const latest = await request<ChoreStatsRow[]>(tx.objectStore('choreStats').index('lastAt').getAll());
+  // getAll is ascending; the stats table has one row per chore, so reading it whole is bounded.
+  for (const stats of latest.sort((a, b) => b.lastAt - a.lastAt)) {
+    const chore = await request<Chore | undefined>(tx.objectStore('chores').get(stats.choreId));
+    if (chore && !chore.deleted && !chore.archived) return chore;
+  }
+  return undefined;
+}
+
+/** Last week's ranking from the weekly rollups (the weekly summary), like popupSnapshot's lastWeek. */
+export async function readLastWeekRanking(db: IDBDatabase, now: number): Promise<Ranking> {
+  const settings = await readSettings(db);
+  const weeks = recentWeeks(now, 13, settings.timeZone, settings.weekStartsOn);
+  const first = weeks[0]?.start ?? now;
+  const current = weeks.at(-1)?.start ?? now;
+  const tx = db.transaction(['chores', 'weekly']);
+  const [chores, rows] = await Promise.all([
+    request<Chore[]>(tx.objectStore('chores').getAll()),
+    request<WeeklyRow[]>(
+      tx.objectStore('weekly').index('weekStart').getAll(IDBKeyRange.bound(first, current)),
+    ),
+  ]);
+  const live = chores.filter((c) => !c.deleted && !c.archived);
+  return rankFromRollups(live, rows, current - 1, settings);
+}
