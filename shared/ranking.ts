@@ -177,18 +177,12 @@ function byPain(a: RankedChore, b: RankedChore): number {
  */
 export function rankChores(input: RankInput): Ranking {
   const { timeZone, weekStartsOn } = input.settings;
-  const t0 = performance.now();
   const bounds = weekWindow(input.now, TREND_WEEKS, timeZone, weekStartsOn);
-  const t1 = performance.now();
   const chores = input.chores.filter((c) => !c.deleted && !c.archived);
   const index = new Map<string, number>();
   for (const [row, c] of chores.entries()) index.set(c.id, row);
-  const t2 = performance.now();
   const t = tally(input.occurrences, index, bounds, input.now);
-  const t3 = performance.now();
   const ranked = chores.map((c, row) => describe(c, row, t, bounds, input)).sort(byPain);
-  const t4 = performance.now();
-  (globalThis as unknown as {phases: number[][]}).phases?.push([t1-t0, t2-t1, t3-t2, t4-t3]);
 
   const pick = ranked.find((r) => r.status !== 'automated' && r.pain > 0 && r.breakEvenHours > 0);
   const start = bounds[TREND_WEEKS] ?? input.now;

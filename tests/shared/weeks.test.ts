@@ -132,12 +132,23 @@ describe('wall-clock dates and times', () => {
   });
 
   it('agrees with Intl on every wall clock, through a year of clock changes', () => {
-    for (const zone of ['Europe/Berlin', 'Australia/Sydney', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/Santiago']) {
-      const intl = new Intl.DateTimeFormat('sv-SE', { timeZone: zone, dateStyle: 'short', timeStyle: 'short' });
+    for (const zone of [
+      'Europe/Berlin',
+      'Australia/Sydney',
+      'Asia/Kathmandu',
+      'Australia/Lord_Howe',
+      'America/Santiago',
+    ]) {
+      const intl = new Intl.DateTimeFormat('sv-SE', {
+        timeZone: zone,
+        dateStyle: 'short',
+        timeStyle: 'short',
+      });
       const wrong: string[] = [];
       for (let at = utc(2026, 1, 1); at < utc(2027, 1, 1); at += 97 * 60_000) {
         const { date, time } = localDateTime(at, zone);
-        if (`${date} ${time}` !== intl.format(at)) wrong.push(`${new Date(at).toISOString()}: ${date} ${time}`);
+        if (`${date} ${time}` !== intl.format(at))
+          wrong.push(`${new Date(at).toISOString()}: ${date} ${time}`);
       }
       expect(wrong, zone).toEqual([]);
     }
