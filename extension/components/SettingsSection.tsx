@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Settings, saveSettings, type ToilDb } from '../db';
 import { DAYS } from '../lib/format';
-import { userMessage } from '../lib/user-message';
+import { fieldMessages } from '../lib/user-message';
 import { readNumber } from '../lib/validate';
 import { describedBy, Field } from './Field';
 import { NotificationFieldset } from './NotificationFieldset';
@@ -32,6 +32,7 @@ const NUMBERS: { field: NumberField; label: string; min: number; max: number; hi
     hint: 'A longer timer asks before logging.',
   },
 ];
+const TZ_HINT = 'An IANA name, e.g. Europe/Berlin.';
 const zones = (): string[] =>
   typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
@@ -77,7 +78,7 @@ export function SettingsSection({ db, settings }: Props) {
       });
       setStatus('Settings saved.');
     } catch (err) {
-      setErrors({ form: userMessage(err) });
+      setErrors(fieldMessages(err, ['timeZone', ...NUMBERS.map((n) => n.field)]));
     }
   };
 
@@ -86,12 +87,13 @@ export function SettingsSection({ db, settings }: Props) {
       <h2 id="settings-heading">Settings</h2>
       <form class="settings-form" onSubmit={save} noValidate>
         <div class="grid">
-          <Field id="set-tz" label="Time zone" hint="An IANA name, e.g. Europe/Berlin.">
+          <Field id="set-tz" label="Time zone" hint={TZ_HINT} error={errors.timeZone}>
             <input
               id="set-tz"
               list="set-tz-list"
               value={draft.timeZone}
-              aria-describedby="set-tz-hint"
+              aria-invalid={errors.timeZone ? true : undefined}
+              aria-describedby={describedBy('set-tz', errors.timeZone, TZ_HINT)}
               onInput={set('timeZone')}
             />
             <datalist id="set-tz-list">

@@ -1,8 +1,8 @@
-import { expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import { DashboardApp } from '../../extension/components/DashboardApp';
 import { createChore, getSettings, logOccurrence, type ToilDb } from '../../extension/db';
 import { DAY, dump, freshDb } from './db-fixtures';
-import { alerts, button, byLabel, find, mount, settle, submit, type } from './ui-harness';
+import { alerts, button, byLabel, eventually, find, mount, settle, submit, type } from './ui-harness';
 
 async function seeded() {
   const db = await freshDb();
@@ -11,7 +11,7 @@ async function seeded() {
   const first = await logOccurrence(db, { choreId: ci.id, source: 'click', at: Date.now() - DAY });
   await logOccurrence(db, { choreId: certs.id, source: 'click' });
   const root = mount(<DashboardApp db={db} />);
-  await vi.waitFor(() => expect(root.querySelectorAll('.history-table tbody tr')).toHaveLength(2));
+  await eventually(() => expect(root.querySelectorAll('.history-table tbody tr')).toHaveLength(2));
   return { db, root, ci, certs, first };
 }
 
@@ -22,31 +22,31 @@ it('edits an entry in the history, refusing bad minutes inline without saving', 
   const { db, root, first } = await seeded();
   const history = section(root, 'history');
   find(find(history, 'tbody tr', 'Restart CI'), 'button', 'Edit').click();
-  await vi.waitFor(() => expect(history.querySelector('tr.editing')).not.toBeNull());
+  await eventually(() => expect(history.querySelector('tr.editing')).not.toBeNull());
 
   type(byLabel(history, 'Minutes'), '-5');
   await submit(history.querySelector('tr.editing form'));
-  await vi.waitFor(() => expect(alerts(history)).toEqual(['Minutes must be more than 0.']));
+  await eventually(() => expect(alerts(history)).toEqual(['Minutes must be more than 0.']));
   expect((await open(db, first.id))?.minutes).toBe(6);
 
   type(byLabel(history, 'Minutes'), '9');
   type(byLabel(history, 'Note'), 'runner #4 again');
   await submit(history.querySelector('tr.editing form'));
-  await vi.waitFor(async () =>
+  await eventually(async () =>
     expect(await open(db, first.id)).toMatchObject({ minutes: 9, note: 'runner #4 again' }),
   );
-  await vi.waitFor(() => expect(history.textContent).toContain('runner #4 again'));
+  await eventually(() => expect(history.textContent).toContain('runner #4 again'));
 });
 
 it('deletes an entry and brings it back with Undo', async () => {
   const { db, root, first } = await seeded();
   const history = section(root, 'history');
   find(find(history, 'tbody tr', 'Restart CI'), 'button', 'Delete').click();
-  await vi.waitFor(() => expect(history.querySelectorAll('tbody tr')).toHaveLength(1));
+  await eventually(() => expect(history.querySelectorAll('tbody tr')).toHaveLength(1));
   expect((await open(db, first.id))?.deleted).toBe(true);
 
   button(history, 'Undo delete').click();
-  await vi.waitFor(() => expect(history.querySelectorAll('tbody tr')).toHaveLength(2));
+  await eventually(() => expect(history.querySelectorAll('tbody tr')).toHaveLength(2));
   expect((await open(db, first.id))?.deleted).toBe(false);
 });
 
@@ -54,7 +54,7 @@ it('filters the history by chore', async () => {
   const { root, certs } = await seeded();
   const history = section(root, 'history');
   type(byLabel<HTMLSelectElement>(history, 'Chore'), certs.id);
-  await vi.waitFor(() => expect(history.querySelectorAll('tbody tr')).toHaveLength(1));
+  await eventually(() => expect(history.querySelectorAll('tbody tr')).toHaveLength(1));
   expect(history.querySelector('tbody')?.textContent).toContain('Rotate certs');
 });
 
@@ -63,7 +63,7 @@ it('saves chore details, and refuses a rename onto another chore with a message'
   const form = find(find(root, '.chore-card', 'Restart CI'), 'form.chore-form') as HTMLFormElement;
   type(byLabel(form, 'Name'), 'rotate CERTS');
   await submit(form);
-  await vi.waitFor(() => expect(alerts(form)[0]).toContain('already exists'));
+  await eventually(() => expect(alerts(form)[0]).toContain('already exists'));
   expect((await db.chores.get(ci.id))?.name).toBe('Restart CI');
 
   type(byLabel(form, 'Name'), 'Restart CI pipeline');
@@ -72,7 +72,7 @@ it('saves chore details, and refuses a rename onto another chore with a message'
   type(byLabel(form, 'Site (offered first there)'), 'ci.example.org');
   await settle();
   await submit(form);
-  await vi.waitFor(async () =>
+  await eventually(async () =>
     expect(await db.chores.get(ci.id)).toMatchObject({
       name: 'Restart CI pipeline',
       annoyance: 5,
@@ -88,7 +88,7 @@ it('merges two chores into one', async () => {
   type(byLabel<HTMLSelectElement>(merge, 'Merge'), ci.id);
   type(byLabel<HTMLSelectElement>(merge, 'into'), certs.id);
   await submit(merge);
-  await vi.waitFor(() => expect(merge.textContent).toContain('Merged “Restart CI” into “Rotate certs”.'));
+  await eventually(() => expect(merge.textContent).toContain('Merged “Restart CI” into “Rotate certs”.'));
   const live = (await db.occurrences.toArray()).filter((o) => !o.deleted);
   expect(live.map((o) => o.choreId)).toEqual([certs.id, certs.id]);
 });
@@ -98,13 +98,13 @@ it('marks a chore automated and then shows what it saves', async () => {
   const form = root.querySelector(`form[aria-label="Mark Restart CI automated"]`) as HTMLFormElement;
   type(byLabel(form, 'Hours it took'), 'lots');
   await submit(form);
-  await vi.waitFor(() => expect(alerts(form)).toEqual(['Hours it took must be a number.']));
+  await eventually(() => expect(alerts(form)).toEqual(['Hours it took must be a number.']));
   type(byLabel(form, 'Hours it took'), '6');
   await submit(form);
-  await vi.waitFor(async () =>
+  await eventually(async () =>
     expect(await db.chores.get(ci.id)).toMatchObject({ status: 'automated', automationHours: 6 }),
   );
-  await vi.waitFor(() => expect(root.querySelector('.savings')?.textContent).toContain('Restart CI'));
+  await eventually(() => expect(root.querySelector('.savings')?.textContent).toContain('Restart CI'));
 });
 
 it('refuses bad settings inline and saves good ones', async () => {
@@ -114,7 +114,7 @@ it('refuses bad settings inline and saves good ones', async () => {
   type(byLabel(settings, 'Context-switch cost (minutes)'), 'lots');
   type(byLabel(settings, 'Timer cap (minutes)'), '2000');
   await submit(settings.querySelector('form'));
-  await vi.waitFor(() =>
+  await eventually(() =>
     expect(alerts(settings)).toEqual([
       'Context-switch cost must be a number.',
       'Timer cap must be from 1 to 1440.',
@@ -122,11 +122,20 @@ it('refuses bad settings inline and saves good ones', async () => {
   );
   expect(await dump(db)).toEqual(before);
 
+  type(byLabel(settings, 'Time zone'), 'Mars/Olympus_Mons');
   type(byLabel(settings, 'Context-switch cost (minutes)'), '10');
+  type(byLabel(settings, 'Timer cap (minutes)'), '120');
+  await submit(settings.querySelector('form'));
+  await eventually(() =>
+    expect(alerts(settings)).toEqual(['Time zone must be an IANA name such as Europe/Berlin.']),
+  );
+  expect(await dump(db)).toEqual(before);
+
+  type(byLabel(settings, 'Time zone'), 'America/New_York');
   type(byLabel(settings, 'Timer cap (minutes)'), '120');
   type(byLabel<HTMLSelectElement>(settings, 'Week starts on'), '0');
   await submit(settings.querySelector('form'));
-  await vi.waitFor(async () =>
+  await eventually(async () =>
     expect(await getSettings(db)).toMatchObject({
       contextSwitchMinutes: 10,
       timerCapMinutes: 120,

@@ -1,5 +1,5 @@
 import { type ComponentChild, render } from 'preact';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 /** Plain-DOM helpers for component tests: render into the document, find controls as a user names them. */
 
@@ -59,4 +59,9 @@ export function find(root: ParentNode, selector: string, text = ''): HTMLElement
   const found = [...root.querySelectorAll<HTMLElement>(selector)].find((e) => e.textContent?.includes(text));
   if (!found) throw new Error(`no ${selector} containing "${text}"`);
   return found;
+}
+
+/** Retries an assertion until it holds: live queries re-run asynchronously, slower on a busy machine. */
+export function eventually<T>(assertion: () => T | Promise<T>): Promise<T> {
+  return vi.waitFor(assertion, { timeout: 10_000, interval: 20 });
 }

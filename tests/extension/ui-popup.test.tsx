@@ -1,11 +1,11 @@
-import { expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import { PopupApp } from '../../extension/components/PopupApp';
 import { createChore, logOccurrence, startTimer } from '../../extension/db';
 import { dump, freshDb, HOUR } from './db-fixtures';
-import { alerts, button, byLabel, mount, submit, type } from './ui-harness';
+import { alerts, button, byLabel, eventually, mount, submit, type } from './ui-harness';
 
 const rendered = (root: HTMLElement) =>
-  vi.waitFor(() => expect(root.querySelector('.week-ranking')).not.toBeNull());
+  eventually(() => expect(root.querySelector('.week-ranking')).not.toBeNull());
 
 it('logs a chore with one click at its typical minutes, and Undo tombstones it', async () => {
   const db = await freshDb();
@@ -14,16 +14,16 @@ it('logs a chore with one click at its typical minutes, and Undo tombstones it',
   await rendered(root);
 
   (root.querySelector('.chore-log') as HTMLButtonElement).click();
-  await vi.waitFor(() =>
+  await eventually(() =>
     expect(root.querySelector('.toast-text')?.textContent).toContain('Restart flaky job, 8 min'),
   );
   const [logged] = await db.occurrences.toArray();
   expect(logged).toMatchObject({ choreId: chore.id, minutes: 8, source: 'click', deleted: false });
-  await vi.waitFor(() => expect(root.querySelector('.totals')?.textContent).toContain('Today8 min'));
+  await eventually(() => expect(root.querySelector('.totals')?.textContent).toContain('Today8 min'));
 
   button(root, 'Undo').click();
-  await vi.waitFor(async () => expect((await db.occurrences.get(logged?.id ?? ''))?.deleted).toBe(true));
-  await vi.waitFor(() => expect(root.querySelector('.totals')?.textContent).toContain('Today0 min'));
+  await eventually(async () => expect((await db.occurrences.get(logged?.id ?? ''))?.deleted).toBe(true));
+  await eventually(() => expect(root.querySelector('.totals')?.textContent).toContain('Today0 min'));
 });
 
 it('adjusts the minutes of what was just logged, refusing bad numbers inline', async () => {
@@ -32,16 +32,16 @@ it('adjusts the minutes of what was just logged, refusing bad numbers inline', a
   const root = mount(<PopupApp db={db} />);
   await rendered(root);
   (root.querySelector('.chore-log') as HTMLButtonElement).click();
-  await vi.waitFor(() => expect(root.querySelector('.toast')).not.toBeNull());
+  await eventually(() => expect(root.querySelector('.toast')).not.toBeNull());
 
   const field = byLabel(root, 'Minutes for Review access request');
   type(field, '2000');
   field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-  await vi.waitFor(() => expect(alerts(root)).toEqual(['Minutes must be at most 1440 (24 hours).']));
+  await eventually(() => expect(alerts(root)).toEqual(['Minutes must be at most 1440 (24 hours).']));
   expect((await db.occurrences.toArray())[0]?.minutes).toBe(10);
 
   button(root, 'More minutes').click();
-  await vi.waitFor(async () => expect((await db.occurrences.toArray())[0]?.minutes).toBe(11));
+  await eventually(async () => expect((await db.occurrences.toArray())[0]?.minutes).toBe(11));
 });
 
 it('creates a chore from the one-line form, and offers the existing one instead of a duplicate', async () => {
@@ -51,16 +51,16 @@ it('creates a chore from the one-line form, and offers the existing one instead 
   type(byLabel(root, 'Chore name'), '  Rotate TLS certs ');
   type(byLabel(root, 'Minutes'), '30');
   await submit(root.querySelector('form.new-chore'));
-  await vi.waitFor(() =>
+  await eventually(() =>
     expect(root.querySelector('.toast-text')?.textContent).toContain('Rotate TLS certs, 30 min'),
   );
 
   type(byLabel(root, 'Chore name'), 'rotate tls');
-  await vi.waitFor(() => expect(root.querySelector('.matches')?.textContent).toContain('Rotate TLS certs'));
+  await eventually(() => expect(root.querySelector('.matches')?.textContent).toContain('Rotate TLS certs'));
   type(byLabel(root, 'Chore name'), 'ROTATE tls CERTS');
   type(byLabel(root, 'Minutes'), '');
   await submit(root.querySelector('form.new-chore'));
-  await vi.waitFor(async () => expect(await db.occurrences.count()).toBe(2));
+  await eventually(async () => expect(await db.occurrences.count()).toBe(2));
   expect(await db.chores.count()).toBe(1);
 });
 
@@ -79,7 +79,7 @@ it('saves nothing and says why for an over-long name, a bidi override, or zero m
     type(byLabel(root, 'Chore name'), name);
     type(byLabel(root, 'Minutes'), minutes);
     await submit(root.querySelector('form.new-chore'));
-    await vi.waitFor(() => expect(alerts(root)).toEqual([message]));
+    await eventually(() => expect(alerts(root)).toEqual([message]));
   }
   expect(await dump(db)).toEqual(before);
 });
@@ -91,7 +91,7 @@ it('asks to confirm the minutes of a timer left running past the cap, then logs 
   const root = mount(<PopupApp db={db} />);
   await rendered(root);
   (root.querySelector('.timer.running') as HTMLButtonElement).click();
-  await vi.waitFor(() =>
+  await eventually(() =>
     expect(alerts(root).concat(root.querySelector('dialog.timer-cap') ? ['dialog'] : [])).toEqual(['dialog']),
   );
   expect((root.querySelector('#timer-cap-minutes') as HTMLInputElement).value).toBe('240');
@@ -99,12 +99,12 @@ it('asks to confirm the minutes of a timer left running past the cap, then logs 
 
   type(root.querySelector('#timer-cap-minutes') as HTMLInputElement, '95');
   await submit(root.querySelector('dialog form'));
-  await vi.waitFor(async () =>
+  await eventually(async () =>
     expect(await db.occurrences.toArray()).toMatchObject([
       { choreId: chore.id, minutes: 95, source: 'timer' },
     ]),
   );
-  await vi.waitFor(() => expect(root.querySelector('dialog.timer-cap')).toBeNull());
+  await eventually(() => expect(root.querySelector('dialog.timer-cap')).toBeNull());
 });
 
 it('puts the chore matching the active site first, with an "on this site" hint', async () => {
