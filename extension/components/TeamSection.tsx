@@ -7,10 +7,10 @@ import { TeamChoreSharing } from './TeamChoreSharing';
 import { TeamJoinForm } from './TeamJoinForm';
 import { TeamLeaderboard, useTeamView } from './TeamLeaderboard';
 
-type Props = { db: ToilDb; timeZone: string };
+type Props = { db: ToilDb; timeZone: string; requestAccess?: (origin: string) => Promise<boolean> };
 
 /** The full page's Team section: join, sync status, the team leaderboard, what is shared. */
-export function TeamSection({ db, timeZone }: Props) {
+export function TeamSection({ db, timeZone, requestAccess }: Props) {
   const status = useLiveQuery(() => syncStatus(db), [db]);
   const chores = useLiveQuery(() => listChores(db), [db]);
   const { view, error } = useTeamView(db, Boolean(status && !status.paused));
@@ -23,7 +23,7 @@ export function TeamSection({ db, timeZone }: Props) {
             Pool your toil with your team through your team’s own sync server. Logging works the same without
             one.
           </p>
-          <TeamJoinForm db={db} />
+          <TeamJoinForm db={db} {...(requestAccess ? { requestAccess } : {})} />
         </>
       ) : (
         <>

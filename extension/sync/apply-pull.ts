@@ -1,8 +1,9 @@
 import type { PulledChange, WireChore, WireOccurrence } from '../../shared/api/sync';
 import { type Chore, choreKey, type Occurrence } from '../../shared/model';
-import { getSettings, type ToilDb } from '../db';
 import { addToStats, applyToRollups, refreshStats } from '../db/rollups';
+import type { ToilDb } from '../db/schema';
 import { writeTables } from '../db/schema';
+import { getSettings } from '../db/settings';
 import type { Settings } from '../db/settings-schema';
 import { SYNC_KEY, type SyncState } from './state';
 

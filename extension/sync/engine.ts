@@ -1,4 +1,4 @@
-import type { ToilDb } from '../db';
+import type { ToilDb } from '../db/schema';
 import { backoffMs } from './backoff';
 import { type Fetch, RejectedError, RetryableError } from './http';
 import { type Lock, webLock } from './lock';

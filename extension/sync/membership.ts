@@ -1,5 +1,5 @@
 import { JoinResponseSchema, OkSchema } from '../../shared/api/teams';
-import type { ToilDb } from '../db';
+import type { ToilDb } from '../db/schema';
 import { writeTables } from '../db/schema';
 import { callServer, type Fetch, RejectedError } from './http';
 import type { JoinTarget } from './join-link';

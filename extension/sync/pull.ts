@@ -1,5 +1,5 @@
 import { PullResponseSchema } from '../../shared/api/sync';
-import type { ToilDb } from '../db';
+import type { ToilDb } from '../db/schema';
 import { applyPulledPage } from './apply-pull';
 import { callServer, type Fetch } from './http';
 import { readSyncState } from './state';

@@ -1,5 +1,5 @@
 import { type ChangeResult, PushResponseSchema } from '../../shared/api/sync';
-import type { ToilDb } from '../db';
+import type { ToilDb } from '../db/schema';
 import { callServer, type Fetch, RejectedError } from './http';
 import { nextBatch, settleBatch } from './outbox-batch';
 import { MAX_REJECTIONS, type Rejection, readSyncState, type SyncState, writeSyncState } from './state';

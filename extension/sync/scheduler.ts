@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import type { ToilDb } from '../db';
+import type { ToilDb } from '../db/schema';
 import { type SyncDeps, syncNow } from './engine';
 import { readSyncState } from './state';
 

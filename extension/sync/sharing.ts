@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
-import { type ToilDb, updateChore } from '../db';
+import { updateChore } from '../db/chores';
+import type { ToilDb } from '../db/schema';
 import { writeTables } from '../db/schema';
 
 /**

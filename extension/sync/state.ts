@@ -1,4 +1,4 @@
-import type { ToilDb } from '../db';
+import type { ToilDb } from '../db/schema';
 
 /** A change the server refused, kept to show the user why (the change itself stays on this device). */
 export type Rejection = { table: 'chores' | 'occurrences'; id: string; reason: string; at: number };

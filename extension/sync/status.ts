@@ -1,4 +1,4 @@
-import type { ToilDb } from '../db';
+import type { ToilDb } from '../db/schema';
 import { readSyncState, type SyncState } from './state';
 
 /** What the UI shows about sync; the token never leaves this module's callers' reach into the page. */

@@ -1,5 +1,5 @@
 import { CatalogueSchema, type Leaderboard, LeaderboardSchema } from '../../shared/api/leaderboard';
-import type { ToilDb } from '../db';
+import type { ToilDb } from '../db/schema';
 import { callServer, type Fetch } from './http';
 import { readSyncState } from './state';
 
