@@ -3,7 +3,7 @@ import type { Occurrence } from '../../shared/model';
 import { dayContaining, weekContaining } from './periods';
 import { RECENT_LIMIT } from './rollup-math';
 import type { ChoreStatsRow, DailyRow, RecentEntry, WeeklyRow } from './schema';
-import { readSettingsFrom } from './settings-read';
+import { settingsFromStored } from './settings-lite';
 
 /** A Dexie database or an upgrade transaction: both give tables by name. */
 type TableSource = { table(name: string): Table };
@@ -16,7 +16,10 @@ type Range = { start: number; end: number };
  * computed once, not once per occurrence. Runs inside the caller's transaction.
  */
 export async function rebuildRollups(source: TableSource): Promise<void> {
-  const settings = await readSettingsFrom(source.table('kv'));
+  // Settings were validated when saved; the upgrade must not need zod (the background opens the db too).
+  const settings = settingsFromStored(
+    ((await source.table('kv').get('settings')) as { value?: unknown } | undefined)?.value,
+  );
   const weekly = new Map<string, WeeklyRow>();
   const daily = new Map<number, DailyRow>();
   const recent = new Map<string, RecentEntry[]>();

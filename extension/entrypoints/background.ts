@@ -6,9 +6,11 @@ import { listenForPages } from '../features/background-link';
 import { createContextMenu, onContextMenuClick } from '../features/context-menu';
 import { onCommand } from '../features/shortcuts';
 import { onNotificationClicked } from '../features/weekly-notification';
+import { startSyncScheduler } from '../sync/background/scheduler';
 
 // Listeners are registered synchronously on every start, so events that woke the worker are delivered.
-// The background reads and writes through db/raw (no Dexie, no zod) to stay within its size budget.
+// The background reads and writes through db/raw (no Dexie, no zod) to stay within its size budget; so
+// does its sync half, which only pushes the outbox (the pages pull, with Dexie).
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     createContextMenu();
@@ -22,4 +24,5 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   listenForPages(() => resync());
+  startSyncScheduler();
 });

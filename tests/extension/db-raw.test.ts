@@ -10,9 +10,9 @@ import {
   timerOf,
 } from '../../extension/db/raw';
 import { openExisting } from '../../extension/db/raw/idb';
-import { settingsFromStored } from '../../extension/db/raw/read';
 import { saveSettings } from '../../extension/db/settings';
 import { defaultSettings } from '../../extension/db/settings-defaults';
+import { settingsFromStored } from '../../extension/db/settings-lite';
 import { popupSnapshot } from '../../extension/db/snapshot';
 import { startTimer } from '../../extension/db/timer';
 import { DEFAULT_RANKING_SETTINGS } from '../../shared/model';

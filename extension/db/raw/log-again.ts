@@ -3,9 +3,9 @@ import { StorageFullError } from '../errors-lite';
 import { newId } from '../ids';
 import { bump, rollupKeys, withRecent } from '../rollup-math';
 import type { ChoreStatsRow, DailyRow, KvRow, OutboxRow, WeeklyRow } from '../schema';
+import { settingsFromStored } from '../settings-lite';
 import { typicalFrom } from '../typical';
 import { committed, request } from './idb';
-import { settingsFromStored } from './read';
 
 const STORES = ['chores', 'choreStats', 'kv', 'occurrences', 'outbox', 'weekly', 'daily'];
 
