@@ -45,6 +45,11 @@ app.use(
     maxAge: 600,
   }),
 );
+// Answers carry tokens and team data: no cache along the way may keep them.
+app.use('/v1/*', async (c, next) => {
+  await next();
+  c.header('Cache-Control', 'no-store');
+});
 app.use(
   '*',
   bodyLimit({

@@ -4,12 +4,13 @@ import { call, callJson, createTeam, join } from './helpers';
 
 describe('teams', () => {
   it('creates a team with an admin token and invite code shown once, storing only their hashes', async () => {
-    const { status, body } = await callJson<{
+    const { status, body, res } = await callJson<{
       token: string;
       invite: { inviteCode: string };
       team: { name: string };
     }>('/v1/teams', { body: { name: '<b>Ops</b> & co', adminName: 'Ana' } });
     expect(status).toBe(201);
+    expect(res.headers.get('Cache-Control')).toBe('no-store');
     expect(body.team.name).toBe('<b>Ops</b> & co');
     expect(body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const stored = await env.DB.prepare('SELECT hash FROM tokens').all<{ hash: string }>();

@@ -12,7 +12,10 @@ import { recomputeCells, recomputeChoreKeys } from './rollups';
 /** Chores the push names (changed, or named by an occurrence), changed chores, and occurrences. */
 type Ids = { chores: string[]; changedChores: string[]; occurrences: string[] };
 
-/** Ids named by well-formed-looking changes, to load their stored rows in one round trip. */
+const ID = /^[A-Za-z0-9_-]{8,64}$/;
+const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
+
+/** Ids named by the changes (well-formed ones only), to load their stored rows in one round trip. */
 function namedIds(raw: unknown[]): Ids {
   const ids: Ids = { chores: [], changedChores: [], occurrences: [] };
   for (const change of raw) {
@@ -21,12 +24,12 @@ function namedIds(raw: unknown[]): Ids {
       chore?: { id?: unknown };
       occurrence?: { id?: unknown; choreId?: unknown };
     };
-    if (typeof chore?.id === 'string') {
+    if (isId(chore?.id)) {
       ids.chores.push(chore.id);
       ids.changedChores.push(chore.id);
     }
-    if (typeof occurrence?.id === 'string') ids.occurrences.push(occurrence.id);
-    if (typeof occurrence?.choreId === 'string') ids.chores.push(occurrence.choreId);
+    if (isId(occurrence?.id)) ids.occurrences.push(occurrence.id);
+    if (isId(occurrence?.choreId)) ids.chores.push(occurrence.choreId);
   }
   return ids;
 }
