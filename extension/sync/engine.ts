@@ -1,9 +1,11 @@
 import type { ToilDb } from '../db/schema';
 import { backoffMs } from './backoff';
+import { REJOIN_MESSAGE } from './engine-messages';
 import { type Fetch, RejectedError, RetryableError } from './http';
 import { type Lock, webLock } from './lock';
 import { pullAll } from './pull';
-import { PUSH_BATCH, pushAll } from './push';
+import { pushAll } from './push';
+import { PUSH_BATCH } from './push-size';
 import { patchSyncState, readSyncState } from './state';
 
 export type SyncDeps = {
@@ -21,8 +23,7 @@ export type SyncOutcome =
   | { status: 'synced'; pushed: number; pulled: number }
   | { status: 'failed'; error: string; retryAt: number };
 
-export const REJOIN_MESSAGE =
-  'The server no longer accepts this device (removed from the team, or the team was left). Sync is paused; every entry is still here. Join again to resume.';
+export { REJOIN_MESSAGE };
 
 const defaultLock = webLock();
 

@@ -38,13 +38,10 @@ async function messageOf(res: Response): Promise<string> {
   return typeof body?.message === 'string' ? body.message : `The server answered ${res.status}.`;
 }
 
-/** Calls the sync server and validates its answer; failures become RetryableError or RejectedError. */
-export async function callServer<T extends z.ZodType>(
-  fetcher: Fetch,
-  url: string,
-  init: { method?: string; token?: string; body?: unknown },
-  schema: T,
-): Promise<z.output<T>> {
+type Init = { method?: string; token?: string; body?: unknown };
+
+/** Sends one request; a failure becomes RetryableError or RejectedError, success its JSON body. */
+async function send(fetcher: Fetch, url: string, init: Init): Promise<unknown> {
   const headers: Record<string, string> = {};
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -62,8 +59,31 @@ export async function callServer<T extends z.ZodType>(
     throw new RetryableError(await messageOf(res), retryAfter(res));
   }
   if (!res.ok) throw new RejectedError(res.status, await messageOf(res));
-  const parsed = schema.safeParse(await res.json().catch(() => undefined));
-  if (!parsed.success)
-    throw new RetryableError('The server sent an answer this version does not understand.');
+  return res.json().catch(() => undefined);
+}
+
+const UNKNOWN_ANSWER = 'The server sent an answer this version does not understand.';
+
+/** Calls the sync server and validates its answer with a shared schema. */
+export async function callServer<T extends z.ZodType>(
+  fetcher: Fetch,
+  url: string,
+  init: Init,
+  schema: T,
+): Promise<z.output<T>> {
+  const parsed = schema.safeParse(await send(fetcher, url, init));
+  if (!parsed.success) throw new RetryableError(UNKNOWN_ANSWER);
   return parsed.data;
+}
+
+/** The same with a hand-written check, for the background, which ships without zod (size budget). */
+export async function callServerChecked<T>(
+  fetcher: Fetch,
+  url: string,
+  init: Init,
+  check: (body: unknown) => body is T,
+): Promise<T> {
+  const body = await send(fetcher, url, init);
+  if (!check(body)) throw new RetryableError(UNKNOWN_ANSWER);
+  return body;
 }

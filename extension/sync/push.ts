@@ -2,10 +2,8 @@ import { type ChangeResult, PushResponseSchema } from '../../shared/api/sync';
 import type { ToilDb } from '../db/schema';
 import { callServer, type Fetch, RejectedError } from './http';
 import { nextBatch, settleBatch } from './outbox-batch';
+import { PUSH_BATCH } from './push-size';
 import { MAX_REJECTIONS, type Rejection, readSyncState, type SyncState, writeSyncState } from './state';
-
-/** Changes per push: well under the server's 1,000 and its 1 MB body limit. */
-export const PUSH_BATCH = 500;
 
 function rejectionsOf(results: ChangeResult[], batchIds: Map<string, Rejection['table']>, at: number) {
   return results

@@ -1,0 +1,53 @@
+/**
+ * The background's view of sync data through raw IndexedDB (no Dexie: the service worker's size
+ * budget). Same database and stores as db/schema.ts; the pages use Dexie for everything else.
+ */
+import type { Change } from '../../../shared/api/sync';
+import type { Chore, Occurrence } from '../../../shared/model';
+import { committed, request } from '../../db/raw/idb';
+import type { KvRow, OutboxRow } from '../../db/schema';
+import { wireChore, wireOccurrence } from '../outbox-batch';
+import { SYNC_KEY, type SyncState } from '../state';
+
+export async function readState(db: IDBDatabase): Promise<SyncState | undefined> {
+  const row = await request<KvRow | undefined>(db.transaction('kv').objectStore('kv').get(SYNC_KEY));
+  return row?.value as SyncState | undefined;
+}
+
+/** Changes the stored state in one transaction (a state removed meanwhile, by leaving, stays removed). */
+export async function updateState(db: IDBDatabase, change: (s: SyncState) => SyncState): Promise<void> {
+  const tx = db.transaction('kv', 'readwrite');
+  const store = tx.objectStore('kv');
+  const row = await request<KvRow | undefined>(store.get(SYNC_KEY));
+  if (row?.value) store.put({ key: SYNC_KEY, value: change(row.value as SyncState) });
+  await committed(tx);
+}
+
+/** The oldest outbox rows as one push, as outbox-batch.ts builds it for the pages (private ones skipped). */
+export async function readBatch(db: IDBDatabase, limit: number) {
+  const tx = db.transaction(['outbox', 'chores', 'occurrences']);
+  const rows = await request<OutboxRow[]>(tx.objectStore('outbox').getAll(null, limit));
+  const get = <T>(store: string, id: string) => request<T | undefined>(tx.objectStore(store).get(id));
+  const unique = (table: OutboxRow['table']) => [
+    ...new Set(rows.filter((r) => r.table === table).map((r) => r.id)),
+  ];
+  const chores = await Promise.all(unique('chores').map((id) => get<Chore>('chores', id)));
+  const occurrences = (
+    await Promise.all(unique('occurrences').map((id) => get<Occurrence>('occurrences', id)))
+  ).filter((o): o is Occurrence => o !== undefined);
+  const parents = await Promise.all(
+    [...new Set(occurrences.map((o) => o.choreId))].map((id) => get<Chore>('chores', id)),
+  );
+  const privateChores = new Set(parents.filter((c) => c?.private).map((c) => c?.id));
+  const changes: Change[] = [
+    ...chores.filter((c): c is Chore => c !== undefined && !c.private).map(wireChore),
+    ...occurrences.filter((o) => !privateChores.has(o.choreId)).map(wireOccurrence),
+  ];
+  return { changes, seqs: rows.map((r) => r.seq).filter((s): s is number => s !== undefined) };
+}
+
+export async function settleRows(db: IDBDatabase, seqs: number[]): Promise<void> {
+  const tx = db.transaction('outbox', 'readwrite');
+  for (const seq of seqs) tx.objectStore('outbox').delete(seq);
+  await committed(tx);
+}

@@ -1,0 +1,68 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChore, logNewChore, logOccurrence, updateChore } from '../../extension/db';
+import { drainOutbox } from '../../extension/sync/background/drain';
+import { REJOIN_MESSAGE } from '../../extension/sync/engine-messages';
+import { webLock } from '../../extension/sync/lock';
+import { joinTeam } from '../../extension/sync/membership';
+import { readSyncState } from '../../extension/sync/state';
+import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';
+import { createTeam, freshDevice, serverRecords } from './sync-fixtures';
+
+let server: WorkerServer;
+beforeAll(async () => {
+  server = await startWorkerServer({ rateLimit: 100_000 });
+}, 120_000);
+afterAll(() => server?.dispose());
+
+const drain = (name: string, fetcher: typeof fetch = fetch) =>
+  drainOutbox((url, init) => fetcher(url, init), Date.now, webLock(`drain-${name}`), name);
+
+describe('background drain (raw IndexedDB, no Dexie)', () => {
+  it('pushes the outbox written by the pages, leaving private chores on the device', async () => {
+    const db = await freshDevice();
+    const team = await createTeam(server.url);
+    const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    const { occurrence } = await logNewChore(db, { name: 'Rotate keys', minutes: 9, source: 'form' });
+    const secret = await createChore(db, { name: 'Dentist', defaultMinutes: 30 });
+    await updateChore(db, secret.chore.id, { private: true });
+    await logOccurrence(db, { choreId: secret.chore.id, source: 'click' });
+
+    expect(await drain(db.name)).toEqual({ status: 'drained' });
+    expect(await db.outbox.count()).toBe(0);
+    const { records } = await serverRecords(server.url, state.token);
+    expect([...records.keys()].sort()).toEqual([`c:${occurrence.choreId}`, `o:${occurrence.id}`].sort());
+    expect((await readSyncState(db))?.lastSyncAt).toBeTypeOf('number');
+  });
+
+  it('keeps the outbox and schedules a retry when the server cannot be reached', async () => {
+    const db = await freshDevice();
+    const team = await createTeam(server.url);
+    await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, '');
+    await logNewChore(db, { name: 'Restart CI', minutes: 4, source: 'form' });
+    const waiting = await db.outbox.count();
+    const down = () => Promise.reject(new TypeError('connection refused'));
+    const outcome = await drain(db.name, down);
+    expect(outcome).toMatchObject({ status: 'failed', retryAt: expect.any(Number) });
+    expect(await db.outbox.count()).toBe(waiting);
+    expect(await readSyncState(db)).toMatchObject({
+      failures: 1,
+      lastError: expect.stringMatching(/reached/),
+    });
+  });
+
+  it('pauses on a refused token, keeping the outbox', async () => {
+    const db = await freshDevice();
+    const team = await createTeam(server.url);
+    const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, '');
+    await fetch(`${server.url}/v1/me`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${state.token}` },
+    });
+    await logNewChore(db, { name: 'Renew cert', minutes: 4, source: 'form' });
+    const waiting = await db.outbox.count();
+    expect(await drain(db.name)).toEqual({ status: 'paused' });
+    expect((await readSyncState(db))?.paused).toBe(REJOIN_MESSAGE);
+    expect(await db.outbox.count()).toBe(waiting);
+  });
+});
