@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Chore, choreKey } from '../../shared/model';
 import { readChoreName, readMinutes } from '../lib/validate';
+import { TEAM_CHORE_NAMES } from './TeamChoreNames';
 
 type Props = {
   /** Existing chores whose normalised key matches what is typed. */
@@ -78,6 +79,7 @@ export function NewChoreLine({ findMatches, onLogNew, onLogExisting }: Props) {
         <input
           id="new-chore-name"
           class="grow"
+          list={TEAM_CHORE_NAMES}
           placeholder="New chore, e.g. Restart flaky CI job"
           autoComplete="off"
           value={name}

@@ -3,6 +3,7 @@ import { listChores } from '../db/ui-chores';
 import { useLiveQuery } from '../lib/use-live-query';
 import { syncStatus } from '../sync/status';
 import { SyncStatusPanel } from './SyncStatusPanel';
+import { TeamChoreNames } from './TeamChoreNames';
 import { TeamChoreSharing } from './TeamChoreSharing';
 import { TeamJoinForm } from './TeamJoinForm';
 import { TeamLeaderboard, useTeamView } from './TeamLeaderboard';
@@ -31,6 +32,7 @@ export function TeamSection({ db, timeZone, requestAccess }: Props) {
           <h3>This week in the team</h3>
           {error ? <p class="error small">{error}</p> : null}
           <TeamLeaderboard view={view} timeZone={timeZone} />
+          <TeamChoreNames view={view} />
           {chores ? <TeamChoreSharing db={db} chores={chores} /> : null}
         </>
       )}

@@ -2,6 +2,7 @@ import type { ToilDb } from '../db';
 import { formatDateTime } from '../lib/format';
 import { useLiveQuery } from '../lib/use-live-query';
 import { syncStatus } from '../sync/status';
+import { TeamChoreNames } from './TeamChoreNames';
 import { TeamLeaderboard, useTeamView } from './TeamLeaderboard';
 
 type Props = { db: ToilDb; timeZone: string };
@@ -28,6 +29,7 @@ export function TeamView({ db, timeZone }: Props) {
       ) : null}
       {error ? <p class="muted small">{error}</p> : null}
       <TeamLeaderboard view={view} timeZone={timeZone} limit={5} />
+      <TeamChoreNames view={view} />
       <p class="muted small sync-line">
         {status.lastSyncAt ? `Synced ${formatDateTime(status.lastSyncAt, timeZone)}` : 'Not synced yet'}
         {status.waiting > 0 ? ` · ${status.waiting} waiting` : ''}

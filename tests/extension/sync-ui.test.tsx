@@ -1,8 +1,11 @@
 import { expect, it } from 'vitest';
+import { NewChoreLine } from '../../extension/components/NewChoreLine';
+import { TEAM_CHORE_NAMES } from '../../extension/components/TeamChoreNames';
 import { TeamSection } from '../../extension/components/TeamSection';
 import { createChore, logOccurrence } from '../../extension/db';
 import { setChoreShared } from '../../extension/sync/sharing';
 import { readSyncState, SYNC_KEY, type SyncState } from '../../extension/sync/state';
+import { TEAM_VIEW_KEY } from '../../extension/sync/team-view';
 import { freshDb } from './db-fixtures';
 import { alerts, button, byLabel, eventually, mount, submit, type } from './ui-harness';
 
@@ -81,4 +84,33 @@ it('queues a chore’s whole history when it goes from private to shared', async
   expect((await db.chores.get(chore.id))?.private).toBe(false);
   const queued = (await db.outbox.toArray()).map((r) => `${r.table}:${r.id}`);
   expect(queued.sort()).toEqual([`chores:${chore.id}`, ...entries.map((e) => `occurrences:${e.id}`)].sort());
+});
+
+it('offers the team catalogue’s chore names to the new-chore line', async () => {
+  const db = await freshDb();
+  await db.kv.put({ key: SYNC_KEY, value: joined });
+  const leaderboard = { team: 'Platform', week: { start: 0, end: 1, label: 'this week' }, timeZone: 'UTC' };
+  const view = { leaderboard: { ...leaderboard, chores: [], hiddenChores: 0, recommendation: null } };
+  await db.kv.put({
+    key: TEAM_VIEW_KEY,
+    value: { ...view, catalogue: ['Rotate TLS cert', 'Restart CI'], fetchedAt: 1 },
+  });
+  const root = mount(<TeamSection db={db} timeZone="UTC" />);
+  await eventually(() =>
+    expect(
+      [...root.querySelectorAll(`datalist#${TEAM_CHORE_NAMES} option`)].map((o) => o.getAttribute('value')),
+    ).toEqual(['Rotate TLS cert', 'Restart CI']),
+  );
+  expect(
+    byLabel(
+      mount(
+        <NewChoreLine
+          findMatches={async () => []}
+          onLogNew={async () => {}}
+          onLogExisting={async () => {}}
+        />,
+      ),
+      'Chore name',
+    ).getAttribute('list'),
+  ).toBe(TEAM_CHORE_NAMES);
 });

@@ -1,0 +1,18 @@
+import type { TeamView } from '../sync/team-view';
+
+/** The id the new-chore line's name field lists its suggestions from. */
+export const TEAM_CHORE_NAMES = 'team-chore-names';
+
+/**
+ * The team catalogue's chore names, offered by the browser as the user types a new chore, so that
+ * everyone's "rotate TLS cert" is one chore on the team leaderboard (same normalised key).
+ */
+export function TeamChoreNames({ view }: { view: TeamView | undefined }) {
+  return (
+    <datalist id={TEAM_CHORE_NAMES}>
+      {(view?.catalogue ?? []).map((name) => (
+        <option key={name} value={name} />
+      ))}
+    </datalist>
+  );
+}
