@@ -52,6 +52,7 @@ describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
     await expect.poll(() => page.locator('.toast-text').count()).toBe(1);
     await page.getByText('Why this one?').click();
     expect(await seriousViolations(page)).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
     await page.screenshot({ path: path.join(shots, `popup-${scheme}.png`), fullPage: true });
     await page.close();
   });
@@ -63,6 +64,7 @@ describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
     await expect.poll(() => page.locator('.history-table tbody tr').count()).toBeGreaterThan(10);
     await page.locator('.chore-card summary').first().click();
     expect(await seriousViolations(page)).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
     await page.screenshot({ path: path.join(shots, `dashboard-${scheme}.png`), fullPage: true });
     await page.locator('#ranking').screenshot({ path: path.join(shots, `dashboard-ranking-${scheme}.png`) });
     await page.locator('#chores').screenshot({ path: path.join(shots, `dashboard-chores-${scheme}.png`) });

@@ -10,6 +10,8 @@ export type ExtensionBrowser = {
   context: BrowserContext;
   extensionId: string;
   profileDir: string;
+  /** Uncaught errors of every page opened in this browser, for "nothing broke" assertions. */
+  pageErrors: string[];
   openPage(file: string): Promise<Page>;
   close(): Promise<void>;
 };
@@ -34,10 +36,15 @@ export async function launchWithExtension(profileDir?: string): Promise<Extensio
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const pageErrors: string[] = [];
+  context.on('page', (page) =>
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)),
+  );
   return {
     context,
     extensionId,
     profileDir: dir,
+    pageErrors,
     async openPage(file) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${file}`);

@@ -9,6 +9,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
   await removeProfile(browser.profileDir);
+  // Checked once all tests ran: an uncaught error in any page fails the file.
+  expect(browser.pageErrors).toEqual([]);
 });
 
 const MARKUP = '<img src=x onerror=alert(1)>';

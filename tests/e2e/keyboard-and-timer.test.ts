@@ -9,6 +9,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
   await removeProfile(browser.profileDir);
+  // Checked once all tests ran: an uncaught error in any page fails the file.
+  expect(browser.pageErrors).toEqual([]);
 });
 
 it('opens the full page at its log form (the context menu target) with the cursor in the new-chore line', async () => {
