@@ -31,6 +31,7 @@ const step = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), occ: fc.nat(30) }),
   fc.record({ kind: fc.constant('rename' as const), chore: fc.nat(2), name: fc.nat(3) }),
   fc.record({ kind: fc.constant('deleteChore' as const), chore: fc.nat(2) }),
+  fc.record({ kind: fc.constant('archive' as const), chore: fc.nat(2) }),
   fc.record({ kind: fc.constant('replay' as const), push: fc.nat(30) }),
 );
 
@@ -41,7 +42,7 @@ async function truth(teamId: string) {
   const { results } = await env.DB.prepare(
     `SELECT c.key AS k, o.week_start AS w, COUNT(*) AS n, SUM(o.minutes) AS m, COUNT(DISTINCT o.member_id) AS p
      FROM occurrences o JOIN chores c ON c.id = o.chore_id
-     WHERE o.team_id = ? AND o.deleted = 0 AND c.deleted = 0 GROUP BY c.key, o.week_start ORDER BY k, w`,
+     WHERE o.team_id = ? AND o.deleted = 0 AND c.deleted = 0 AND c.archived = 0 GROUP BY c.key, o.week_start ORDER BY k, w`,
   )
     .bind(teamId)
     .all();
@@ -59,7 +60,7 @@ async function rollups(teamId: string) {
 }
 
 describe('convergence', () => {
-  it('keeps the rollups equal to the stored occurrences after any mix of logs, edits, deletes, renames and replays', async () => {
+  it('keeps the rollups equal to the stored occurrences after any mix of logs, edits, deletes, renames, archives and replays', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.tuple(fc.nat(1), step), { minLength: 1, maxLength: 10 }),
@@ -115,13 +116,15 @@ describe('convergence', () => {
                   : { ...target.o, deleted: true, updatedAt: clock };
               target.o = next;
               changes = [occurrenceChange(next)];
-            } else if (s.kind === 'rename' || s.kind === 'deleteChore') {
+            } else if (s.kind === 'rename' || s.kind === 'deleteChore' || s.kind === 'archive') {
               const c = mine[s.chore];
               if (!c) continue;
               const next =
                 s.kind === 'rename'
                   ? { ...c, name: NAMES[s.name] ?? c.name, updatedAt: clock }
-                  : { ...c, deleted: true, updatedAt: clock };
+                  : s.kind === 'archive'
+                    ? { ...c, archived: !c.archived, updatedAt: clock }
+                    : { ...c, deleted: true, updatedAt: clock };
               mine[s.chore] = next;
               changes = [choreChange(next)];
             } else {

@@ -9,6 +9,7 @@ export type StoredChore = {
   key: string;
   updated_at: number;
   deleted: number;
+  archived: number;
 };
 export type StoredOccurrence = {
   id: string;
@@ -142,7 +143,8 @@ export function planPush(raw: unknown[], ctx: PushContext): PushPlan {
     const keys = stored ? [stored.key, key] : [key];
     plan.keys.push(...keys);
     liveChores.set(chore.id, { deleted: chore.deleted, keys });
-    if (stored && (stored.key !== key || chore.deleted)) {
+    // A new key, a delete or an archive flag change moves the chore's whole history between rollup cells.
+    if (stored && (stored.key !== key || chore.deleted || chore.archived !== (stored.archived === 1))) {
       for (const w of ctx.choreWeeks.get(chore.id) ?? []) for (const k of keys) plan.cells.push({ k, w });
     }
   }

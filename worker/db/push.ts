@@ -41,7 +41,7 @@ async function loadStored(db: D1Database, ids: Ids) {
   const [c, o, w] = await db.batch<Record<string, unknown>>([
     db
       .prepare(
-        `SELECT id, team_id, member_id, key, updated_at, deleted FROM chores WHERE id IN (
+        `SELECT id, team_id, member_id, key, updated_at, deleted, archived FROM chores WHERE id IN (
            SELECT value FROM json_each(?1)
            UNION SELECT chore_id FROM occurrences WHERE id IN (SELECT value FROM json_each(?2)))`,
       )

@@ -33,7 +33,7 @@ export async function rebuildTeamWeeks(
         `INSERT INTO member_week_totals (team_id, chore_key, week_start, member_id, occurrences, minutes)
          SELECT ?1, c.key, o.week_start, c.member_id, COUNT(*), SUM(o.minutes)
          FROM chores c JOIN occurrences o ON o.chore_id = c.id AND o.deleted = 0
-         WHERE c.team_id = ?1 AND c.deleted = 0 GROUP BY c.key, o.week_start, c.member_id`,
+         WHERE c.team_id = ?1 AND c.deleted = 0 AND c.archived = 0 GROUP BY c.key, o.week_start, c.member_id`,
       )
       .bind(teamId),
     db.prepare('DELETE FROM week_totals WHERE team_id = ?').bind(teamId),

@@ -31,7 +31,8 @@ export function recomputeCells(
         `INSERT INTO member_week_totals (team_id, chore_key, week_start, member_id, occurrences, minutes)
          SELECT ?1, c.key, o.week_start, ?2, COUNT(*), SUM(o.minutes)
          FROM (${CELLS}) cell
-         CROSS JOIN chores c ON c.team_id = ?1 AND c.member_id = ?2 AND c.key = cell.k AND c.deleted = 0
+         CROSS JOIN chores c ON c.team_id = ?1 AND c.member_id = ?2 AND c.key = cell.k
+           AND c.deleted = 0 AND c.archived = 0
          CROSS JOIN occurrences o ON o.chore_id = c.id AND o.week_start = cell.w AND o.deleted = 0
          GROUP BY c.key, o.week_start`,
       )
@@ -59,7 +60,8 @@ export function recomputeTeamCells(db: D1Database, teamId: string, json: string)
 
 /**
  * Recomputes the team's descriptor of each key: name, status and automation figures from the most
- * recently changed live chore with that key, annoyance averaged over members.
+ * recently changed live chore with that key, annoyance averaged over members. Archived and deleted chores
+ * are left out, as the extension's own ranking leaves them out.
  */
 export function recomputeChoreKeys(db: D1Database, teamId: string, keys: string[]): D1PreparedStatement[] {
   return jsonChunks([...new Set(keys)]).flatMap((json) => [
@@ -76,8 +78,8 @@ export function recomputeChoreKeys(db: D1Database, teamId: string, keys: string[
              MIN(c.created_at) OVER (PARTITION BY c.key) AS first_created,
              CAST(ROUND(AVG(c.annoyance) OVER (PARTITION BY c.key)) AS INTEGER) AS avg_annoyance,
              (SELECT COUNT(DISTINCT x.member_id) FROM chores x
-               WHERE x.team_id = ?1 AND x.key = c.key AND x.deleted = 0) AS people
-           FROM chores c WHERE c.team_id = ?1 AND c.deleted = 0 AND c.key IN (SELECT value FROM json_each(?2))
+               WHERE x.team_id = ?1 AND x.key = c.key AND x.deleted = 0 AND x.archived = 0) AS people
+           FROM chores c WHERE c.team_id = ?1 AND c.deleted = 0 AND c.archived = 0 AND c.key IN (SELECT value FROM json_each(?2))
          ) WHERE rn = 1`,
       )
       .bind(teamId, json),
