@@ -121,10 +121,11 @@ export function planPush(raw: unknown[], ctx: PushContext): PushPlan {
     stored: StoredRevision | undefined,
     label: string,
   ): boolean => {
-    const verdict = seen.has(record.id)
+    const once = `${label}:${record.id}`;
+    const verdict = seen.has(once)
       ? { status: 'rejected' as const, reason: `this ${label} appears earlier in the same push` }
       : decide(record, stored, label, ctx);
-    seen.add(record.id);
+    seen.add(once);
     results[index] = { index, id: record.id, ...verdict };
     return verdict.status === 'applied';
   };
