@@ -85,6 +85,9 @@ export const MemberSchema = z
     joinedAt: z.number().int(),
   })
   .meta({ id: 'Member' });
+export const UpdateMemberRequestSchema = z
+  .strictObject({ role: z.enum(['admin', 'member'], { error: 'role must be admin or member' }) })
+  .meta({ id: 'UpdateMemberRequest' });
 export const MemberListSchema = z.strictObject({ members: z.array(MemberSchema) }).meta({ id: 'MemberList' });
 
 export const TokenInfoSchema = z

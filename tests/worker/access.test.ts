@@ -131,4 +131,57 @@ describe('access', () => {
       expect((await call(path, { token: member.token })).status).toBe(403);
     }
   });
+
+  it('lets an admin make a member admin, after which the first admin may leave', async () => {
+    const team = await createTeam();
+    const member = await join(team);
+    const other = await createTeam();
+    expect(
+      (
+        await call(`/v1/members/${member.memberId}`, {
+          method: 'PATCH',
+          token: other.adminToken,
+          body: { role: 'admin' },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await call(`/v1/members/${member.memberId}`, {
+          method: 'PATCH',
+          token: member.token,
+          body: { role: 'admin' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(`/v1/members/${team.adminId}`, {
+          method: 'PATCH',
+          token: team.adminToken,
+          body: { role: 'member' },
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await call(`/v1/members/${member.memberId}`, {
+          method: 'PATCH',
+          token: team.adminToken,
+          body: { role: 'owner' },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call(`/v1/members/${member.memberId}`, {
+          method: 'PATCH',
+          token: team.adminToken,
+          body: { role: 'admin' },
+        })
+      ).status,
+    ).toBe(200);
+    expect((await call('/v1/tokens', { token: member.token })).status).toBe(200);
+    expect((await call('/v1/me', { method: 'DELETE', token: team.adminToken })).status).toBe(200);
+  });
 });

@@ -40,6 +40,15 @@ export async function addMember(
   ]);
 }
 
+/** Sets a member's role in this team; false when not a member of this team. */
+export async function setRole(db: D1Database, teamId: string, memberId: string, role: 'admin' | 'member') {
+  const res = await db
+    .prepare('UPDATE members SET role = ? WHERE team_id = ? AND id = ?')
+    .bind(role, teamId, memberId)
+    .run();
+  return res.meta.changes > 0;
+}
+
 export async function countAdmins(db: D1Database, teamId: string): Promise<number> {
   const row = await db
     .prepare("SELECT COUNT(*) AS n FROM members WHERE team_id = ? AND role = 'admin'")

@@ -1,7 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
-import { MemberListSchema, OkSchema, PublicIdParamSchema } from '../../shared/api/teams';
+import {
+  MemberListSchema,
+  OkSchema,
+  PublicIdParamSchema,
+  UpdateMemberRequestSchema,
+} from '../../shared/api/teams';
 import { eraseMember } from '../db/erase';
-import { countAdmins, listMembers, removeMember } from '../db/members';
+import { countAdmins, listMembers, removeMember, setRole } from '../db/members';
 import { callerOf, memberOf, requireAdmin, requireMember } from '../http/auth';
 import { HttpError, notFound } from '../http/http-error';
 import { bearerSecurity, errorResponses, newRouter } from '../http/router';
@@ -16,6 +21,16 @@ const list = createRoute({
   security: bearerSecurity,
   middleware: [requireAdmin] as const,
   responses: { 200: { description: 'Members', ...json(MemberListSchema) }, ...errorResponses(401, 403, 429) },
+});
+
+const update = createRoute({
+  method: 'patch',
+  path: '/members/{id}',
+  summary: 'Make a member an admin, or an admin a member (admin); a team keeps at least one admin',
+  security: bearerSecurity,
+  middleware: [requireAdmin] as const,
+  request: { params: PublicIdParamSchema, body: { ...json(UpdateMemberRequestSchema), required: true } },
+  responses: { ...ok, ...errorResponses(400, 401, 403, 404, 409, 429) },
 });
 
 const remove = createRoute({
@@ -49,7 +64,11 @@ const erase = createRoute({
 /** A team keeps at least one admin, or nobody could rotate its invite code again. */
 async function ensureNotLastAdmin(db: D1Database, teamId: string, role: string) {
   if (role === 'admin' && (await countAdmins(db, teamId)) <= 1) {
-    throw new HttpError(409, 'last_admin', 'The last admin cannot leave the team.');
+    throw new HttpError(
+      409,
+      'last_admin',
+      'The last admin cannot leave or step down; make another member admin first.',
+    );
   }
 }
 
@@ -64,6 +83,14 @@ export function membersRoutes() {
         joinedAt: m.created_at,
       }));
       return c.json({ members }, 200);
+    })
+    .openapi(update, async (c) => {
+      const { teamId, memberId, role } = memberOf(c);
+      const { id } = c.req.valid('param');
+      const next = c.req.valid('json').role;
+      if (id === memberId && next === 'member') await ensureNotLastAdmin(c.env.DB, teamId, role);
+      if (!(await setRole(c.env.DB, teamId, id, next))) throw notFound('Member');
+      return c.json({ ok: true as const }, 200);
     })
     .openapi(remove, async (c) => {
       const { teamId, memberId } = memberOf(c);
