@@ -7,35 +7,43 @@ import { getSettings } from '../db/settings';
 import type { Settings } from '../db/settings-schema';
 import { SYNC_KEY, type SyncState } from './state';
 
-const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
+/** The same record, whatever order its fields were written in (the server's and Dexie's differ). */
+const canonical = (value: object) =>
+  JSON.stringify(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
 
 /**
  * A chore from the member's other device. Fields the server never holds (site pattern, privacy) are
  * kept from this device's copy; a tombstone here stays a tombstone (deletes win).
  */
-async function applyChore(db: ToilDb, wire: WireChore, pending: Set<string>) {
-  const local = await db.chores.get(wire.id);
-  if (local?.deleted) return;
-  if (local && pending.has(wire.id) && !wire.deleted) return;
+function choreToWrite(wire: WireChore, local: Chore | undefined, pending: Set<string>): Chore | undefined {
+  if (local?.deleted) return undefined;
+  if (local && pending.has(wire.id) && !wire.deleted) return undefined;
   const next: Chore = {
     ...wire,
     key: choreKey(wire.name),
     private: local?.private ?? false,
     ...(local?.sitePattern ? { sitePattern: local.sitePattern } : {}),
   };
-  if (!local || !same(local, next)) await db.chores.put(next);
+  return local && canonical(local) === canonical(next) ? undefined : next;
 }
 
 /**
  * An occurrence from the member's other device, with the rollups and recent lists kept right. A local
  * edit not yet pushed is kept (it is pushed next and wins); a remote tombstone always applies.
  */
-async function applyOccurrence(db: ToilDb, settings: Settings, wire: WireOccurrence, pending: Set<string>) {
-  const local = await db.occurrences.get(wire.id);
-  if (local?.deleted) return;
-  if (local && pending.has(wire.id) && !wire.deleted) return;
+function occurrenceToWrite(wire: WireOccurrence, local: Occurrence | undefined, pending: Set<string>) {
+  if (local?.deleted) return undefined;
+  if (local && pending.has(wire.id) && !wire.deleted) return undefined;
   const next: Occurrence = { ...wire, ...(local?.note ? { note: local.note } : {}) };
-  if (local && same(local, next)) return;
+  return local && canonical(local) === canonical(next) ? undefined : next;
+}
+
+async function writeOccurrence(
+  db: ToilDb,
+  settings: Settings,
+  next: Occurrence,
+  local: Occurrence | undefined,
+) {
   await db.occurrences.put(next);
   if (local) {
     await applyToRollups(db, settings, local, -1);
@@ -55,11 +63,28 @@ export async function applyPulledPage(db: ToilDb, changes: PulledChange[], curso
   return db.transaction('rw', writeTables(db), async () => {
     const state = (await db.kv.get(SYNC_KEY))?.value as SyncState | undefined;
     if (!state) return false;
-    const pending = new Set((await db.outbox.toArray()).map((r) => r.id));
+    const choreIds = changes.flatMap((c) => (c.type === 'chore' ? [c.chore.id] : []));
+    const occIds = changes.flatMap((c) => (c.type === 'occurrence' ? [c.occurrence.id] : []));
     const settings = await getSettings(db);
+    const [outbox, chores, occurrences] = await Promise.all([
+      db.outbox.toArray(),
+      db.chores.bulkGet(choreIds),
+      db.occurrences.bulkGet(occIds),
+    ]);
+    const pending = new Set(outbox.map((r) => r.id));
+    const localChores = new Map(choreIds.map((id, i) => [id, chores[i]]));
+    const localOccurrences = new Map(occIds.map((id, i) => [id, occurrences[i]]));
+    // Decided without awaiting anything; only real changes are written (what this device pushed itself
+    // comes back unchanged and costs no write).
     for (const change of changes) {
-      if (change.type === 'chore') await applyChore(db, change.chore, pending);
-      else await applyOccurrence(db, settings, change.occurrence, pending);
+      if (change.type === 'chore') {
+        const next = choreToWrite(change.chore, localChores.get(change.chore.id), pending);
+        if (next) await db.chores.put(next);
+      } else {
+        const local = localOccurrences.get(change.occurrence.id);
+        const next = occurrenceToWrite(change.occurrence, local, pending);
+        if (next) await writeOccurrence(db, settings, next, local);
+      }
     }
     await db.kv.put({ key: SYNC_KEY, value: { ...state, cursor } });
     return true;
