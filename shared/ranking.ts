@@ -64,7 +64,7 @@ export type Ranking = {
   recommendation: Recommendation | null;
 };
 
-type Tally = { seconds: Float64Array; counts: Float64Array; weeks: number };
+type Tally = { seconds: Float64Array; counts: Uint32Array; weeks: number };
 
 /**
  * Sums seconds and counts per chore and week in one pass over the occurrences. Seconds are whole numbers,
@@ -78,7 +78,7 @@ function tally(
 ): Tally {
   const weeks = bounds.length - 1;
   const seconds = new Float64Array(index.size * weeks);
-  const counts = new Float64Array(index.size * weeks);
+  const counts = new Uint32Array(index.size * weeks);
   const from = bounds[0] ?? now;
   const table = weekTable(bounds);
   const slots = table?.weeks;
@@ -101,7 +101,7 @@ function describe(
   row: number,
   t: Tally,
   bounds: readonly number[],
-  input: RankInput,
+  input: Pick<RankInput, 'now' | 'settings'>,
 ): RankedChore {
   const { now, settings } = input;
   const switchCost = settings.contextSwitchMinutes;
@@ -176,18 +176,61 @@ function byPain(a: RankedChore, b: RankedChore): number {
  * not count.
  */
 export function rankChores(input: RankInput): Ranking {
+  const { bounds, chores, index } = prepare(input);
+  return rankTally(chores, tally(input.occurrences, index, bounds, input.now), bounds, input);
+}
+
+/** A chore's minutes and occurrences in one week: the rollups the extension and the sync server keep. */
+export type WeeklyTotal = { choreId: string; weekStart: number; occurrences: number; minutes: number };
+
+export type RankWeekInput = Omit<RankInput, 'occurrences'> & { totals: readonly WeeklyTotal[] };
+
+/**
+ * rankChores from weekly totals instead of occurrences, so that a caller keeping per-week rollups reads a
+ * bounded number of rows whatever the size of the history. Same figures as rankChores over the same
+ * occurrences, except that a total counts its whole week (rankChores skips occurrences dated after `now`).
+ */
+export function rankWeek(input: RankWeekInput): Ranking {
+  const { bounds, chores, index } = prepare(input);
+  const weeks = bounds.length - 1;
+  const seconds = new Float64Array(index.size * weeks);
+  const counts = new Uint32Array(index.size * weeks);
+  for (const total of input.totals) {
+    const chore = index.get(total.choreId);
+    const week = weekIndex(bounds, total.weekStart);
+    if (chore === undefined || week < 0 || week >= weeks) continue;
+    const cell = chore * weeks + week;
+    seconds[cell] = (seconds[cell] ?? 0) + Math.round(total.minutes * 60);
+    counts[cell] = (counts[cell] ?? 0) + total.occurrences;
+  }
+  return rankTally(chores, { seconds, counts, weeks }, bounds, input);
+}
+
+/** The weeks a ranking reads (TREND_WEEKS before the one holding `now`) and its live chores, indexed. */
+function prepare(input: Pick<RankInput, 'chores' | 'now' | 'settings'>) {
   const { timeZone, weekStartsOn } = input.settings;
   const bounds = weekWindow(input.now, TREND_WEEKS, timeZone, weekStartsOn);
   const chores = input.chores.filter((c) => !c.deleted && !c.archived);
   const index = new Map<string, number>();
   for (const [row, c] of chores.entries()) index.set(c.id, row);
-  const t = tally(input.occurrences, index, bounds, input.now);
-  const ranked = chores.map((c, row) => describe(c, row, t, bounds, input)).sort(byPain);
+  return { bounds, chores, index };
+}
 
+function rankTally(
+  chores: readonly Chore[],
+  t: Tally,
+  bounds: readonly number[],
+  input: Pick<RankInput, 'now' | 'settings'>,
+): Ranking {
+  const ranked = chores.map((c, row) => describe(c, row, t, bounds, input)).sort(byPain);
   const pick = ranked.find((r) => r.status !== 'automated' && r.pain > 0 && r.breakEvenHours > 0);
   const start = bounds[TREND_WEEKS] ?? input.now;
   return {
-    week: { start, end: bounds[TREND_WEEKS + 1] ?? input.now, label: weekLabel(start, timeZone) },
+    week: {
+      start,
+      end: bounds[TREND_WEEKS + 1] ?? input.now,
+      label: weekLabel(start, input.settings.timeZone),
+    },
     chores: ranked,
     recommendation: pick
       ? { choreId: pick.choreId, sentence: recommendationSentence(pick, input.settings) }

@@ -85,20 +85,21 @@ export function weekIndex(bounds: readonly number[], at: number): number {
 }
 
 /** Every UTC offset and daylight-saving shift in use since 2000 is a whole number of quarter hours. */
-const SLOT_MS = 15 * 60 * 1000;
+const SLOTS_MS = [60 * 60 * 1000, 30 * 60 * 1000, 15 * 60 * 1000];
 
 /**
- * weekIndex as a table lookup, for the hot loop of ranking: the week of each quarter hour from bounds[0]
- * to the last boundary. Null if a boundary is off the quarter-hour grid (then use weekIndex).
+ * weekIndex as a table lookup, for the hot loop of ranking: the week of each hour (or half or quarter
+ * hour, where the zone needs it) from bounds[0] to the last boundary. Null if a boundary is off the
+ * quarter-hour grid (then use weekIndex).
  */
 export function weekTable(bounds: readonly number[]): { slotMs: number; weeks: Uint8Array } | null {
   const first = bounds[0] ?? 0;
-  const slots = bounds.map((b) => (b - first) / SLOT_MS);
-  const total = slots[slots.length - 1] ?? 0;
-  if (!slots.every(Number.isInteger) || bounds.length > 256) return null;
-  const weeks = new Uint8Array(total);
+  const slotMs = SLOTS_MS.find((ms) => bounds.every((b) => Number.isInteger((b - first) / ms)));
+  if (slotMs === undefined || bounds.length > 256) return null;
+  const slots = bounds.map((b) => (b - first) / slotMs);
+  const weeks = new Uint8Array(slots[slots.length - 1] ?? 0);
   for (let i = 0; i + 1 < slots.length; i++) weeks.fill(i, slots[i], slots[i + 1]);
-  return { slotMs: SLOT_MS, weeks };
+  return { slotMs, weeks };
 }
 
 /**
