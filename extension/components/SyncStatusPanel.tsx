@@ -5,6 +5,7 @@ import { syncNow } from '../sync/engine';
 import { leaveTeam } from '../sync/membership';
 import type { SyncStatus } from '../sync/status';
 import { refreshTeamView } from '../sync/team-view';
+import { TeamDeviceLink } from './TeamDeviceLink';
 import { TeamJoinForm } from './TeamJoinForm';
 
 type Props = { db: ToilDb; status: SyncStatus; timeZone: string };
@@ -86,6 +87,7 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
         )}
       </div>
       <p class="muted small">Leaving or deleting never removes anything stored in this browser.</p>
+      <TeamDeviceLink server={status.server} db={db} />
       {message ? (
         <p class="error" role="alert">
           {message}

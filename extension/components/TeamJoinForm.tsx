@@ -4,7 +4,7 @@ import type { ToilDb } from '../db';
 import { syncNow } from '../sync/engine';
 import type { Fetch } from '../sync/http';
 import { parseJoinInput } from '../sync/join-link';
-import { joinTeam } from '../sync/membership';
+import { connectDevice, joinTeam } from '../sync/membership';
 import { refreshTeamView } from '../sync/team-view';
 import { describedBy, Field } from './Field';
 
@@ -45,7 +45,9 @@ export function TeamJoinForm({ db, rejoin = false, requestAccess = requestServer
     );
     setBusy(true);
     try {
-      await joinTeam(db, target, name, { ...(fetcher ? { fetcher } : {}), rejoin });
+      const via = fetcher ? { fetcher } : {};
+      if ('deviceToken' in target) await connectDevice(db, target, via);
+      else await joinTeam(db, target, name, { ...via, rejoin });
       const outcome = await syncNow({ db, ...(fetcher ? { fetch: fetcher } : {}) });
       if (outcome.status === 'synced') await refreshTeamView(db, fetcher).catch(() => undefined);
     } catch (failure) {
@@ -62,7 +64,11 @@ export function TeamJoinForm({ db, rejoin = false, requestAccess = requestServer
       noValidate
       aria-label={rejoin ? 'Join the team again' : 'Join a team'}
     >
-      <Field id="team-server" label="Server address or join link" hint="e.g. https://toil.example.com">
+      <Field
+        id="team-server"
+        label="Server address or join link"
+        hint="A join link, a link from your other browser, or e.g. https://toil.example.com"
+      >
         <input
           id="team-server"
           type="url"

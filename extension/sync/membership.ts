@@ -1,8 +1,8 @@
-import { JoinResponseSchema, OkSchema } from '../../shared/api/teams';
+import { JoinResponseSchema, OkSchema, TeamSchema } from '../../shared/api/teams';
 import type { ToilDb } from '../db/schema';
 import { writeTables } from '../db/schema';
 import { callServer, type Fetch, RejectedError } from './http';
-import type { JoinTarget } from './join-link';
+import type { DeviceTarget, JoinTarget } from './join-link';
 import { readSyncState, type SyncState, writeSyncState } from './state';
 
 const defaultFetch: Fetch = (input, init) => globalThis.fetch(input, init);
@@ -53,6 +53,38 @@ export async function joinTeam(
   await db.transaction('rw', writeTables(db), async () => {
     // A rejoin keeps the changes still waiting; a first join shares everything logged so far.
     if (!options.rejoin) await queueEverything(db, now);
+    await writeSyncState(db, state);
+  });
+  return state;
+}
+
+/**
+ * Connects this browser as the member of another browser (its link holds the member's token): both
+ * push to and pull from the same feed, so each sees the union of their entries.
+ */
+export async function connectDevice(
+  db: ToilDb,
+  target: DeviceTarget,
+  options: { fetcher?: Fetch; now?: number } = {},
+): Promise<SyncState> {
+  const { fetcher = defaultFetch, now = Date.now() } = options;
+  const team = await callServer(
+    fetcher,
+    `${target.server}/v1/team`,
+    { token: target.deviceToken },
+    TeamSchema,
+  );
+  const state: SyncState = {
+    server: target.server,
+    token: target.deviceToken,
+    memberId: '',
+    teamName: team.name,
+    cursor: '0',
+    failures: 0,
+    rejected: [],
+  };
+  await db.transaction('rw', writeTables(db), async () => {
+    await queueEverything(db, now);
     await writeSyncState(db, state);
   });
   return state;

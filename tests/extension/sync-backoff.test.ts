@@ -34,6 +34,17 @@ describe('join input', () => {
     });
   });
 
+  it('reads a link from the member’s other browser', () => {
+    const token = 'A'.repeat(43);
+    expect(parseJoinInput(`https://toil.example.com/join#device=${token}`, '')).toEqual({
+      server: 'https://toil.example.com',
+      deviceToken: token,
+    });
+    expect(parseJoinInput('https://toil.example.com/join#device=short', '')).toEqual({
+      error: expect.stringMatching(/not complete/),
+    });
+  });
+
   it('explains what is wrong with a bad address or code', () => {
     expect(parseJoinInput('toil.example.com', 'abcdefghijKL')).toEqual({
       error: expect.stringMatching(/address/),

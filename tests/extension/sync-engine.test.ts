@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChore, logNewChore, logOccurrence, updateChore, updateOccurrence } from '../../extension/db';
 import { syncNow } from '../../extension/sync/engine';
-import { joinTeam } from '../../extension/sync/membership';
+import { deviceLink, parseJoinInput } from '../../extension/sync/join-link';
+import { connectDevice, joinTeam } from '../../extension/sync/membership';
 import { readSyncState } from '../../extension/sync/state';
 import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';
 import { createTeam, freshDevice, serverGet, serverRecords } from './sync-fixtures';
@@ -33,12 +34,14 @@ describe('sync engine against the real Worker', () => {
     expect((await readSyncState(db))?.lastSyncAt).toBeTypeOf('number');
   });
 
-  it('gives a member on two devices the union of their entries, without re-queuing what was pulled', async () => {
+  it('gives a member on two browsers (linked by the device link) the union of their entries, without re-queuing what was pulled', async () => {
     const team = await createTeam(server.url);
     const laptop = await freshDevice();
     const desktop = await freshDevice();
     const state = await joinTeam(laptop, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
-    await desktop.kv.put({ key: 'sync', value: { ...state, cursor: '0' } });
+    const link = parseJoinInput(deviceLink(state.server, state.token), '');
+    if (!('deviceToken' in link)) throw new Error(`not a device link: ${JSON.stringify(link)}`);
+    expect((await connectDevice(desktop, link)).teamName).toBe(state.teamName);
     await logNewChore(laptop, { name: 'Restart CI', minutes: 5, source: 'form' });
     await logNewChore(desktop, { name: 'Clear disk', minutes: 7, source: 'form' });
 
