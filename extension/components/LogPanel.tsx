@@ -77,6 +77,7 @@ export function LogPanel({ db, snapshot }: Props) {
       ) : null}
       {logged ? (
         <LogToast
+          key={logged.occurrenceId}
           logged={logged}
           onUndo={() =>
             run(async () => {
