@@ -4,6 +4,7 @@ import { writeTables } from '../db/schema';
 import { callServer, type Fetch, RejectedError } from './http';
 import type { DeviceTarget, JoinTarget } from './join-link';
 import { readSyncState, type SyncState, writeSyncState } from './state';
+import { TEAM_VIEW_KEY } from './team-view';
 
 const defaultFetch: Fetch = (input, init) => globalThis.fetch(input, init);
 
@@ -107,10 +108,13 @@ export async function leaveTeam(db: ToilDb, how: 'leave' | 'erase', fetcher: Fet
   } catch (error) {
     if (!(error instanceof RejectedError && error.status === 401) || how === 'erase') throw error;
   }
-  await writeSyncState(db, undefined);
+  await forgetTeam(db);
 }
 
-/** Forgets the team on this device only (after a removal), keeping every entry. */
+/** Forgets the team (and its cached figures) on this device, keeping every entry. */
 export function forgetTeam(db: ToilDb) {
-  return writeSyncState(db, undefined);
+  return db.transaction('rw', db.kv, async () => {
+    await writeSyncState(db, undefined);
+    await db.kv.delete(TEAM_VIEW_KEY);
+  });
 }

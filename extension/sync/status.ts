@@ -1,7 +1,7 @@
 import type { ToilDb } from '../db/schema';
 import { readSyncState, type SyncState } from './state';
 
-/** What the UI shows about sync; the token never leaves this module's callers' reach into the page. */
+/** What the UI shows about sync: everything but the token, which no view needs. */
 export type SyncStatus = Omit<SyncState, 'token'> & { waiting: number };
 
 /** For a live query: the connection, its health and the changes waiting to be pushed. */

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChore, logNewChore, logOccurrence, updateChore, updateOccurrence } from '../../extension/db';
 import { syncNow } from '../../extension/sync/engine';
 import { deviceLink, parseJoinInput } from '../../extension/sync/join-link';
-import { connectDevice, joinTeam } from '../../extension/sync/membership';
+import { connectDevice, joinTeam, leaveTeam } from '../../extension/sync/membership';
 import { readSyncState } from '../../extension/sync/state';
+import { readTeamView, refreshTeamView } from '../../extension/sync/team-view';
 import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';
 import { createTeam, freshDevice, serverGet, serverRecords } from './sync-fixtures';
 
@@ -75,5 +76,26 @@ describe('sync engine against the real Worker', () => {
       state.token,
     );
     expect(board.chores).toEqual([expect.objectContaining({ name: 'Renew token', occurrencesThisWeek: 1 })]);
+  });
+
+  it('leaves, or deletes everything the server holds about the member, keeping every local entry', async () => {
+    const team = await createTeam(server.url);
+    const db = await freshDevice();
+    const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    await logNewChore(db, { name: 'Restart runner', minutes: 6, source: 'form' });
+    await syncNow({ db });
+    await refreshTeamView(db);
+    const entries = await db.occurrences.toArray();
+
+    await leaveTeam(db, 'erase');
+    expect(await readSyncState(db)).toBeUndefined();
+    expect(await readTeamView(db)).toBeUndefined();
+    expect(await db.occurrences.toArray()).toEqual(entries);
+    const refused = await fetch(`${server.url}/v1/sync/pull`, {
+      headers: { Authorization: `Bearer ${state.token}` },
+    });
+    expect(refused.status).toBe(401);
+    const board = await serverGet<{ chores: unknown[] }>(server.url, '/v1/leaderboard', team.adminToken);
+    expect(board.chores).toEqual([]);
   });
 });
