@@ -80,7 +80,7 @@ export function NewChoreLine({ findMatches, onLogNew, onLogExisting }: Props) {
           id="new-chore-name"
           class="grow"
           list={TEAM_CHORE_NAMES}
-          placeholder="New chore, e.g. Restart flaky CI job"
+          placeholder="New chore, e.g. Restart CI job"
           autoComplete="off"
           value={name}
           aria-invalid={errors.name ? true : undefined}

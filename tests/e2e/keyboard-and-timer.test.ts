@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension, removeProfile } from './browser';
 import { choreButton, confirmation, logNewChore } from './ui';
@@ -11,6 +13,18 @@ afterAll(async () => {
   await removeProfile(browser.profileDir);
   // Checked once all tests ran: an uncaught error in any page fails the file.
   expect(browser.pageErrors).toEqual([]);
+});
+
+it('greets a first run with what to do, not an empty screen', async () => {
+  const page = await browser.openPage('popup.html');
+  await page.setViewportSize({ width: 380, height: 360 });
+  await expect
+    .poll(() => page.locator('.empty').allTextContents())
+    .toEqual(['No chores yet. Name one below and press Enter to log it.', 'Nothing logged this week yet.']);
+  const shots = path.join(import.meta.dirname, 'screenshots');
+  await mkdir(shots, { recursive: true });
+  await page.screenshot({ path: path.join(shots, 'popup-first-run.png') });
+  await page.close();
 });
 
 it('opens the full page at its log form (the context menu target) with the cursor in the new-chore line', async () => {
