@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { activeTabHost } from '../../extension/features/active-host';
+import { activeHost } from '../../extension/lib/active-host';
 
 const tabsWith = (tab: { url?: string; incognito: boolean }) => ({
   query: async () => [
@@ -15,5 +15,5 @@ it.each([
   [{ url: 'file:///home/me/notes.txt', incognito: false }, undefined],
   [{ incognito: false }, undefined],
 ])('reads only the host of a normal web tab: %o -> %s', async (tab, host) => {
-  expect(await activeTabHost(tabsWith(tab) as never)).toBe(host);
+  expect(await activeHost(tabsWith(tab) as never)).toBe(host);
 });
