@@ -6,10 +6,10 @@ type Props = { title: string; bars: RankingBar[] };
 
 const WIDTH = 640;
 const ROW = 28;
-const LABEL = 200;
+const LABEL = 220;
 const VALUE = 70;
 
-const clip = (name: string, max = 28) => (name.length > max ? `${name.slice(0, max - 1)}…` : name);
+const clip = (name: string, max = 27) => (name.length > max ? `${name.slice(0, max - 1)}…` : name);
 
 /** The week's ranking as horizontal bars of projected hours per year, most painful on top. */
 export function RankingChart({ title, bars }: Props) {

@@ -36,7 +36,7 @@ it('draws ranking bars in proportion and keeps hostile names as text', () => {
   );
   expect(root.querySelector('img')).toBeNull();
   const labels = [...root.querySelectorAll('g > text:first-of-type')].map((t) => t.textContent);
-  expect(labels[0]).toBe(`${name.slice(0, 27)}…`);
+  expect(labels[0]).toBe(`${name.slice(0, 26)}…`);
   expect(root.querySelector('g > title')?.textContent).toBe(`${name}: 100 h a year`);
   const filled = [...root.querySelectorAll('rect[fill="var(--chart-bar)"]')].map((r) =>
     Number(r.getAttribute('width')),
