@@ -1,6 +1,6 @@
-import type { Chore, ChoreStatus, Occurrence, RankingSettings } from '../../shared/model';
+import type { Chore, ChoreStatus, RankingSettings } from '../../shared/model';
 import { NO_TRAITS } from '../../shared/model';
-import { type Ranking, rankChores } from '../../shared/ranking';
+import { type Ranking, rankWeek } from '../../shared/ranking';
 
 export type KeyRow = {
   key: string;
@@ -48,9 +48,7 @@ function teamChore(k: KeyRow): Chore {
 
 /**
  * Ranks the team's chore keys with the extension's own ranking code (shared/ranking.ts), fed from the
- * rollups instead of raw occurrences: each (key, week) total becomes `occurrences` entries at the week's
- * start, the first carrying all of the week's minutes. The ranking only sums minutes and counts entries per
- * chore and week, so its figures are those of the real occurrences, while D1 reads only rollup rows.
+ * per-team-week rollups: D1 reads only rollup rows, whatever the size of the history.
  */
 export function rankTeam(
   keys: KeyRow[],
@@ -58,19 +56,15 @@ export function rankTeam(
   settings: RankingSettings,
   now: number,
 ): Ranking {
-  const occurrences: Occurrence[] = [];
-  for (const t of totals) {
-    for (let i = 0; i < t.occurrences; i++) {
-      occurrences.push({
-        id: `${t.chore_key}:${t.week_start}:${i}`,
-        choreId: t.chore_key,
-        at: t.week_start,
-        minutes: i === 0 ? t.minutes : 0,
-        source: 'import',
-        updatedAt: t.week_start,
-        deleted: false,
-      });
-    }
-  }
-  return rankChores({ chores: keys.map(teamChore), occurrences, now, settings });
+  return rankWeek({
+    chores: keys.map(teamChore),
+    totals: totals.map((t) => ({
+      choreId: t.chore_key,
+      weekStart: t.week_start,
+      occurrences: t.occurrences,
+      minutes: t.minutes,
+    })),
+    now,
+    settings,
+  });
 }
