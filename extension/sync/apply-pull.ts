@@ -13,10 +13,11 @@ const canonical = (value: object) =>
 
 /**
  * A chore from the member's other device. Fields the server never holds (site pattern, privacy) are
- * kept from this device's copy; a tombstone here stays a tombstone (deletes win).
+ * kept from this device's copy; a tombstone here stays a tombstone (deletes win), though it takes the
+ * server's revision when both deleted it, so that every device ends with the same record.
  */
 function choreToWrite(wire: WireChore, local: Chore | undefined, pending: Set<string>): Chore | undefined {
-  if (local?.deleted) return undefined;
+  if (local?.deleted && !wire.deleted) return undefined;
   if (local && pending.has(wire.id) && !wire.deleted) return undefined;
   const next: Chore = {
     ...wire,
@@ -32,7 +33,7 @@ function choreToWrite(wire: WireChore, local: Chore | undefined, pending: Set<st
  * edit not yet pushed is kept (it is pushed next and wins); a remote tombstone always applies.
  */
 function occurrenceToWrite(wire: WireOccurrence, local: Occurrence | undefined, pending: Set<string>) {
-  if (local?.deleted) return undefined;
+  if (local?.deleted && !wire.deleted) return undefined;
   if (local && pending.has(wire.id) && !wire.deleted) return undefined;
   const next: Occurrence = { ...wire, ...(local?.note ? { note: local.note } : {}) };
   return local && canonical(local) === canonical(next) ? undefined : next;
@@ -45,7 +46,7 @@ async function writeOccurrence(
   local: Occurrence | undefined,
 ) {
   await db.occurrences.put(next);
-  if (local) {
+  if (local && !local.deleted) {
     await applyToRollups(db, settings, local, -1);
     await refreshStats(db, local.choreId, local.id);
   }

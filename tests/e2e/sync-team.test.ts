@@ -77,3 +77,35 @@ it('pools two profiles’ chores, logged before joining and while the server was
   await page.goto(url);
   expect(await dashboardTeamRows(page)).toEqual(expected);
 });
+
+it('gives the same member on a second browser the union of both browsers’ entries', {
+  timeout: 240_000,
+}, async () => {
+  const adaTeam = await ada.openPage('dashboard.html#team');
+  await adaTeam.getByText('Use this team in another browser').click();
+  await adaTeam.getByRole('button', { name: 'Show the link' }).click();
+  const link = await adaTeam.getByLabel('Link for your other browser').inputValue();
+
+  const laptop = await launchWithExtension();
+  try {
+    await logFromPopup(laptop, 'Clear build cache', '6');
+    const page = await laptop.openPage('dashboard.html#team');
+    await page.getByLabel('Server address or join link').fill(link);
+    await page.getByRole('button', { name: 'Join team' }).click();
+    await expect.poll(() => page.locator('.sync-status .waiting').textContent()).toBe('0');
+
+    // Each browser now holds both: Ada's earlier chores on the laptop, the laptop's chore at Ada's.
+    const laptopPopup = await laptop.openPage('popup.html');
+    for (const name of ['Rotate TLS cert', 'Restart CI', 'Clear build cache']) {
+      await expect.poll(() => laptopPopup.locator('.chore-log', { hasText: name }).count()).toBe(1);
+    }
+    const adaPopup = await ada.openPage('popup.html');
+    await expect.poll(() => adaPopup.locator('.chore-log', { hasText: 'Clear build cache' }).count()).toBe(1);
+    await expect
+      .poll(() => popupTeamRows(adaPopup))
+      .toEqual([{ name: 'clear build cache', people: 1, times: 1 }, ...expected]);
+  } finally {
+    await laptop.close();
+    await removeProfile(laptop.profileDir);
+  }
+});

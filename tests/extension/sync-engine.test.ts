@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChore, logNewChore, logOccurrence, updateChore, updateOccurrence } from '../../extension/db';
+import {
+  createChore,
+  deleteOccurrence,
+  logNewChore,
+  logOccurrence,
+  updateChore,
+  updateOccurrence,
+} from '../../extension/db';
 import { syncNow } from '../../extension/sync/engine';
 import { deviceLink, parseJoinInput } from '../../extension/sync/join-link';
 import { connectDevice, joinTeam, leaveTeam } from '../../extension/sync/membership';
@@ -97,5 +104,29 @@ describe('sync engine against the real Worker', () => {
     expect(refused.status).toBe(401);
     const board = await serverGet<{ chores: unknown[] }>(server.url, '/v1/leaderboard', team.adminToken);
     expect(board.chores).toEqual([]);
+  });
+
+  it('ends with the server’s tombstone on both browsers when both deleted the same entry', async () => {
+    const team = await createTeam(server.url);
+    const laptop = await freshDevice();
+    const desktop = await freshDevice();
+    const state = await joinTeam(laptop, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    const link = parseJoinInput(deviceLink(state.server, state.token), '');
+    if (!('deviceToken' in link)) throw new Error('not a device link');
+    await connectDevice(desktop, link);
+    const { occurrence } = await logNewChore(laptop, { name: 'Page SRE', minutes: 5, source: 'form' });
+    await syncNow({ db: laptop });
+    await syncNow({ db: desktop });
+    await deleteOccurrence(laptop, occurrence.id, occurrence.updatedAt + 1000);
+    await deleteOccurrence(desktop, occurrence.id, occurrence.updatedAt + 2000);
+
+    for (const db of [desktop, laptop, desktop]) await syncNow({ db });
+    const [a, b] = await Promise.all([
+      laptop.occurrences.get(occurrence.id),
+      desktop.occurrences.get(occurrence.id),
+    ]);
+    expect(a).toMatchObject({ deleted: true, updatedAt: occurrence.updatedAt + 2000 });
+    expect(b).toEqual(a);
+    expect(await laptop.weekly.count()).toBe(0);
   });
 });
