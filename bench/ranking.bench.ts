@@ -138,6 +138,8 @@ const benchmark: Benchmark = {
           p95: round(rank.p95),
           baselineP95: round(pass.p95),
           pairedRatio: round(paired.median, 2),
+          fastest: round(rank.min),
+          baselineFastest: round(pass.min),
           occurrences: OCCURRENCES,
           chores: CHORES,
         },

@@ -2,7 +2,7 @@ import { breakEvenHours, paybackWeeks, WEEKS_PER_YEAR } from './automation';
 import { recommendationSentence } from './explain';
 import type { Chore, ChoreStatus, Occurrence, RankingSettings } from './model';
 import { type Trend, trendOf } from './trend';
-import { weekIndex, weekLabel, weeksCovered, weekTable, weekWindow } from './weeks';
+import { weekAt, weekIndex, weekLabel, weeksCovered, weekTable, weekWindow } from './weeks';
 
 /**
  * Pain ranking: which chores hurt most, and which to automate first. Pain is the time a chore takes in a
@@ -80,16 +80,13 @@ function tally(
   const seconds = new Float64Array(index.size * weeks);
   const counts = new Uint32Array(index.size * weeks);
   const from = bounds[0] ?? now;
-  const table = weekTable(bounds);
-  const slots = table?.weeks;
-  const slotMs = table?.slotMs ?? 1;
+  const { weeks: table, slotMs } = weekTable(bounds);
   for (const o of occurrences) {
     const at = o.at;
     if (o.deleted || at < from || at > now) continue;
     const chore = index.get(o.choreId);
     if (chore === undefined) continue;
-    const week = slots ? (slots[((at - from) / slotMs) | 0] ?? 0) : weekIndex(bounds, at);
-    const cell = chore * weeks + week;
+    const cell = chore * weeks + weekAt(table, slotMs, from, at);
     seconds[cell] = (seconds[cell] ?? 0) + Math.round(o.minutes * 60);
     counts[cell] = (counts[cell] ?? 0) + 1;
   }

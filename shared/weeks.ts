@@ -84,22 +84,32 @@ export function weekIndex(bounds: readonly number[], at: number): number {
   return i;
 }
 
-/** Every UTC offset and daylight-saving shift in use since 2000 is a whole number of quarter hours. */
-const SLOTS_MS = [60 * 60 * 1000, 30 * 60 * 1000, 15 * 60 * 1000];
+const HOUR_MS = 60 * 60 * 1000;
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+export type WeekTable = { weeks: Uint8Array; slotMs: number; from: number };
 
 /**
- * weekIndex as a table lookup, for the hot loop of ranking: the week of each hour (or half or quarter
- * hour, where the zone needs it) from bounds[0] to the last boundary. Null if a boundary is off the
- * quarter-hour grid (then use weekIndex).
+ * For the hot loop of ranking: the week of every slot of time from bounds[0], a slot being the longest span
+ * (an hour at most) that all boundaries fall on: an hour in most zones, half an hour where clocks move by
+ * 30 minutes (Lord Howe Island). Finding the week of an occurrence becomes one lookup (weekAt).
  */
-export function weekTable(bounds: readonly number[]): { slotMs: number; weeks: Uint8Array } | null {
-  const first = bounds[0] ?? 0;
-  const slotMs = SLOTS_MS.find((ms) => bounds.every((b) => Number.isInteger((b - first) / ms)));
-  if (slotMs === undefined || bounds.length > 256) return null;
-  const slots = bounds.map((b) => (b - first) / slotMs);
-  const weeks = new Uint8Array(slots[slots.length - 1] ?? 0);
-  for (let i = 0; i + 1 < slots.length; i++) weeks.fill(i, slots[i], slots[i + 1]);
-  return { slotMs, weeks };
+export function weekTable(bounds: readonly number[]): WeekTable {
+  const from = bounds[0] ?? 0;
+  const slotMs = bounds.reduce((g, b) => gcd(g, b - from), HOUR_MS);
+  // Only clocks of the 1930s, off UTC by fractions of a second, or a window of years would fail this.
+  if (slotMs < 1000 || bounds.length > 256)
+    throw new RangeError('weeks must start on whole seconds, at most 255');
+  const weeks = new Uint8Array(((bounds[bounds.length - 1] ?? from) - from) / slotMs);
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    weeks.fill(i, ((bounds[i] ?? from) - from) / slotMs, ((bounds[i + 1] ?? from) - from) / slotMs);
+  }
+  return { weeks, slotMs, from };
+}
+
+/** weekIndex in constant time, for an instant from bounds[0] up to (not including) the last boundary. */
+export function weekAt(weeks: Uint8Array, slotMs: number, from: number, at: number): number {
+  return weeks[((at - from) / slotMs) | 0] ?? 0;
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromLocal, localDateTime } from '../../shared/local-time';
 import {
   WEEK_MS,
+  weekAt,
   weekIndex,
   weekLabel,
   weekStartOf,
@@ -84,7 +85,7 @@ describe('finding the week of an instant', () => {
     expect(weekIndex(bounds, bounds.at(-1) ?? 0)).toBe(bounds.length - 1);
   });
 
-  it('gives the same answer from the lookup table as from the boundaries, in every zone', () => {
+  it('gives the same answer from the table as from the boundaries, in every zone', () => {
     for (const zone of [
       'Australia/Sydney',
       'Australia/Lord_Howe',
@@ -93,19 +94,29 @@ describe('finding the week of an instant', () => {
       'Europe/Berlin',
     ]) {
       const window = weekWindow(utc(2026, 10, 20), 40, zone, 1);
-      const table = weekTable(window);
-      expect(table, zone).not.toBeNull();
-      const start = window[0] ?? 0;
-      const slot = (at: number) => table?.weeks[Math.floor((at - start) / (table?.slotMs ?? 1))];
+      const { weeks, slotMs } = weekTable(window);
+      const [start = 0] = window;
       const instants = window.slice(0, -1).flatMap((b) => [b - 1, b, b + 1]);
       for (let at = start; at < (window.at(-1) ?? 0); at += 97 * 60_000 + 13) instants.push(at);
-      const wrong = instants.filter((at) => at >= start && slot(at) !== weekIndex(window, at));
+      const wrong = instants.filter(
+        (at) => at >= start && weekAt(weeks, slotMs, start, at) !== weekIndex(window, at),
+      );
       expect(wrong, zone).toEqual([]);
+      expect(slotMs, zone).toBe(zone === 'Australia/Lord_Howe' ? 30 * 60_000 : 60 * 60_000);
     }
   });
 
-  it('declines to build a table for boundaries off the quarter-hour grid', () => {
-    expect(weekTable([0, WEEK_MS + 1])).toBeNull();
+  it('uses finer slots when weeks begin between whole hours', () => {
+    const bounds = [0, WEEK_MS + 45 * 60_000, 2 * WEEK_MS + 30 * 60_000];
+    const { weeks, slotMs, from } = weekTable(bounds);
+    expect(slotMs).toBe(15 * 60_000);
+    expect(weekAt(weeks, slotMs, from, WEEK_MS + 45 * 60_000 - 1)).toBe(0);
+    expect(weekAt(weeks, slotMs, from, WEEK_MS + 45 * 60_000)).toBe(1);
+    expect(weekAt(weeks, slotMs, from, 2 * WEEK_MS + 30 * 60_000 - 1)).toBe(1);
+  });
+
+  it('refuses boundaries off a whole-second grid', () => {
+    expect(() => weekTable([0, WEEK_MS + 1])).toThrow(RangeError);
   });
 });
 
