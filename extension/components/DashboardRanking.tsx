@@ -4,12 +4,13 @@ import type { Ranking } from '../../shared/ranking';
 import { formatCount, formatHours, formatMinutes } from '../lib/format';
 import { RankingChart } from './RankingChart';
 import { RecommendationCard } from './RecommendationCard';
+import { type Week, WeekSwitch } from './WeekSwitch';
 
 type Props = { thisWeek: Ranking; lastWeek: Ranking; settings: RankingSettings };
 
 /** The full page's ranked toil: recommendation, a bar chart of hours a year, and the figures behind it. */
 export function DashboardRanking({ thisWeek, lastWeek, settings }: Props) {
-  const [week, setWeek] = useState<'this' | 'last'>('this');
+  const [week, setWeek] = useState<Week>('this');
   const ranking = week === 'this' ? thisWeek : lastWeek;
   const label = week === 'this' ? 'this week' : 'last week';
   return (
@@ -18,15 +19,7 @@ export function DashboardRanking({ thisWeek, lastWeek, settings }: Props) {
         <h2 id="ranking-heading" class="grow">
           Ranked toil
         </h2>
-        <fieldset class="segmented">
-          <legend class="visually-hidden">Week to rank</legend>
-          <button type="button" aria-pressed={week === 'this'} onClick={() => setWeek('this')}>
-            This week
-          </button>
-          <button type="button" aria-pressed={week === 'last'} onClick={() => setWeek('last')}>
-            Last week
-          </button>
-        </fieldset>
+        <WeekSwitch week={week} onChange={setWeek} />
       </div>
       <RecommendationCard ranking={ranking} settings={settings} />
       {ranking.chores.length === 0 ? (

@@ -3,6 +3,7 @@ import type { RankingSettings } from '../../shared/model';
 import type { Ranking } from '../../shared/ranking';
 import { RankingList } from './RankingList';
 import { RecommendationCard } from './RecommendationCard';
+import { type Week, WeekSwitch } from './WeekSwitch';
 
 type Props = {
   thisWeek: Ranking;
@@ -13,7 +14,7 @@ type Props = {
 
 /** The ranked-toil view with its "This week / Last week" switch and the recommendation on top. */
 export function WeekRanking({ thisWeek, lastWeek, settings, initialWeek = 'this' }: Props) {
-  const [week, setWeek] = useState(initialWeek);
+  const [week, setWeek] = useState<Week>(initialWeek);
   const ranking = week === 'this' ? thisWeek : lastWeek;
   return (
     <section class="week-ranking" aria-labelledby="ranking-title" id="week">
@@ -21,15 +22,7 @@ export function WeekRanking({ thisWeek, lastWeek, settings, initialWeek = 'this'
         <h2 id="ranking-title" class="grow">
           Ranked toil
         </h2>
-        <fieldset class="segmented">
-          <legend class="visually-hidden">Week to rank</legend>
-          <button type="button" aria-pressed={week === 'this'} onClick={() => setWeek('this')}>
-            This week
-          </button>
-          <button type="button" aria-pressed={week === 'last'} onClick={() => setWeek('last')}>
-            Last week
-          </button>
-        </fieldset>
+        <WeekSwitch week={week} onChange={setWeek} />
       </div>
       <RecommendationCard ranking={ranking} settings={settings} />
       <RankingList
