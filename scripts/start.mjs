@@ -28,7 +28,7 @@ await run(
 console.log(`
 Toil Tracker is built and the sync server is starting.
   Extension (Chromium): load the folder .output/chrome-mv3 at chrome://extensions (Developer mode, Load unpacked)
-  Extension (Firefox):  load .output/firefox-mv2/manifest.json at about:debugging#/runtime/this-firefox
+  Extension (Firefox):  load .output/firefox-mv3/manifest.json at about:debugging#/runtime/this-firefox
   Sync server:          http://127.0.0.1:${port}  (health: http://127.0.0.1:${port}/health)
 `);
 const server = spawn(
