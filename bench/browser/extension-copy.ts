@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../tests/e2e/browser';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const builtExtension = path.join(root, '.output/chrome-mv3');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type BenchExtension = {
   context: BrowserContext;
@@ -58,16 +58,7 @@ export async function launchBenchExtension(): Promise<BenchExtension> {
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,
     executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(dir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

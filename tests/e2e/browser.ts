@@ -16,23 +16,31 @@ export type ExtensionBrowser = {
   close(): Promise<void>;
 };
 
+/**
+ * Chromium's flags for a headless run with one unpacked extension, as root, on a machine whose network
+ * is closed (the background-networking flags keep Chromium from calling home at every start).
+ */
+export function chromiumArgs(unpackedDir: string): string[] {
+  return [
+    '--no-sandbox',
+    `--disable-extensions-except=${unpackedDir}`,
+    `--load-extension=${unpackedDir}`,
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
 /** Starts Debian's Chromium on a profile with the built extension loaded, as a user would have it. */
 export async function launchWithExtension(profileDir?: string): Promise<ExtensionBrowser> {
   const dir = profileDir ?? (await mkdtemp(path.join(tmpdir(), 'toil-profile-')));
   const context = await chromium.launchPersistentContext(dir, {
     headless: true,
     executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
