@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, removeProfile } from './browser';
+import { closeAndRemove, type ExtensionBrowser, launchWithExtension } from './browser';
 import { writeSampleExport } from './seed';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -39,8 +39,7 @@ beforeAll(async () => {
   await page.close();
 });
 afterAll(async () => {
-  await browser.close();
-  await removeProfile(browser.profileDir);
+  await closeAndRemove(browser);
 });
 
 describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {

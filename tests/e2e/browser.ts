@@ -65,3 +65,12 @@ export async function launchWithExtension(profileDir?: string): Promise<Extensio
 export async function removeProfile(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
+
+/** Closes each browser that was started and removes its profile; for afterAll hooks. */
+export async function closeAndRemove(...browsers: (ExtensionBrowser | undefined)[]): Promise<void> {
+  for (const b of browsers) {
+    if (!b) continue;
+    await b.close();
+    await removeProfile(b.profileDir);
+  }
+}

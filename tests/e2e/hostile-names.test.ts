@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, removeProfile } from './browser';
+import { closeAndRemove, type ExtensionBrowser, launchWithExtension } from './browser';
 import { choreButton, confirmation, logNewChore } from './ui';
 
 let browser: ExtensionBrowser;
@@ -7,8 +7,7 @@ beforeAll(async () => {
   browser = await launchWithExtension();
 });
 afterAll(async () => {
-  await browser.close();
-  await removeProfile(browser.profileDir);
+  await closeAndRemove(browser);
   // Checked once all tests ran: an uncaught error in any page fails the file.
   expect(browser.pageErrors).toEqual([]);
 });

@@ -2,14 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, removeProfile } from './browser';
+import { closeAndRemove, type ExtensionBrowser, launchWithExtension } from './browser';
 import { joinFromDashboard, logFromPopup } from './sync-ui';
-import { startWorkerServer, type WorkerServer } from './worker-server';
+import { createTeam, startWorkerServer, type TestTeam, type WorkerServer } from './worker-server';
 
 let server: WorkerServer;
 let ada: ExtensionBrowser;
 let bob: ExtensionBrowser;
-let team: { adminToken: string; inviteCode: string };
+let team: TestTeam;
 const BULK = 1200; // three pushes of 500 changes
 const AT = Date.now() - 60_000;
 
@@ -66,20 +66,11 @@ const waiting = (page: Page) => page.locator('.sync-status .waiting').textConten
 beforeAll(async () => {
   server = await startWorkerServer();
   [ada, bob] = await Promise.all([launchWithExtension(), launchWithExtension()]);
-  const created = await fetch(`${server.url}/v1/teams`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: 'Faulty team' }),
-  });
-  const body = (await created.json()) as { token: string; invite: { inviteCode: string } };
-  team = { adminToken: body.token, inviteCode: body.invite.inviteCode };
+  team = await createTeam(server, 'Faulty team');
 }, 180_000);
 
 afterAll(async () => {
-  for (const b of [ada, bob]) {
-    await b?.close();
-    if (b) await removeProfile(b.profileDir);
-  }
+  await closeAndRemove(ada, bob);
   await server?.dispose();
 });
 

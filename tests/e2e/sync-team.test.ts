@@ -1,30 +1,21 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, removeProfile } from './browser';
+import { closeAndRemove, type ExtensionBrowser, launchWithExtension } from './browser';
 import { dashboardTeamRows, joinFromDashboard, logFromPopup, popupTeamRows, type TeamRow } from './sync-ui';
-import { startWorkerServer, type WorkerServer } from './worker-server';
+import { createTeam, startWorkerServer, type TestTeam, type WorkerServer } from './worker-server';
 
 let server: WorkerServer;
 let ada: ExtensionBrowser;
 let bob: ExtensionBrowser;
-let team: { adminToken: string; inviteCode: string };
+let team: TestTeam;
 
 beforeAll(async () => {
   server = await startWorkerServer();
   [ada, bob] = await Promise.all([launchWithExtension(), launchWithExtension()]);
-  const res = await fetch(`${server.url}/v1/teams`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: 'Platform team' }),
-  });
-  const body = (await res.json()) as { token: string; invite: { inviteCode: string } };
-  team = { adminToken: body.token, inviteCode: body.invite.inviteCode };
+  team = await createTeam(server, 'Platform team');
 }, 180_000);
 
 afterAll(async () => {
-  for (const b of [ada, bob]) {
-    await b?.close();
-    if (b) await removeProfile(b.profileDir);
-  }
+  await closeAndRemove(ada, bob);
   await server?.dispose();
 });
 
@@ -105,7 +96,6 @@ it('gives the same member on a second browser the union of both browsers’ entr
       .poll(() => popupTeamRows(adaPopup))
       .toEqual([{ name: 'clear build cache', people: 1, times: 1 }, ...expected]);
   } finally {
-    await laptop.close();
-    await removeProfile(laptop.profileDir);
+    await closeAndRemove(laptop);
   }
 });

@@ -108,3 +108,18 @@ export async function startWorkerServer(options: { rateLimit?: number } = {}): P
     },
   };
 }
+
+export type TestTeam = { adminToken: string; inviteCode: string };
+
+/** Creates a team on the test server through its public API, as its first admin would. */
+export async function createTeam(server: WorkerServer, name: string): Promise<TestTeam> {
+  const res = await fetch(`${server.url}/v1/teams`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name }),
+  });
+  if (res.status !== 201)
+    throw new Error(`creating team "${name}" answered ${res.status}: ${await res.text()}`);
+  const body = (await res.json()) as { token: string; invite: { inviteCode: string } };
+  return { adminToken: body.token, inviteCode: body.invite.inviteCode };
+}
