@@ -87,7 +87,9 @@ it('converges with no loss and no duplicates when the server stops in the middle
 
   const page = await ada.openPage('dashboard.html#team');
   let stopped: Promise<void> | undefined;
-  page.on('request', (request) => {
+  // On the whole browser, not just this page: the first push may come from the page's join or from the
+  // background's sync, whichever runs first (CI once saw the page's listener miss it).
+  ada.context.on('request', (request) => {
     if (request.url().endsWith('/v1/sync/push')) stopped ??= server.stop();
   });
   await page.getByLabel('Server address or join link').fill(`${server.url}/join#code=${team.inviteCode}`);
