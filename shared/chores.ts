@@ -1,36 +1,13 @@
-import { type Chore, ChoreSchema, choreKey, NO_TRAITS, type Occurrence, type Traits } from './model';
+import { manualChore, type NewChore } from './chore-record';
+import { type Chore, ChoreSchema, choreKey, type Occurrence } from './model';
 
 /** Verbs on chores that every client needs the same way: create, find by name, merge two into one. */
 
-export type NewChore = {
-  name: string;
-  sitePattern?: string;
-  traits?: Partial<Traits>;
-  annoyance?: number;
-  defaultMinutes?: number;
-  private?: boolean;
-};
-
-export const DEFAULT_ANNOYANCE = 3;
-export const DEFAULT_MINUTES = 5;
+export { DEFAULT_ANNOYANCE, DEFAULT_MINUTES, type NewChore } from './chore-record';
 
 /** A new manual chore, validated: throws a ZodError (see describeIssues) when a field is invalid. */
-export function newChore(fields: NewChore, { id, now }: { id: string; now: number }): Chore {
-  return ChoreSchema.parse({
-    id,
-    name: fields.name,
-    key: '',
-    ...(fields.sitePattern === undefined ? {} : { sitePattern: fields.sitePattern }),
-    traits: { ...NO_TRAITS, ...fields.traits },
-    annoyance: fields.annoyance ?? DEFAULT_ANNOYANCE,
-    defaultMinutes: fields.defaultMinutes ?? DEFAULT_MINUTES,
-    status: 'manual',
-    private: fields.private ?? false,
-    archived: false,
-    createdAt: now,
-    updatedAt: now,
-    deleted: false,
-  });
+export function newChore(fields: NewChore, ids: { id: string; now: number }): Chore {
+  return ChoreSchema.parse(manualChore(fields, ids));
 }
 
 /** The live chore a typed name means: "Restart  flaky job" finds "restart flaky job". */

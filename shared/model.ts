@@ -1,4 +1,15 @@
 import { z } from 'zod';
+import {
+  choreKey,
+  FORBIDDEN_CHARS,
+  LONE_SURROGATE,
+  MAX_MINUTES,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  minutesMessages,
+  NAME_EMPTY,
+  textMessages,
+} from './text';
 
 /**
  * The toil model. Every schema here doubles as the type (z.infer) and as the validator used at every
@@ -6,52 +17,20 @@ import { z } from 'zod';
  * Times are epoch milliseconds (UTC); weeks are derived in the user's time zone (see weeks.ts).
  */
 
-/** The six traits of toil from the Google SRE book, chapter 5. */
-export const TOIL_TRAITS = [
-  'manual',
-  'repetitive',
-  'automatable',
-  'tactical',
-  'noEnduringValue',
-  'scalesLinearly',
-] as const;
-export type ToilTrait = (typeof TOIL_TRAITS)[number];
+import { TOIL_TRAITS, type ToilTrait } from './chore-record';
 
-export const MAX_NAME_LENGTH = 120;
-export const MAX_NOTE_LENGTH = 500;
-export const MAX_MINUTES = 1440;
-
-// Characters that have no place in a name a person types: C0/C1 controls (NUL included), and the
-// bidirectional embedding/override/isolate controls used to make text read differently than it is stored.
-const FORBIDDEN_CHARS = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
-const LONE_SURROGATE = /\p{Surrogate}/u;
+export { NO_TRAITS, TOIL_TRAITS, type ToilTrait } from './chore-record';
+export { choreKey, MAX_MINUTES, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from './text';
 
 /** A text a person typed: rejected, with a message saying why, when it holds characters no person types. */
 export function plainText(label: string, max: number) {
+  const m = textMessages(label, max);
   return z
-    .string({ error: `${label} must be text` })
+    .string({ error: m.notText })
     .trim()
-    .max(max, { error: `${label} must be at most ${max} characters` })
-    .refine((s) => !LONE_SURROGATE.test(s), {
-      error: `${label} contains a broken character (lone surrogate)`,
-    })
-    .refine((s) => !FORBIDDEN_CHARS.test(s), {
-      error: `${label} contains control or text-direction characters`,
-    });
-}
-
-/**
- * The matching key of a chore name: "Restart  flaky job" and "restart FLAKY job " are one chore.
- * Unicode-compatibility folded (NFKC), case-folded, zero-width characters removed, runs of white space
- * collapsed to one space, trimmed.
- */
-export function choreKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200d\u2060\ufeff]/gu, '')
-    .toLocaleLowerCase('en-US')
-    .replace(/\s+/gu, ' ')
-    .trim();
+    .max(max, { error: m.tooLong })
+    .refine((s) => !LONE_SURROGATE.test(s), { error: m.loneSurrogate })
+    .refine((s) => !FORBIDDEN_CHARS.test(s), { error: m.forbidden });
 }
 
 /** The message for an object that is not one, or that carries fields nobody defined. */
@@ -76,11 +55,11 @@ export const EpochMsSchema = z
   .max(Date.UTC(2100, 0, 1), { error: 'time is after the year 2100' });
 
 export const MinutesSchema = z
-  .number({ error: 'minutes must be a number' })
-  .gt(0, { error: 'minutes must be more than 0' })
-  .max(MAX_MINUTES, { error: `minutes must be at most ${MAX_MINUTES} (24 hours)` });
+  .number({ error: minutesMessages.notNumber })
+  .gt(0, { error: minutesMessages.notPositive })
+  .max(MAX_MINUTES, { error: minutesMessages.tooMany });
 
-export const ChoreNameSchema = plainText('name', MAX_NAME_LENGTH).min(1, { error: 'name must not be empty' });
+export const ChoreNameSchema = plainText('name', MAX_NAME_LENGTH).min(1, { error: NAME_EMPTY });
 export const NoteSchema = plainText('note', MAX_NOTE_LENGTH);
 
 /**
@@ -101,14 +80,6 @@ export const TraitsSchema = z.strictObject(
   { error: objectError('traits') },
 );
 export type Traits = z.infer<typeof TraitsSchema>;
-export const NO_TRAITS: Traits = {
-  manual: false,
-  repetitive: false,
-  automatable: false,
-  tactical: false,
-  noEnduringValue: false,
-  scalesLinearly: false,
-};
 
 export const AnnoyanceSchema = z
   .number({ error: 'annoyance must be a number' })

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ChoreButton, TimerState } from '../db';
+import type { ChoreButton } from '../db/snapshot-build';
+import type { TimerState } from '../db/timer-math';
 import { formatMinutes } from '../lib/format';
 
 type Props = {

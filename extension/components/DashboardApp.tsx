@@ -27,7 +27,9 @@ const SECTIONS = [
 
 /** The full page: ranking and trends, history, chores, settings, export and import. */
 export function DashboardApp({ db = appDb }: Props) {
+  // Dexie's own connection, opened by this read; logging writes through it in raw IndexedDB (LogPanel).
   const snapshot = useLiveQuery(() => popupSnapshot(db, Date.now()), [db]);
+  const idb = snapshot ? db.backendDB() : undefined;
   const chores = useLiveQuery(() => listChores(db), [db]);
   const trend = useLiveQuery(() => weeklyMinutesByChore(db, 12), [db]);
   const ready = Boolean(snapshot && chores && trend);
@@ -53,11 +55,11 @@ export function DashboardApp({ db = appDb }: Props) {
         </nav>
       </header>
       <main class="dash-main">
-        {snapshot && chores && trend ? (
+        {snapshot && chores && trend && idb ? (
           <>
             <section id="log" aria-labelledby="log-heading" class="panel">
               <h2 id="log-heading">Log a chore</h2>
-              <LogPanel db={db} snapshot={snapshot} />
+              <LogPanel idb={idb} snapshot={snapshot} />
             </section>
             <DashboardRanking
               thisWeek={snapshot.thisWeek}

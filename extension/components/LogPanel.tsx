@@ -1,17 +1,17 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { Chore } from '../../shared/model';
+import { rankMatches } from '../db/matching';
 import {
-  type ChoreButton,
+  adjustMinutes,
+  finishTimer,
+  foldNow,
+  logClick,
   logNewChore,
-  logOccurrence,
-  matchingChores,
-  type PopupSnapshot,
   startTimer,
   stopTimer,
-  type ToilDb,
-  undoOccurrence,
-  updateOccurrence,
-} from '../db';
+  undoLog,
+} from '../db/raw/quick';
+import type { ChoreButton, PopupSnapshot } from '../db/snapshot-build';
 import { useNow } from '../lib/use-now';
 import { userMessage } from '../lib/user-message';
 import { ChoreButtons } from './ChoreButtons';
@@ -19,11 +19,14 @@ import { type Logged, LogToast } from './LogToast';
 import { NewChoreLine } from './NewChoreLine';
 import { TimerCapDialog } from './TimerCapDialog';
 
-type Props = { db: ToilDb; snapshot: PopupSnapshot };
-type Capped = { choreId: string; choreName: string; minutes: number };
+type Props = { idb: IDBDatabase; snapshot: PopupSnapshot };
+type Capped = { choreName: string; minutes: number };
 
-/** Logging, in the popup and on the full page: one-click chores, timers, the new-chore line, and Undo. */
-export function LogPanel({ db, snapshot }: Props) {
+/**
+ * Logging, in the popup and on the full page: one-click chores, timers, the new-chore line, and Undo.
+ * It writes through raw IndexedDB (db/raw/quick.ts), so the popup loads neither Dexie nor zod.
+ */
+export function LogPanel({ idb, snapshot }: Props) {
   const [logged, setLogged] = useState<Logged | null>(null);
   const [capped, setCapped] = useState<Capped | null>(null);
   const [error, setError] = useState<string>();
@@ -43,29 +46,34 @@ export function LogPanel({ db, snapshot }: Props) {
       writing.current = false;
     }
   };
-  const show = (choreName: string, occ: { id: string; minutes: number }) =>
+  const nameOf = (choreId: string) => snapshot.chores.find((b) => b.chore.id === choreId)?.chore.name ?? '';
+  const show = (choreName: string, occ: { id: string; minutes: number }) => {
     setLogged({ occurrenceId: occ.id, choreName, minutes: occ.minutes, undone: false });
-  const logChore = (
-    chore: Pick<Chore, 'id' | 'name'>,
-    minutes?: number,
-    source: 'click' | 'form' = 'click',
-  ) =>
-    logOccurrence(db, { choreId: chore.id, source, ...(minutes ? { minutes } : {}) }).then((occ) =>
+    // The click stored a pending row; the rollups catch up in a transaction of their own.
+    void foldNow(idb).catch((e: unknown) => console.error('Toil Tracker: folding failed', e));
+  };
+  const findMatches = useCallback(
+    async (text: string) =>
+      rankMatches(
+        snapshot.chores.map((b) => b.chore),
+        text,
+      ),
+    [snapshot],
+  );
+
+  // Without minutes, the chore's typical duration: what its button shows.
+  const typical = (chore: Chore) =>
+    snapshot.chores.find((b) => b.chore.id === chore.id)?.typicalMinutes ?? chore.defaultMinutes;
+  const logChore = (chore: Chore, minutes: number | undefined, source: 'click' | 'form' = 'click') =>
+    logClick(idb, { choreId: chore.id, minutes: minutes ?? typical(chore), source }).then((occ) =>
       show(chore.name, occ),
     );
-  const findMatches = useCallback((text: string) => matchingChores(db, text), [db]);
 
   const stop = () =>
     run(async () => {
-      const stopped = await stopTimer(db);
-      const choreName = snapshot.chores.find((b) => b.chore.id === stopped.choreId)?.chore.name ?? '';
-      if (stopped.capped) return setCapped({ choreId: stopped.choreId, choreName, minutes: stopped.minutes });
-      const occ = await logOccurrence(db, {
-        choreId: stopped.choreId,
-        minutes: stopped.minutes,
-        source: 'timer',
-      });
-      show(choreName, occ);
+      const stopped = await stopTimer(idb);
+      if (stopped.occurrence) return show(nameOf(stopped.choreId), stopped.occurrence);
+      setCapped({ choreName: nameOf(stopped.choreId), minutes: stopped.minutes });
     });
 
   return (
@@ -81,12 +89,12 @@ export function LogPanel({ db, snapshot }: Props) {
           logged={logged}
           onUndo={() =>
             run(async () => {
-              await undoOccurrence(db, logged.occurrenceId);
+              await undoLog(idb, logged.occurrenceId);
               setLogged({ ...logged, undone: true });
             })
           }
           onAdjust={async (minutes) => {
-            await updateOccurrence(db, logged.occurrenceId, { minutes });
+            await adjustMinutes(idb, logged.occurrenceId, minutes);
             setLogged({ ...logged, minutes });
           }}
         />
@@ -95,26 +103,29 @@ export function LogPanel({ db, snapshot }: Props) {
         chores={snapshot.chores}
         timer={snapshot.timer}
         now={now}
-        onLog={(b: ChoreButton) => run(() => logChore(b.chore))}
-        onStartTimer={(b: ChoreButton) => run(() => startTimer(db, b.chore.id).then(() => undefined))}
+        onLog={(b: ChoreButton) => run(() => logChore(b.chore, b.typicalMinutes))}
+        onStartTimer={(b: ChoreButton) => run(() => startTimer(idb, b.chore.id).then(() => undefined))}
         onStopTimer={stop}
       />
       <NewChoreLine
         findMatches={findMatches}
         onLogExisting={(chore, minutes) => logChore(chore, minutes, 'form')}
         onLogNew={(name, minutes) =>
-          logNewChore(db, { name, minutes, source: 'form' }).then((r) => show(r.chore.name, r.occurrence))
+          logNewChore(idb, { name, minutes, source: 'form' }).then((r) => show(r.chore.name, r.occurrence))
         }
       />
       {capped ? (
         <TimerCapDialog
           choreName={capped.choreName}
           cappedMinutes={capped.minutes}
-          onDiscard={() => setCapped(null)}
-          onConfirm={async (minutes) => {
-            const occ = await logOccurrence(db, { choreId: capped.choreId, minutes, source: 'timer' });
+          onDiscard={() => {
             setCapped(null);
-            show(capped.choreName, occ);
+            void run(() => finishTimer(idb, null).then(() => undefined));
+          }}
+          onConfirm={async (minutes) => {
+            const occ = await finishTimer(idb, minutes);
+            setCapped(null);
+            if (occ) show(capped.choreName, occ);
           }}
         />
       ) : null}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Chore, choreKey } from '../../shared/model';
+import type { Chore } from '../../shared/model';
+import { choreKey } from '../../shared/text';
 import { readChoreName, readMinutes } from '../lib/validate';
 import { TEAM_CHORE_NAMES } from './TeamChoreNames';
 

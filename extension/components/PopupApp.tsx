@@ -1,16 +1,18 @@
-import { db as appDb, popupSnapshot, type ToilDb } from '../db';
-import { useLiveQuery } from '../lib/use-live-query';
+import { useSnapshot } from '../lib/use-snapshot';
 import { LogPanel } from './LogPanel';
 import { TeamView } from './TeamView';
 import { Totals } from './Totals';
 import { WeekRanking } from './WeekRanking';
 
-type Props = { db?: ToilDb; host?: string | undefined; initialWeek?: 'this' | 'last' };
+type Props = { idb: IDBDatabase; host?: string | undefined; initialWeek?: 'this' | 'last' };
 
-/** The popup: one-click chores, the new-chore line, today's and the week's totals, the ranked week. */
-export function PopupApp({ db = appDb, host, initialWeek }: Props) {
+/**
+ * The popup: one-click chores, the new-chore line, today's and the week's totals, the ranked week. It
+ * reads and writes through raw IndexedDB: neither Dexie nor zod is loaded to open it or to log.
+ */
+export function PopupApp({ idb, host, initialWeek }: Props) {
   // One bounded read (performance.md): everything the popup shows comes from this snapshot.
-  const snapshot = useLiveQuery(() => popupSnapshot(db, Date.now(), host), [db, host]);
+  const snapshot = useSnapshot(idb, host);
   return (
     <main class="popup">
       <header class="popup-head">
@@ -24,14 +26,14 @@ export function PopupApp({ db = appDb, host, initialWeek }: Props) {
       </header>
       {snapshot ? (
         <>
-          <LogPanel db={db} snapshot={snapshot} />
+          <LogPanel idb={idb} snapshot={snapshot} />
           <WeekRanking
             thisWeek={snapshot.thisWeek}
             lastWeek={snapshot.lastWeek}
             settings={snapshot.settings}
             {...(initialWeek ? { initialWeek } : {})}
           />
-          <TeamView db={db} timeZone={snapshot.settings.timeZone} />
+          <TeamView idb={idb} timeZone={snapshot.settings.timeZone} />
         </>
       ) : (
         <p class="muted" aria-live="polite">

@@ -1,16 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
+import { readJoined } from '../db/raw/read';
+import type { ToilDb } from '../db/schema';
 import type { TeamViewPanel } from './TeamViewPanel';
 
-type Props = Parameters<typeof TeamViewPanel>[0];
+type Props = { idb: IDBDatabase; timeZone: string };
+type Loaded = { Panel: typeof TeamViewPanel; db: ToilDb };
 
 /**
- * The popup's Team view, loaded after the popup has shown the user's own chores: sync code is not on
- * the path of the popup's first paint (its open-time budget).
+ * The popup's Team view. Sync runs on Dexie, so its code (and Dexie) is loaded only on a device that
+ * joined a team, and only after the popup has shown the user's own chores (its open-time budget).
  */
-export function TeamView(props: Props) {
-  const [Panel, setPanel] = useState<typeof TeamViewPanel>();
+export function TeamView({ idb, timeZone }: Props) {
+  const [loaded, setLoaded] = useState<Loaded>();
   useEffect(() => {
-    void import('./TeamViewPanel').then((m) => setPanel(() => m.TeamViewPanel));
-  }, []);
-  return Panel ? <Panel {...props} /> : null;
+    let live = true;
+    void readJoined(idb).then(async (joined) => {
+      if (!joined) return;
+      const [{ TeamViewPanel }, { db }] = await Promise.all([import('./TeamViewPanel'), import('../db')]);
+      if (live) setLoaded({ Panel: TeamViewPanel, db });
+    });
+    return () => {
+      live = false;
+    };
+  }, [idb]);
+  return loaded ? <loaded.Panel db={loaded.db} timeZone={timeZone} /> : null;
 }

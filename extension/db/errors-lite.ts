@@ -1,4 +1,19 @@
-// Kept apart from errors.ts (which needs zod) so the background can use it without loading zod.
+// Kept apart from errors.ts (which needs zod) so the popup and the background can use them without zod.
+
+/** Bad input from a form, a shortcut or a file: the message is for the user; nothing was stored. */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+  }
+}
+
+/** A write that hit the storage quota: the transaction was rolled back whole. */
+export function quotaAware(error: unknown): unknown {
+  return (error as { name?: string } | null)?.name === 'QuotaExceededError'
+    ? new StorageFullError(error)
+    : error;
+}
 
 /** The browser refused to store more: shown to the user; the transaction was rolled back whole. */
 export class StorageFullError extends Error {

@@ -1,25 +1,13 @@
 import type { z } from 'zod';
 import { describeIssues } from '../../shared/model';
-import { StorageFullError } from './errors-lite';
+import { InputError, StorageFullError } from './errors-lite';
 
-/** Bad input from a form, a shortcut or a file: the message is for the user; nothing was stored. */
-export class InputError extends Error {
-  override name = 'InputError';
-  constructor(readonly problems: string[]) {
-    super(problems.join('; '));
-  }
-
-  static fromZod(error: z.ZodError): InputError {
-    return new InputError(describeIssues(error));
-  }
-}
-
-export { StorageFullError };
+export { InputError, StorageFullError };
 
 /** Parses input with a shared schema; bad input becomes an InputError with readable messages. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input);
-  if (!result.success) throw InputError.fromZod(result.error);
+  if (!result.success) throw new InputError(describeIssues(result.error));
   return result.data;
 }
 

@@ -2,9 +2,14 @@
  * The extension's storage: the Dexie schema and the verbs the popup, the dashboard and the background
  * use. Every verb takes the database first; `db` is the app's own.
  */
+import { Dexie } from 'dexie';
+import { announceChange } from './raw/changes';
 import { ToilDb } from './schema';
 
 export const db = new ToilDb();
+
+// The popup reads without Dexie: it hears of Dexie's writes (this page's or another's) through here.
+Dexie.on('storagemutated', () => announceChange());
 
 export {
   archiveChore,

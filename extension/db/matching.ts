@@ -1,18 +1,24 @@
-import { type Chore, choreKey } from '../../shared/model';
+import type { Chore } from '../../shared/model';
+import { choreKey } from '../../shared/text';
 import type { ToilDb } from './schema';
 
 /**
- * Live chores matching what the user is typing, by normalised key: an exact match first, then key
- * prefixes, then keys containing the text. Offered so the same chore is not created twice.
+ * Chores matching what the user is typing, by normalised key: an exact match first, then key prefixes,
+ * then keys containing the text (live before archived). Offered so the same chore is not created twice.
  */
-export async function matchingChores(db: ToilDb, text: string, limit = 5): Promise<Chore[]> {
+export function rankMatches(chores: readonly Chore[], text: string, limit = 5): Chore[] {
   const needle = choreKey(text);
   if (!needle) return [];
-  const chores = await db.chores.filter((c) => !c.deleted && c.key.includes(needle)).toArray();
   const rank = (c: Chore) => (c.key === needle ? 0 : c.key.startsWith(needle) ? 1 : 2);
   return chores
+    .filter((c) => !c.deleted && c.key.includes(needle))
     .sort(
       (a, b) => rank(a) - rank(b) || Number(a.archived) - Number(b.archived) || a.key.localeCompare(b.key),
     )
     .slice(0, limit);
+}
+
+/** rankMatches over every stored chore, archived ones included. */
+export async function matchingChores(db: ToilDb, text: string, limit = 5): Promise<Chore[]> {
+  return rankMatches(await db.chores.toArray(), text, limit);
 }

@@ -3,7 +3,8 @@ import { liveChore, storeChore } from './chore-write';
 import { guardStorage, InputError } from './errors';
 import { enqueue } from './outbox';
 import { refreshStats } from './rollups';
-import { type ToilDb, writeTables } from './schema';
+import type { ToilDb } from './schema';
+import { writeTransaction } from './write-transaction';
 
 /**
  * Merges chore `fromId` into `intoId`: every occurrence of `from` moves (so history and totals add
@@ -12,7 +13,7 @@ import { type ToilDb, writeTables } from './schema';
 export async function mergeChoresInto(db: ToilDb, fromId: string, intoId: string, now = Date.now()) {
   if (fromId === intoId) throw new InputError(['Pick two different chores to merge.']);
   return guardStorage(() =>
-    db.transaction('rw', writeTables(db), async () => {
+    writeTransaction(db, async () => {
       const [from, into] = await Promise.all([liveChore(db, fromId), liveChore(db, intoId)]);
       const range = (id: string) => [
         [id, Dexie.minKey],
@@ -45,7 +46,7 @@ export async function mergeChoresInto(db: ToilDb, fromId: string, intoId: string
         storeChore(db, { ...from, deleted: true, updatedAt: now }, now),
         enqueue(db, 'chores', into.id, 'put', now),
       ]);
-      await refreshStats(db, into.id);
+      await refreshStats(into.id);
       return { into, moved: fromOcc.length };
     }),
   );

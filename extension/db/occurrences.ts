@@ -13,11 +13,10 @@ import { createChoreIn } from './chores';
 import { guardStorage, InputError, parseInput } from './errors';
 import { newId } from './ids';
 import { insertOccurrence, replaceOccurrence } from './occurrence-write';
-import { readRollups, rollupKeys } from './rollups';
-import { type ToilDb, writeTables } from './schema';
+import type { ToilDb } from './schema';
 import { getSettings } from './settings';
-import { lastReadSettings } from './settings-read';
 import { typicalFrom } from './typical';
+import { writeTransaction } from './write-transaction';
 
 const LogSchema = z.strictObject({
   choreId: IdSchema,
@@ -36,20 +35,12 @@ export async function logOccurrence(db: ToilDb, input: LogInput, now = Date.now(
   const valid = parseInput(LogSchema, input);
   const at = valid.at ?? now;
   return guardStorage(() =>
-    db.transaction('rw', writeTables(db), async () => {
-      // Every read is issued at once: IndexedDB round trips, not work, decide the time of a click. The
-      // rollup rows are read with the settings this context saw last, and read again if they changed.
-      const guess = lastReadSettings();
-      const guessKeys = guess && rollupKeys(guess, { choreId: valid.choreId, at });
-      const [chore, stats, settings, guessRows] = await Promise.all([
+    writeTransaction(db, async () => {
+      const [chore, stats, settings] = await Promise.all([
         liveChore(db, valid.choreId),
         db.choreStats.get(valid.choreId),
         getSettings(db),
-        guessKeys && readRollups(db, guessKeys),
       ]);
-      const keys =
-        settings === guess && guessKeys ? guessKeys : rollupKeys(settings, { choreId: chore.id, at });
-      const rows = keys === guessKeys && guessRows ? guessRows : await readRollups(db, keys);
       const occurrence = parseInput(OccurrenceSchema, {
         id: newId(),
         choreId: chore.id,
@@ -60,7 +51,7 @@ export async function logOccurrence(db: ToilDb, input: LogInput, now = Date.now(
         updatedAt: now,
         deleted: false,
       });
-      await insertOccurrence(db, settings, occurrence, now, { keys, rows, stats });
+      await insertOccurrence(db, settings, occurrence, now);
       return occurrence;
     }),
   );
@@ -76,7 +67,7 @@ const NewChoreLogSchema = z.strictObject({
 export async function logNewChore(db: ToilDb, input: z.input<typeof NewChoreLogSchema>, now = Date.now()) {
   const valid = parseInput(NewChoreLogSchema, input);
   return guardStorage(() =>
-    db.transaction('rw', writeTables(db), async () => {
+    writeTransaction(db, async () => {
       const { chore, existed } = await createChoreIn(
         db,
         { name: valid.name, defaultMinutes: valid.minutes },
@@ -106,7 +97,7 @@ async function changeOccurrence(
   now: number,
 ): Promise<Occurrence> {
   return guardStorage(() =>
-    db.transaction('rw', writeTables(db), async () => {
+    writeTransaction(db, async () => {
       const prev = typeof id === 'string' ? await db.occurrences.get(id) : undefined;
       if (!prev) throw new InputError(['That entry no longer exists.']);
       const next = await change(prev);

@@ -15,10 +15,15 @@ type Counted = { occurrences: number; minutes: number };
 
 // Sums of fractional minutes drift in floating point; six decimals is far below anything shown.
 export function bump<T extends Counted>(row: T, sign: 1 | -1, minutes: number): T {
+  return addCounts(row, sign, sign * minutes);
+}
+
+/** The row with `occurrences` and `minutes` added (either may be negative). */
+export function addCounts<T extends Counted>(row: T, occurrences: number, minutes: number): T {
   return {
     ...row,
-    occurrences: row.occurrences + sign,
-    minutes: Math.round((row.minutes + sign * minutes) * 1e6) / 1e6,
+    occurrences: row.occurrences + occurrences,
+    minutes: Math.round((row.minutes + minutes) * 1e6) / 1e6,
   };
 }
 

@@ -19,12 +19,18 @@ export type OutboxRow = {
   at: number;
 };
 export type KvRow = { key: string; value: unknown };
+/**
+ * A live occurrence the one-click path stored without touching the rollups (so the click's transaction
+ * needs no reads). Readers add these in; the next write transaction folds them into the rollups.
+ */
+export type PendingRow = { seq?: number; id: string; choreId: string; at: number; minutes: number };
 
 export { DB_NAME };
 
 /**
  * The extension's database and its whole version history. Only indexed fields are declared.
- * Version 1 held the records; version 2 added the rollups the popup reads, built from existing data.
+ * Version 1 held the records; version 2 added the rollups the popup reads, built from existing data;
+ * version 3 added the occurrences not yet folded into the rollups (pending).
  */
 export class ToilDb extends Dexie {
   chores!: EntityTable<Chore, 'id'>;
@@ -34,6 +40,7 @@ export class ToilDb extends Dexie {
   choreStats!: EntityTable<ChoreStatsRow, 'choreId'>;
   outbox!: EntityTable<OutboxRow, 'seq'>;
   kv!: EntityTable<KvRow, 'key'>;
+  pending!: EntityTable<PendingRow, 'seq'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -51,10 +58,11 @@ export class ToilDb extends Dexie {
         choreStats: 'choreId, lastAt',
       })
       .upgrade((tx: Transaction) => rebuildRollups(tx));
+    this.version(3).stores({ pending: '++seq' });
   }
 }
 
 /** The tables every change to occurrences touches, for one `rw` transaction. */
 export function writeTables(db: ToilDb) {
-  return [db.chores, db.occurrences, db.weekly, db.daily, db.choreStats, db.outbox, db.kv];
+  return [db.chores, db.occurrences, db.weekly, db.daily, db.choreStats, db.outbox, db.kv, db.pending];
 }

@@ -22,11 +22,6 @@ export async function readSettingsFrom(kv: Table): Promise<Settings> {
   return settings;
 }
 
-/** The settings last read in this context, if any: a guess to start reads early, checked afterwards. */
-export function lastReadSettings(): Settings | undefined {
-  return memo?.settings;
-}
-
 function validate(stored: unknown): Settings {
   const defaults = defaultSettings();
   if (typeof stored !== 'object' || stored === null) return defaults;

@@ -3,6 +3,7 @@ import { rebuildRollups } from './rollup-rebuild';
 import type { ToilDb } from './schema';
 import { readSettingsFrom, SETTINGS_KEY } from './settings-read';
 import { type Settings, SettingsSchema } from './settings-schema';
+import { writeTransaction } from './write-transaction';
 
 export function getSettings(db: ToilDb): Promise<Settings> {
   return readSettingsFrom(db.kv);
@@ -14,7 +15,7 @@ export function getSettings(db: ToilDb): Promise<Settings> {
  */
 export async function saveSettings(db: ToilDb, patch: Partial<Settings>): Promise<Settings> {
   return guardStorage(() =>
-    db.transaction('rw', [db.kv, db.occurrences, db.weekly, db.daily, db.choreStats], async () => {
+    writeTransaction(db, async () => {
       const current = await getSettings(db);
       const next = parseInput(SettingsSchema, { ...current, ...patch });
       await db.kv.put({ key: SETTINGS_KEY, value: next });

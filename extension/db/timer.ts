@@ -4,18 +4,11 @@ import { liveChore } from './chore-write';
 import { guardStorage, InputError, parseInput } from './errors';
 import type { ToilDb } from './schema';
 import { getSettings } from './settings';
+import { elapsedMinutes, type StoppedTimer, TIMER_KEY, type TimerState } from './timer-math';
 
-export const TIMER_KEY = 'timer';
 const TimerSchema = z.strictObject({ choreId: IdSchema, startedAt: z.number() });
-export type TimerState = z.infer<typeof TimerSchema>;
 
-export type StoppedTimer = {
-  choreId: string;
-  /** Whole minutes run, at least 1; the cap when capped. */
-  minutes: number;
-  /** It ran past the cap (settings.timerCapMinutes): ask the user to confirm the minutes before logging. */
-  capped: boolean;
-};
+export { elapsedMinutes, type StoppedTimer, TIMER_KEY, type TimerState } from './timer-math';
 
 export async function getTimer(db: ToilDb): Promise<TimerState | null> {
   const row = await db.kv.get(TIMER_KEY);
@@ -35,15 +28,6 @@ export async function startTimer(db: ToilDb, choreId: string, now = Date.now()):
       return timer;
     }),
   );
-}
-
-export function elapsedMinutes(
-  timer: TimerState,
-  now: number,
-  capMinutes: number,
-): Omit<StoppedTimer, 'choreId'> {
-  const minutes = Math.max(1, Math.round((now - timer.startedAt) / 60_000));
-  return minutes > capMinutes ? { minutes: capMinutes, capped: true } : { minutes, capped: false };
 }
 
 /**

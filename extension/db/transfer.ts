@@ -3,8 +3,9 @@ import { type ImportResult, importJson as parseJson, exportJson as toJson } from
 import { exportCsv as toCsv } from '../../shared/transfer-csv';
 import { guardStorage } from './errors';
 import { rebuildRollups } from './rollup-rebuild';
-import { type OutboxRow, type ToilDb, writeTables } from './schema';
+import type { OutboxRow, ToilDb } from './schema';
 import { getSettings } from './settings';
+import { writeTransaction } from './write-transaction';
 
 async function everything(db: ToilDb) {
   return db.transaction('r', [db.chores, db.occurrences], async () => ({
@@ -40,7 +41,7 @@ export async function importJson(db: ToilDb, text: string, now = Date.now()): Pr
   const result = parseJson(text);
   if (!result.ok) return result;
   await guardStorage(() =>
-    db.transaction('rw', writeTables(db), async () => {
+    writeTransaction(db, async () => {
       const [storedChores, storedOccurrences] = await Promise.all([
         db.chores.bulkGet(result.chores.map((c) => c.id)),
         db.occurrences.bulkGet(result.occurrences.map((o) => o.id)),

@@ -1,4 +1,4 @@
-import { ChoreNameSchema, describeIssues, MinutesSchema } from '../../shared/model';
+import { minutesProblem, nameProblem } from '../../shared/text';
 
 /** The result of reading one form field: the value, or the message shown next to the field. */
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -9,16 +9,15 @@ export function readMinutes(text: string): FieldResult<number> {
   if (trimmed === '') return { ok: false, message: 'Enter the minutes it took.' };
   const value = Number(trimmed.replace(',', '.'));
   if (!Number.isFinite(value)) return { ok: false, message: 'Minutes must be a number, such as 15.' };
-  const parsed = MinutesSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, message: capitalise(describeIssues(parsed.error, 1)[0]) };
-  return { ok: true, value: parsed.data };
+  const problem = minutesProblem(value);
+  return problem ? { ok: false, message: capitalise(problem) } : { ok: true, value };
 }
 
 /** A chore name: not empty, at most 120 characters, no control or text-direction characters. */
 export function readChoreName(text: string): FieldResult<string> {
-  const parsed = ChoreNameSchema.safeParse(text);
-  if (!parsed.success) return { ok: false, message: capitalise(describeIssues(parsed.error, 1)[0]) };
-  return { ok: true, value: parsed.data };
+  const name = text.trim();
+  const problem = nameProblem(name);
+  return problem ? { ok: false, message: capitalise(problem) } : { ok: true, value: name };
 }
 
 /** A whole or decimal number within [min, max], for settings and hours; `label` names it in the message. */
@@ -30,8 +29,7 @@ export function readNumber(text: string, label: string, min: number, max: number
   return { ok: true, value };
 }
 
-function capitalise(message: string | undefined): string {
-  const text = message ?? 'This value is not valid';
+function capitalise(text: string): string {
   const sentence = text.charAt(0).toUpperCase() + text.slice(1);
   return sentence.endsWith('.') ? sentence : `${sentence}.`;
 }

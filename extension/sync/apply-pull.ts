@@ -2,9 +2,9 @@ import type { PulledChange, WireChore, WireOccurrence } from '../../shared/api/s
 import { type Chore, choreKey, type Occurrence } from '../../shared/model';
 import { addToStats, applyToRollups, refreshStats } from '../db/rollups';
 import type { ToilDb } from '../db/schema';
-import { writeTables } from '../db/schema';
 import { getSettings } from '../db/settings';
 import type { Settings } from '../db/settings-schema';
+import { writeTransaction } from '../db/write-transaction';
 import { SYNC_KEY, type SyncState } from './state';
 
 /** The same record, whatever order its fields were written in (the server's and Dexie's differ). */
@@ -47,12 +47,12 @@ async function writeOccurrence(
 ) {
   await db.occurrences.put(next);
   if (local && !local.deleted) {
-    await applyToRollups(db, settings, local, -1);
-    await refreshStats(db, local.choreId, local.id);
+    await applyToRollups(settings, local, -1);
+    await refreshStats(local.choreId, local.id);
   }
   if (!next.deleted) {
-    await applyToRollups(db, settings, next, 1);
-    await addToStats(db, next);
+    await applyToRollups(settings, next, 1);
+    await addToStats(next);
   }
 }
 
@@ -61,7 +61,7 @@ async function writeOccurrence(
  * outbox: what came from the server never goes back to it, and a crash never skips or repeats a page.
  */
 export async function applyPulledPage(db: ToilDb, changes: PulledChange[], cursor: string): Promise<boolean> {
-  return db.transaction('rw', writeTables(db), async () => {
+  return writeTransaction(db, async () => {
     const state = (await db.kv.get(SYNC_KEY))?.value as SyncState | undefined;
     if (!state) return false;
     const choreIds = changes.flatMap((c) => (c.type === 'chore' ? [c.chore.id] : []));

@@ -1,6 +1,6 @@
 import { JoinResponseSchema, OkSchema, TeamSchema } from '../../shared/api/teams';
 import type { ToilDb } from '../db/schema';
-import { writeTables } from '../db/schema';
+import { writeTransaction } from '../db/write-transaction';
 import { callServer, type Fetch, RejectedError } from './http';
 import type { DeviceTarget, JoinTarget } from './join-link';
 import { readSyncState, type SyncState, writeSyncState } from './state';
@@ -51,7 +51,7 @@ export async function joinTeam(
     failures: 0,
     rejected: [],
   };
-  await db.transaction('rw', writeTables(db), async () => {
+  await writeTransaction(db, async () => {
     // A rejoin keeps the changes still waiting; a first join shares everything logged so far.
     if (!options.rejoin) await queueEverything(db, now);
     await writeSyncState(db, state);
@@ -84,7 +84,7 @@ export async function connectDevice(
     failures: 0,
     rejected: [],
   };
-  await db.transaction('rw', writeTables(db), async () => {
+  await writeTransaction(db, async () => {
     await queueEverything(db, now);
     await writeSyncState(db, state);
   });

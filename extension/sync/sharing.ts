@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { updateChore } from '../db/chores';
 import type { ToilDb } from '../db/schema';
-import { writeTables } from '../db/schema';
+import { writeTransaction } from '../db/write-transaction';
 
 /**
  * Shares a chore with the team or keeps it private. Going from private to shared queues the chore's
@@ -9,7 +9,7 @@ import { writeTables } from '../db/schema';
  * chore made private stays there until "Delete my data from the server".
  */
 export async function setChoreShared(db: ToilDb, choreId: string, shared: boolean, now = Date.now()) {
-  await db.transaction('rw', writeTables(db), async () => {
+  await writeTransaction(db, async () => {
     const before = await db.chores.get(choreId);
     await updateChore(db, choreId, { private: !shared }, now);
     if (!shared || !before?.private) return;

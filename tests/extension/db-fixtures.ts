@@ -85,3 +85,9 @@ export async function expectRollupsMatchHistory(db: ToilDb): Promise<void> {
     ),
   );
 }
+
+/** The native connection of an open Dexie database: what the popup reads and writes through. */
+export async function rawOf(db: ToilDb): Promise<IDBDatabase> {
+  await db.open();
+  return db.backendDB();
+}

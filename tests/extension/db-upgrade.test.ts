@@ -56,7 +56,8 @@ it('upgrades a version 1 database with data: records kept, rollups built from th
 
   const db = new ToilDb(name);
   await db.open();
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
+  expect(await db.pending.count()).toBe(0);
   expect(await db.chores.toArray()).toEqual(chores);
   expect(await db.occurrences.orderBy('id').toArray()).toEqual(occurrences);
   expect(await db.outbox.count()).toBe(1);

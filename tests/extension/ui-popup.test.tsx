@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { PopupApp } from '../../extension/components/PopupApp';
 import { createChore, logOccurrence, startTimer } from '../../extension/db';
-import { dump, freshDb, HOUR } from './db-fixtures';
+import { dump, freshDb, HOUR, rawOf } from './db-fixtures';
 import { alerts, button, byLabel, eventually, mount, submit, type } from './ui-harness';
 
 const rendered = (root: HTMLElement) =>
@@ -10,7 +10,7 @@ const rendered = (root: HTMLElement) =>
 it('logs a chore with one click at its typical minutes, and Undo tombstones it', async () => {
   const db = await freshDb();
   const { chore } = await createChore(db, { name: 'Restart flaky job', defaultMinutes: 8 });
-  const root = mount(<PopupApp db={db} />);
+  const root = mount(<PopupApp idb={await rawOf(db)} />);
   await rendered(root);
 
   (root.querySelector('.chore-log') as HTMLButtonElement).click();
@@ -29,7 +29,7 @@ it('logs a chore with one click at its typical minutes, and Undo tombstones it',
 it('adjusts the minutes of what was just logged, refusing bad numbers inline', async () => {
   const db = await freshDb();
   await createChore(db, { name: 'Review access request', defaultMinutes: 10 });
-  const root = mount(<PopupApp db={db} />);
+  const root = mount(<PopupApp idb={await rawOf(db)} />);
   await rendered(root);
   (root.querySelector('.chore-log') as HTMLButtonElement).click();
   await eventually(() => expect(root.querySelector('.toast')).not.toBeNull());
@@ -46,7 +46,7 @@ it('adjusts the minutes of what was just logged, refusing bad numbers inline', a
 
 it('creates a chore from the one-line form, and offers the existing one instead of a duplicate', async () => {
   const db = await freshDb();
-  const root = mount(<PopupApp db={db} />);
+  const root = mount(<PopupApp idb={await rawOf(db)} />);
   await rendered(root);
   type(byLabel(root, 'Chore name'), '  Rotate TLS certs ');
   type(byLabel(root, 'Minutes'), '30');
@@ -66,7 +66,7 @@ it('creates a chore from the one-line form, and offers the existing one instead 
 
 it('saves nothing and says why for an over-long name, a bidi override, or zero minutes', async () => {
   const db = await freshDb();
-  const root = mount(<PopupApp db={db} />);
+  const root = mount(<PopupApp idb={await rawOf(db)} />);
   await rendered(root);
   const before = await dump(db);
   const cases: [string, string, string][] = [
@@ -88,7 +88,7 @@ it('asks to confirm the minutes of a timer left running past the cap, then logs 
   const db = await freshDb();
   const { chore } = await createChore(db, { name: 'Babysit deploy', defaultMinutes: 20 });
   await startTimer(db, chore.id, Date.now() - 26 * HOUR);
-  const root = mount(<PopupApp db={db} />);
+  const root = mount(<PopupApp idb={await rawOf(db)} />);
   await rendered(root);
   (root.querySelector('.timer.running') as HTMLButtonElement).click();
   await eventually(() =>
@@ -112,7 +112,7 @@ it('puts the chore matching the active site first, with an "on this site" hint',
   const { chore: often } = await createChore(db, { name: 'Often done', defaultMinutes: 2 });
   await createChore(db, { name: 'Merge PRs', defaultMinutes: 3, sitePattern: '*.github.com' });
   for (let i = 0; i < 3; i++) await logOccurrence(db, { choreId: often.id, source: 'click' });
-  const root = mount(<PopupApp db={db} host="api.github.com" />);
+  const root = mount(<PopupApp idb={await rawOf(db)} host="api.github.com" />);
   await rendered(root);
   const rows = [...root.querySelectorAll('.chore-row')];
   expect(rows[0]?.textContent).toContain('Merge PRs');

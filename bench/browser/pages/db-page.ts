@@ -3,12 +3,14 @@
  * to the product). It runs in the extension's origin, so it sees the same IndexedDB as the popup.
  */
 
-import { db, importJson, logOccurrence, popupSnapshot } from '../../../extension/db';
+import { db, importJson } from '../../../extension/db';
+import { foldNow, logClick } from '../../../extension/db/raw/quick';
+import { readSnapshot } from '../../../extension/db/raw/snapshot';
+import { typicalFrom } from '../../../extension/db/typical';
 import { exportJson } from '../../../shared/transfer';
 import { benchChores, benchOccurrences } from './seed-data';
 
 const RAW_DB = 'raw-add-baseline';
-const SHAPE_STORES = ['occurrences', 'outbox', 'weekly', 'daily', 'choreStats', 'chores', 'kv'];
 
 /** Adds occurrences up to `total` through importJson: the product's bulk path (rows, outbox, rollups). */
 async function seedTo(total: number): Promise<number> {
@@ -29,7 +31,6 @@ function openRaw(): Promise<IDBDatabase> {
       const store = req.result.createObjectStore('occurrences', { keyPath: 'id' });
       store.createIndex('at', 'at');
       store.createIndex('[choreId+at]', ['choreId', 'at']);
-      for (const name of SHAPE_STORES.slice(1)) req.result.createObjectStore(name, { autoIncrement: true });
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
@@ -46,39 +47,6 @@ function rawAdd(raw: IDBDatabase, row: object): Promise<void> {
   });
 }
 
-const request = (r: IDBRequest) =>
-  new Promise<unknown>((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-
-/**
- * For context, not the budget: the verb's shape in raw IndexedDB, one transaction reading five rows at
- * once, then writing the occurrence, an outbox row, two rollups and the recent list. The floor of the
- * design (outbox and rollups in the click's transaction) without Dexie.
- */
-function rawSameShape(raw: IDBDatabase, row: { id: string; choreId: string }): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const tx = raw.transaction(SHAPE_STORES, 'readwrite');
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error);
-    const store = (name: string) => tx.objectStore(name);
-    void Promise.all([
-      request(store('chores').get(row.choreId)),
-      request(store('choreStats').get(row.choreId)),
-      request(store('kv').get('settings')),
-      request(store('weekly').get(row.choreId)),
-      request(store('daily').get(1)),
-    ]).then(() => {
-      store('occurrences').add(row);
-      store('outbox').add({ table: 'occurrences', id: row.id, op: 'put', at: Date.now() });
-      store('weekly').put({ occurrences: 1, minutes: 5 }, row.choreId);
-      store('daily').put({ occurrences: 1, minutes: 5 }, 1);
-      store('choreStats').put({ lastAt: 1, recent: [] }, row.choreId);
-    });
-  });
-}
-
 let rawCount = 0;
 async function seedRaw(raw: IDBDatabase, total: number) {
   const rows = benchOccurrences(0, total, Date.now());
@@ -91,26 +59,32 @@ async function seedRaw(raw: IDBDatabase, total: number) {
 }
 
 /**
- * One click, timed as the popup sees it: from the call to the promise that resolves once the
- * transaction committed. Alternates with a raw IndexedDB add of the same row shape, same page.
+ * One click, timed as the popup sees it: the popup's click verb (logClick: the occurrence, its outbox
+ * row and a pending row in one transaction) from the call until its transaction committed, with the
+ * minutes its button shows. Alternates with a raw IndexedDB add of the same row shape, same page. The
+ * fold of the pending row into the rollups that follows each click (its own transaction, after the
+ * click is confirmed) is timed apart, for the record, and never overlaps the next measurement.
  */
 async function measureClicks(iterations: number, warmup: number) {
   const raw = await openRaw();
   await seedRaw(raw, await db.occurrences.count());
+  const idb = db.backendDB();
   const chores = await db.chores.toArray();
+  const stats = new Map((await db.choreStats.toArray()).map((s) => [s.choreId, s]));
   const verb: number[] = [];
   const baseline: number[] = [];
-  const shape: number[] = [];
+  const fold: number[] = [];
   for (let i = 0; i < warmup + iterations; i++) {
     const chore = chores[i % chores.length];
     if (!chore) throw new Error('seed the database first');
     const [sample] = benchOccurrences(i, i + 1, Date.now());
     if (!sample) throw new Error('no sample row');
     const rawRow = { ...sample, id: `raw-${rawCount++}` };
+    const minutes = typicalFrom(chore, stats.get(chore.id));
     // Alternate which goes first, so neither always runs right after the other's commit.
     const timeVerb = async () => {
       const t = performance.now();
-      await logOccurrence(db, { choreId: chore.id, source: 'click' });
+      await logClick(idb, { choreId: chore.id, minutes, source: 'click' });
       return performance.now() - t;
     };
     const timeRaw = async () => {
@@ -121,24 +95,24 @@ async function measureClicks(iterations: number, warmup: number) {
     const [v, b] =
       i % 2 ? [await timeVerb(), await timeRaw()] : [await timeRaw(), await timeVerb()].reverse();
     const t = performance.now();
-    await rawSameShape(raw, { ...rawRow, id: `raw-shape-${rawCount++}` });
-    const s = performance.now() - t;
+    await foldNow(idb);
+    const f = performance.now() - t;
     if (i >= warmup) {
       verb.push(v ?? Number.NaN);
       baseline.push(b ?? Number.NaN);
-      shape.push(s);
+      fold.push(f);
     }
   }
   raw.close();
-  return { verb, baseline, shape };
+  return { verb, baseline, fold };
 }
 
-/** Median time of the popup's data read alone (popupSnapshot), to show it stays flat as history grows. */
+/** Median time of the popup's data read alone (readSnapshot), to show it stays flat as history grows. */
 async function snapshotMs(runs: number): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    await popupSnapshot(db);
+    await readSnapshot(db.backendDB());
     times.push(performance.now() - t);
   }
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;

@@ -1,29 +1,28 @@
 import type { Chore, Occurrence } from '../../../shared/model';
-import { StorageFullError } from '../errors-lite';
+import { quotaAware } from '../errors-lite';
 import { newId } from '../ids';
-import { bump, rollupKeys, withRecent } from '../rollup-math';
-import type { ChoreStatsRow, DailyRow, KvRow, OutboxRow, WeeklyRow } from '../schema';
-import { settingsFromStored } from '../settings-lite';
+import type { ChoreStatsRow, OutboxRow } from '../schema';
 import { typicalFrom } from '../typical';
+import { announceChange } from './changes';
 import { committed, request } from './idb';
+import { addRecent, addToRollups, settingsIn } from './rollup-tx';
 
 const STORES = ['chores', 'choreStats', 'kv', 'occurrences', 'outbox', 'weekly', 'daily'];
 
 /**
- * The "log it again" shortcut's write: the same records logOccurrence writes (occurrence, outbox row,
- * weekly and daily rollups, recent list) in one transaction, through raw IndexedDB. Nothing here comes
- * from the user: the chore is read from the database and the minutes are its typical duration.
+ * The "log it again" shortcut's write: the occurrence, its outbox row, the weekly and daily rollups and
+ * the recent list, in one transaction through raw IndexedDB (the background has no Dexie). Nothing here
+ * comes from the user: the chore is read from the database and the minutes are its typical duration.
  * Returns null when the chore is gone.
  */
 export async function logAgain(db: IDBDatabase, choreId: string, now: number): Promise<Occurrence | null> {
   const tx = db.transaction(STORES, 'readwrite');
   const done = committed(tx);
-  const store = (name: string) => tx.objectStore(name);
   try {
-    const [chore, stats, settingsRow] = await Promise.all([
-      request<Chore | undefined>(store('chores').get(choreId)),
-      request<ChoreStatsRow | undefined>(store('choreStats').get(choreId)),
-      request<KvRow | undefined>(store('kv').get('settings')),
+    const [chore, stats, settings] = await Promise.all([
+      request<Chore | undefined>(tx.objectStore('chores').get(choreId)),
+      request<ChoreStatsRow | undefined>(tx.objectStore('choreStats').get(choreId)),
+      settingsIn(tx),
     ]);
     if (!chore || chore.deleted) {
       tx.abort();
@@ -39,23 +38,18 @@ export async function logAgain(db: IDBDatabase, choreId: string, now: number): P
       updatedAt: now,
       deleted: false,
     };
-    const keys = rollupKeys(settingsFromStored(settingsRow?.value), occ);
-    const [week, day] = await Promise.all([
-      request<WeeklyRow | undefined>(store('weekly').get(keys.week)),
-      request<DailyRow | undefined>(store('daily').get(keys.day)),
-    ]);
-    const [, weekStart] = keys.week;
-    const recent = withRecent(stats, occ);
-    store('occurrences').add(occ);
-    store('outbox').add({ table: 'occurrences', id: occ.id, op: 'put', at: now } satisfies OutboxRow);
-    store('weekly').put(bump(week ?? { choreId, weekStart, occurrences: 0, minutes: 0 }, 1, occ.minutes));
-    store('daily').put(bump(day ?? { dayStart: keys.day, occurrences: 0, minutes: 0 }, 1, occ.minutes));
-    if (recent)
-      store('choreStats').put({ choreId, lastAt: recent[0]?.at ?? now, recent } satisfies ChoreStatsRow);
+    tx.objectStore('occurrences').add(occ);
+    tx.objectStore('outbox').add({
+      table: 'occurrences',
+      id: occ.id,
+      op: 'put',
+      at: now,
+    } satisfies OutboxRow);
+    await Promise.all([addToRollups(tx, settings, [occ], 1), addRecent(tx, [occ])]);
     await done;
+    announceChange();
     return occ;
   } catch (error) {
-    const name = (error as { name?: string } | null)?.name;
-    throw name === 'QuotaExceededError' ? new StorageFullError(error) : error;
+    throw quotaAware(error);
   }
 }

@@ -3,23 +3,25 @@ import type { Ranking } from '../../../shared/ranking';
 import { recentWeeks } from '../periods';
 import { rankFromRollups } from '../rank';
 import type { ChoreStatsRow, KvRow, WeeklyRow } from '../schema';
-import { isRecord, settingsFromStored } from '../settings-lite';
+import { settingsFromStored } from '../settings-lite';
 import type { Settings } from '../settings-schema';
-import type { TimerState } from '../timer';
+import { TIMER_KEY, type TimerState, timerFromStored } from '../timer-math';
 import { request } from './idb';
 
 const kv = async (db: IDBDatabase, key: string) =>
   (await request<KvRow | undefined>(db.transaction('kv').objectStore('kv').get(key)))?.value;
+
+/** Whether this device joined a team (sync/state.ts keeps its state under this key). */
+export async function readJoined(db: IDBDatabase): Promise<boolean> {
+  return Boolean(await kv(db, 'sync'));
+}
 
 export async function readSettings(db: IDBDatabase): Promise<Settings> {
   return settingsFromStored(await kv(db, 'settings'));
 }
 
 export async function readTimer(db: IDBDatabase): Promise<TimerState | null> {
-  const timer = await kv(db, 'timer');
-  return isRecord(timer) && typeof timer.choreId === 'string' && typeof timer.startedAt === 'number'
-    ? { choreId: timer.choreId, startedAt: timer.startedAt }
-    : null;
+  return timerFromStored(await kv(db, TIMER_KEY));
 }
 
 /** The live chore done most recently, through the lastAt index, newest first. */
