@@ -6,16 +6,16 @@ import { RecommendationCard } from './RecommendationCard';
 import { type Week, WeekSwitch } from './WeekSwitch';
 
 type Props = {
-  thisWeek: Ranking;
-  lastWeek: Ranking;
+  /** Both weeks; last week's ranking is read only when the user switches to it. */
+  weeks: { thisWeek: Ranking; readonly lastWeek: Ranking };
   settings: RankingSettings;
   initialWeek?: 'this' | 'last';
 };
 
 /** The ranked-toil view with its "This week / Last week" switch and the recommendation on top. */
-export function WeekRanking({ thisWeek, lastWeek, settings, initialWeek = 'this' }: Props) {
+export function WeekRanking({ weeks, settings, initialWeek = 'this' }: Props) {
   const [week, setWeek] = useState<Week>(initialWeek);
-  const ranking = week === 'this' ? thisWeek : lastWeek;
+  const ranking = week === 'this' ? weeks.thisWeek : weeks.lastWeek;
   return (
     <section class="week-ranking" aria-labelledby="ranking-title" id="week">
       <div class="row section-head">

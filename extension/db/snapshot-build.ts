@@ -3,14 +3,14 @@ import type { Ranking } from '../../shared/ranking';
 import { dayContaining, recentWeeks, type WeekRange } from './periods';
 import { rankFromRollups } from './rank';
 import { addCounts, rollupKeys, withRecent } from './rollup-math';
-import type { ChoreStatsRow, DailyRow, PendingRow, WeeklyRow } from './schema';
+import type { ChoreStatsRow, WeeklyRow } from './schema';
 import type { Settings } from './settings-schema';
 import { hostMatches } from './site-match';
+import { SNAPSHOT_WEEKS, type SnapshotRows } from './snapshot-rows';
 import type { TimerState } from './timer-math';
 import { typicalFrom } from './typical';
 
-/** Weeks the popup's rankings look back over (this week's ranking and its trend use the last 12). */
-export const SNAPSHOT_WEEKS = 12;
+export { SNAPSHOT_WEEKS, type SnapshotRows };
 
 export type ChoreButton = {
   chore: Chore;
@@ -24,7 +24,8 @@ export type ChoreButton = {
 export type PopupSnapshot = {
   chores: ChoreButton[];
   thisWeek: Ranking;
-  lastWeek: Ranking;
+  /** Computed when first read: the popup opens on this week. */
+  readonly lastWeek: Ranking;
   todayMinutes: number;
   todayOccurrences: number;
   weekMinutes: number;
@@ -73,19 +74,6 @@ function orderButtons(
   return buttons.map((b) => b.button);
 }
 
-/** What the popup reads: bounded rows only (chores, recent lists, 13 weeks of rollups, today, pending). */
-export type SnapshotRows = {
-  settings: Settings;
-  chores: Chore[];
-  stats: ChoreStatsRow[];
-  /** Weekly rollups of the weeks from snapshotWeeks(...)[0] to the current one. */
-  weekly: WeeklyRow[];
-  today: DailyRow | undefined;
-  timer: TimerState | null;
-  /** Occurrences logged but not yet folded into the rollups: added in here. */
-  pending: PendingRow[];
-};
-
 /** The weeks the snapshot reads, oldest first, and today. */
 export function snapshotRange(now: number, settings: Settings) {
   const weeks = recentWeeks(now, SNAPSHOT_WEEKS + 1, settings.timeZone, settings.weekStartsOn);
@@ -97,7 +85,7 @@ function withPending(rows: SnapshotRows, weeks: WeekRange[], todayStart: number)
   const first = weeks[0]?.start ?? 0;
   const weekly = new Map(rows.weekly.map((w) => [`${w.choreId}\u0000${w.weekStart}`, w]));
   const stats = new Map(rows.stats.map((s) => [s.choreId, s]));
-  let today = rows.today;
+  let today = rows.days.find((d) => d.dayStart === todayStart);
   for (const p of rows.pending) {
     const keys = rollupKeys(rows.settings, p);
     const [choreId, weekStart] = keys.week;
@@ -124,12 +112,19 @@ export function buildSnapshot(rows: SnapshotRows, now: number, activeHost?: stri
   const { weekly, stats, today } = withPending(rows, weeks, day.start);
   const chores = rows.chores.filter((c) => !c.deleted && !c.archived);
   const live = new Set(chores.map((c) => c.id));
-  const totals = weekly.filter((r) => live.has(r.choreId) && r.weekStart <= current.start);
+  const first = weeks[0]?.start ?? now;
+  const totals = weekly.filter(
+    (r) => live.has(r.choreId) && r.weekStart >= first && r.weekStart <= current.start,
+  );
   const thisWeekRows = totals.filter((r) => r.weekStart === current.start);
+  let lastWeek: Ranking | undefined;
   return {
     chores: orderButtons(chores, stats, totals, weeks.slice(1), activeHost),
     thisWeek: rankFromRollups(chores, totals, now, settings),
-    lastWeek: rankFromRollups(chores, totals, current.start - 1, settings),
+    get lastWeek() {
+      lastWeek ??= rankFromRollups(chores, totals, current.start - 1, settings);
+      return lastWeek;
+    },
     todayMinutes: today?.minutes ?? 0,
     todayOccurrences: today?.occurrences ?? 0,
     weekMinutes: thisWeekRows.reduce((sum, r) => sum + r.minutes, 0),

@@ -29,6 +29,7 @@ export async function popupSnapshot(
       getTimer(db),
       db.pending.toArray(),
     ]);
-    return buildSnapshot({ settings, chores, stats, weekly, today, timer, pending }, now, activeHost);
+    const days = today ? [today] : [];
+    return buildSnapshot({ settings, chores, stats, weekly, days, timer, pending }, now, activeHost);
   });
 }

@@ -3,9 +3,16 @@ import { onChange } from '../db/raw/changes';
 import { readSnapshot } from '../db/raw/snapshot';
 import type { PopupSnapshot } from '../db/snapshot-build';
 
-/** The popup's snapshot, read through raw IndexedDB and read again whenever any page changes the data. */
-export function useSnapshot(idb: IDBDatabase, host: string | undefined): PopupSnapshot | undefined {
-  const [snapshot, setSnapshot] = useState<PopupSnapshot>();
+/**
+ * The popup's snapshot through raw IndexedDB, read again whenever any page changes the data. `initial`
+ * is the one read before the first render (the popup reads while it asks for the active tab).
+ */
+export function useSnapshot(
+  idb: IDBDatabase,
+  host: string | undefined,
+  initial?: PopupSnapshot,
+): PopupSnapshot | undefined {
+  const [snapshot, setSnapshot] = useState(initial);
   useEffect(() => {
     let latest = 0;
     const read = () => {
@@ -15,7 +22,7 @@ export function useSnapshot(idb: IDBDatabase, host: string | undefined): PopupSn
         (error: unknown) => console.error('Toil Tracker: reading the popup data failed', error),
       );
     };
-    read();
+    if (!initial) read();
     return onChange(read);
   }, [idb, host]);
   return snapshot;
