@@ -1,18 +1,24 @@
 import { useState } from 'preact/hooks';
-import type { Occurrence } from '../../shared/model';
+import type { Chore, Occurrence } from '../../shared/model';
 import { type ToilDb, updateOccurrence } from '../db';
 import { fromDateTimeInput, toDateTimeInput } from '../lib/datetime-input';
 import { userMessage } from '../lib/user-message';
 import { readMinutes } from '../lib/validate';
 
-type Props = { db: ToilDb; occurrence: Occurrence; timeZone: string; onDone(): void };
+type Props = { db: ToilDb; occurrence: Occurrence; chores: Chore[]; timeZone: string; onDone(): void };
 type Errors = { minutes?: string; at?: string; form?: string };
 
-/** An occurrence being edited in its history row: minutes, time and note; nothing is saved while invalid. */
-export function HistoryEditRow({ db, occurrence, timeZone, onDone }: Props) {
+/**
+ * An occurrence being edited in its history row: its chore (an entry logged on the wrong chore moves),
+ * minutes, time and note; nothing is saved while invalid.
+ */
+export function HistoryEditRow({ db, occurrence, chores, timeZone, onDone }: Props) {
   const [minutes, setMinutes] = useState(String(occurrence.minutes));
   const [at, setAt] = useState(toDateTimeInput(occurrence.at, timeZone));
   const [note, setNote] = useState(occurrence.note ?? '');
+  const [choreId, setChoreId] = useState(occurrence.choreId);
+  // Live chores, and the entry's own even if archived, so the selection always shows where it is.
+  const choices = chores.filter((c) => !c.deleted && (!c.archived || c.id === occurrence.choreId));
   const [errors, setErrors] = useState<Errors>({});
   const id = `edit-${occurrence.id}`;
 
@@ -26,7 +32,12 @@ export function HistoryEditRow({ db, occurrence, timeZone, onDone }: Props) {
     setErrors(next);
     if (!m.ok || time === undefined) return;
     try {
-      await updateOccurrence(db, occurrence.id, { minutes: m.value, at: time, note: note.trim() });
+      await updateOccurrence(db, occurrence.id, {
+        minutes: m.value,
+        at: time,
+        note: note.trim(),
+        ...(choreId !== occurrence.choreId ? { choreId } : {}),
+      });
       onDone();
     } catch (err) {
       setErrors({ form: userMessage(err) });
@@ -37,6 +48,14 @@ export function HistoryEditRow({ db, occurrence, timeZone, onDone }: Props) {
     <tr class="editing">
       <td colSpan={5}>
         <form class="row wrap" onSubmit={save} noValidate aria-label="Edit entry">
+          <label for={`${id}-chore`}>Chore of this entry</label>
+          <select id={`${id}-chore`} value={choreId} onChange={(e) => setChoreId(e.currentTarget.value)}>
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
           <label for={`${id}-at`}>When</label>
           <input
             id={`${id}-at`}

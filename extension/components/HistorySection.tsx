@@ -103,6 +103,7 @@ export function HistorySection({ db, chores, weeks, timeZone }: Props) {
                   key={o.id}
                   db={db}
                   occurrence={o}
+                  chores={chores}
                   timeZone={timeZone}
                   onDone={() => setEditing(null)}
                 />

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { DashboardApp } from '../../extension/components/DashboardApp';
 import { createChore, getSettings, logOccurrence, type ToilDb } from '../../extension/db';
-import { DAY, dump, freshDb } from './db-fixtures';
+import { DAY, dump, expectRollupsMatchHistory, freshDb } from './db-fixtures';
 import { alerts, button, byLabel, eventually, find, mount, settle, submit, type } from './ui-harness';
 
 async function seeded() {
@@ -36,6 +36,23 @@ it('edits an entry in the history, refusing bad minutes inline without saving', 
     expect(await open(db, first.id)).toMatchObject({ minutes: 9, note: 'runner #4 again' }),
   );
   await eventually(() => expect(history.textContent).toContain('runner #4 again'));
+});
+
+it('moves an entry logged on the wrong chore to the right one, rollups following', async () => {
+  const { db, root, first, certs } = await seeded();
+  const history = section(root, 'history');
+  find(find(history, 'tbody tr', 'Restart CI'), 'button', 'Edit').click();
+  await eventually(() => expect(history.querySelector('tr.editing')).not.toBeNull());
+  type(byLabel<HTMLSelectElement>(history, 'Chore of this entry'), certs.id);
+  await submit(history.querySelector('tr.editing form'));
+  await eventually(async () => expect((await open(db, first.id))?.choreId).toBe(certs.id));
+  await eventually(() =>
+    expect([...history.querySelectorAll('tbody td.name')].map((td) => td.textContent)).toEqual([
+      'Rotate certs',
+      'Rotate certs',
+    ]),
+  );
+  await expectRollupsMatchHistory(db);
 });
 
 it('deletes an entry and brings it back with Undo', async () => {
