@@ -57,3 +57,34 @@ it('exports CSV of live entries, formula-safe', async () => {
   expect(csv).not.toMatch(/,=cmd/);
   expect(csv).toContain('"with ""quotes"", commas"');
 });
+
+it('imports a chore already here under another id as that chore, moving its entries onto it', async () => {
+  const source = await someHistory();
+  const file = await exportJson(source, WED);
+  const target = await freshDb();
+  const { chore: mine } = await createChore(
+    target,
+    { name: 'other   CHORE', defaultMinutes: 9 },
+    WED - 30 * DAY,
+  );
+  await logOccurrence(target, { choreId: mine.id, minutes: 4, source: 'click' }, WED - 2 * DAY);
+
+  expect((await importJson(target, file, WED + 1)).ok).toBe(true);
+  const { chores, occurrences } = await dump(target);
+  const otherChores = chores.filter((c) => c.key === 'other chore');
+  expect(otherChores.map((c) => c.id)).toEqual([mine.id]);
+  const theirs = (await dump(source)).occurrences.filter((o) => o.choreId !== mine.id && !o.note);
+  for (const o of theirs) expect((occurrences.find((x) => x.id === o.id) ?? o).choreId).toBe(mine.id);
+  expect(occurrences.filter((o) => o.choreId === mine.id)).toHaveLength(3);
+  await expectRollupsMatchHistory(target);
+
+  // Importing the same file again changes nothing more.
+  const before = await dump(target);
+  expect((await importJson(target, file, WED + 2)).ok).toBe(true);
+  const after = await dump(target);
+  expect([after.chores, after.occurrences, after.weekly]).toEqual([
+    before.chores,
+    before.occurrences,
+    before.weekly,
+  ]);
+});
