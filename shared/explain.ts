@@ -36,10 +36,22 @@ export function formatTimes(count: number): string {
 
 const years = (n: number) => `${round(n, 1)} ${plural(n, 'year', 'years')}`;
 
+/**
+ * Over which weeks a weekly figure is averaged, in words: the current week counts by the share of it
+ * already gone, so 3.4 weeks reads "the last 3 weeks and this week so far".
+ */
+export function averagedOver(weeks: number): string {
+  if (weeks < 1.5) return 'this week';
+  const full = Math.floor(weeks + 1e-9);
+  if (weeks - full < 0.05) return `average of the last ${full} weeks`;
+  return full === 1
+    ? 'average of last week and this week so far'
+    : `average of the last ${full} weeks and this week so far`;
+}
+
 /** The figures behind a chore's rank, one readable line each. */
 export function explainChore(r: RankedChore, settings: RankingSettings): string[] {
-  const averaged =
-    r.weeksAveraged >= 1.5 ? `average of the last ${round(r.weeksAveraged, 1)} weeks` : 'this week';
+  const averaged = averagedOver(r.weeksAveraged);
   const lines = [
     `${formatTimes(r.occurrencesPerWeek)} a week, ${formatMinutes(r.minutesPerWeek)} a week (${averaged})`,
     `About ${formatHours(r.hoursPerYear)} a year, ${Math.round(r.contextSwitchShare * 100)}% of it refocusing (${settings.contextSwitchMinutes} min after each time)`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainChore, formatMinutes, formatTimes, formatWeeks } from '../../shared/explain';
+import { averagedOver, explainChore, formatMinutes, formatTimes, formatWeeks } from '../../shared/explain';
 import { rankChores } from '../../shared/ranking';
 import { weekWindow } from '../../shared/weeks';
 import { chore, NOW, settings, week } from './fixtures';
@@ -51,7 +51,7 @@ describe('explainChore', () => {
     if (!r) throw new Error('not ranked');
     expect(explainChore(r, settings)).toEqual([
       // 34 occurrences of 5 minutes over 3 weeks and the 2.5 days of this one
-      '10 times a week, 51 min a week (average of the last 3.4 weeks)',
+      '10 times a week, 51 min a week (average of the last 3 weeks and this week so far)',
       'About 88 h a year, 50% of it refocusing (5 min after each time)',
       'Annoyance 4/5 weighs it x1.25',
       'Growing: about 13 min more each week over the last 8 weeks',
@@ -68,4 +68,12 @@ describe('explainChore', () => {
     expect(lines).toContain('Not worth automating over 5 years after 500 h a year of upkeep');
     expect(lines).toContain('The 10 h estimate to automate it never pays back');
   });
+});
+
+it('says over which weeks a weekly figure is averaged, the current week counted as "so far"', () => {
+  expect(averagedOver(1)).toBe('this week');
+  expect(averagedOver(1.3)).toBe('this week');
+  expect(averagedOver(1.6)).toBe('average of last week and this week so far');
+  expect(averagedOver(4)).toBe('average of the last 4 weeks');
+  expect(averagedOver(3.4)).toBe('average of the last 3 weeks and this week so far');
 });
