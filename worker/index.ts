@@ -8,6 +8,7 @@ import { handleError } from './http/errors';
 import { HttpError } from './http/http-error';
 import { catalogueRoutes } from './routes/catalogue';
 import { dashboardRoutes } from './routes/dashboard';
+import { dashboardLinkRoutes } from './routes/dashboard-link';
 import { invitesRoutes } from './routes/invites';
 import { leaderboardRoutes } from './routes/leaderboard';
 import { membersRoutes } from './routes/members';
@@ -73,6 +74,7 @@ app.route('/v1', syncRoutes());
 app.route('/v1', catalogueRoutes());
 app.route('/v1', leaderboardRoutes());
 app.route('/v1', viewLinksRoutes());
+app.route('/v1', dashboardLinkRoutes());
 app.route('/', dashboardRoutes());
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });

@@ -71,3 +71,19 @@ export const ViewLinkSchema = z
     url: z.string().meta({ description: 'Shown once; only its hash is stored.' }),
   })
   .meta({ id: 'ViewLink' });
+
+/**
+ * A member's own read-only link to the team dashboard page. Its token is derived from the member's token
+ * and the link's public id, so every call (from any browser of the member) answers the same URL.
+ */
+export const DashboardLinkRequestSchema = z.strictObject({}).meta({ id: 'DashboardLinkRequest' });
+export const DashboardLinkSchema = z
+  .strictObject({
+    id: z.string().meta({ description: 'The link’s public id, as listed in /v1/view-links.' }),
+    url: z.string().meta({
+      description:
+        'The dashboard page on this server. The same URL on every call until an admin revokes the link or the member leaves; only its hash is stored.',
+    }),
+  })
+  .meta({ id: 'DashboardLink' });
+export type DashboardLink = z.infer<typeof DashboardLinkSchema>;

@@ -92,6 +92,7 @@ describe('openapi', () => {
     expect(Object.keys(body.paths).sort()).toEqual(
       [
         '/dashboard/{token}',
+        '/v1/dashboard-link',
         '/v1/catalogue',
         '/v1/join',
         '/v1/leaderboard',
@@ -118,6 +119,7 @@ describe('openapi', () => {
         'PushRequest',
         'Leaderboard',
         'Error',
+        'DashboardLink',
       ]),
     );
   });

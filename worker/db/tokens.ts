@@ -9,6 +9,8 @@ export async function findCallerByTokenHash(db: D1Database, hash: string): Promi
   const row = await db.prepare(CALLER_SQL).bind(hash).first<CallerRow>();
   if (!row) return null;
   const { token_id, member_id, kind, role, ...team } = row;
+  // A member's own dashboard link lives exactly as long as their membership.
+  if (kind === 'view' && member_id && !role) return null;
   if (kind === 'view') return { teamId: team.id, memberId: null, role: 'viewer', tokenId: token_id, team };
   if (!member_id || (role !== 'admin' && role !== 'member')) return null;
   return { teamId: team.id, memberId: member_id, role, tokenId: token_id, team };

@@ -20,7 +20,8 @@ export async function authenticate(c: Context<AppEnv>, token: string | undefined
   return caller;
 }
 
-function bearerToken(c: Context<AppEnv>): string | undefined {
+/** The raw bearer token of the request, when well formed (its caller is resolved by the middlewares). */
+export function bearerToken(c: Context<AppEnv>): string | undefined {
   return BEARER.exec(c.req.header('Authorization') ?? '')?.[1];
 }
 

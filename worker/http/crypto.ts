@@ -14,6 +14,22 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * A token derived from a secret the caller holds (their bearer token) and a public salt: the server can
+ * answer the same derived token again without ever storing it, and a new salt gives an unrelated one.
+ */
+export async function derivedToken(secret: string, salt: string): Promise<string> {
+  const enc = new TextEncoder();
+  const key = await crypto.subtle.importKey(
+    'raw',
+    enc.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  return base64Url(new Uint8Array(await crypto.subtle.sign('HMAC', key, enc.encode(salt))));
+}
+
 function base64Url(raw: Uint8Array): string {
   let s = '';
   for (const b of raw) s += String.fromCharCode(b);

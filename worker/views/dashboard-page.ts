@@ -56,6 +56,6 @@ export function dashboardPage(board: Leaderboard, nav: { previous: string; next:
 export function invalidLinkPage() {
   return layout(
     'Link not valid',
-    html`<h1>This dashboard link is not valid</h1><p>It may have been revoked. Ask a team admin for a new link.</p>`,
+    html`<h1>This dashboard link is not valid</h1><p>It may have been revoked. Open the team dashboard again from Toil Tracker, or ask a team admin for a new link.</p>`,
   );
 }

@@ -1,0 +1,45 @@
+import { createRoute } from '@hono/zod-openapi';
+import { DashboardLinkRequestSchema, DashboardLinkSchema } from '../../shared/api/leaderboard';
+import { ensureMemberLink, replaceMemberLink } from '../db/dashboard-links';
+import { bearerToken, memberOf, requireMember } from '../http/auth';
+import { derivedToken, randomId, sha256Hex } from '../http/crypto';
+import { unauthorized } from '../http/http-error';
+import { bearerSecurity, errorResponses, newRouter } from '../http/router';
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+const route = createRoute({
+  method: 'post',
+  path: '/dashboard-link',
+  summary:
+    'The calling member’s read-only link to the team dashboard page, created at the first call; the same URL until an admin revokes it (DELETE /v1/view-links/{id}) or the member leaves',
+  security: bearerSecurity,
+  middleware: [requireMember] as const,
+  request: { body: { ...json(DashboardLinkRequestSchema), required: false } },
+  responses: {
+    200: { description: 'The link', ...json(DashboardLinkSchema) },
+    ...errorResponses(400, 401, 413, 429, 503),
+  },
+});
+
+/** Salted with the link's public id: after a revocation the next link has a new id, so a new token. */
+const linkToken = (memberToken: string, id: string) => derivedToken(memberToken, `dashboard-link:${id}`);
+
+export function dashboardLinkRoutes() {
+  return newRouter().openapi(route, async (c) => {
+    const { teamId, memberId } = memberOf(c);
+    const memberToken = bearerToken(c);
+    if (!memberToken) throw unauthorized();
+    const freshId = randomId();
+    const freshToken = await linkToken(memberToken, freshId);
+    const fresh = { teamId, memberId, id: freshId, hash: await sha256Hex(freshToken), now: Date.now() };
+    const stored = await ensureMemberLink(c.env.DB, fresh);
+    let link = { id: stored.id, token: await linkToken(memberToken, stored.id) };
+    // A link made from another token of this member cannot be answered again (only its hash is kept).
+    if ((await sha256Hex(link.token)) !== stored.hash) {
+      await replaceMemberLink(c.env.DB, fresh);
+      link = { id: freshId, token: freshToken };
+    }
+    return c.json({ id: link.id, url: `${new URL(c.req.url).origin}/dashboard/${link.token}` }, 200);
+  });
+}
