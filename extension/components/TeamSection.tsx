@@ -5,6 +5,7 @@ import { syncStatus } from '../sync/status';
 import { SyncStatusPanel } from './SyncStatusPanel';
 import { TeamChoreNames } from './TeamChoreNames';
 import { TeamChoreSharing } from './TeamChoreSharing';
+import { TeamDashboardLink } from './TeamDashboardLink';
 import { TeamJoinForm } from './TeamJoinForm';
 import { TeamLeaderboard, useTeamView } from './TeamLeaderboard';
 
@@ -32,6 +33,9 @@ export function TeamSection({ db, timeZone, requestAccess }: Props) {
           <h3>This week in the team</h3>
           {error ? <p class="error small">{error}</p> : null}
           <TeamLeaderboard view={view} timeZone={timeZone} />
+          <p>
+            <TeamDashboardLink status={status} view={view} failed={Boolean(error)} />
+          </p>
           <TeamChoreNames view={view} />
           {chores ? <TeamChoreSharing db={db} chores={chores} /> : null}
         </>

@@ -3,11 +3,18 @@ import { formatDateTime } from '../lib/format';
 import { useLiveQuery } from '../lib/use-live-query';
 import { syncStatus } from '../sync/status';
 import { TeamChoreNames } from './TeamChoreNames';
+import { TeamDashboardLink } from './TeamDashboardLink';
 import { TeamLeaderboard, useTeamView } from './TeamLeaderboard';
 
 type Props = { db: ToilDb; timeZone: string };
 
-/** The popup's Team view: this week's team leaderboard and a link to the team page; nothing if not joined. */
+/** The extension's own Team section: where the link goes while the team server cannot be reached. */
+const TEAM_SECTION = { href: '/dashboard.html#team', text: 'Team page' };
+
+/**
+ * The popup's Team view: this week's team leaderboard and a link to the team dashboard page on the team
+ * server (or to the extension's Team section while that is out of reach); nothing if not joined.
+ */
 export function TeamViewPanel({ db, timeZone }: Props) {
   const status = useLiveQuery(() => syncStatus(db), [db]);
   const { view, error } = useTeamView(db, Boolean(status && !status.paused));
@@ -18,9 +25,7 @@ export function TeamViewPanel({ db, timeZone }: Props) {
         <h2 id="team-view-heading" class="grow">
           Team: <span class="team-name">{status.teamName}</span>
         </h2>
-        <a href="/dashboard.html#team" target="_blank" rel="noopener" class="small">
-          Team page<span class="visually-hidden"> (opens in a new tab)</span>
-        </a>
+        <TeamDashboardLink status={status} view={view} failed={Boolean(error)} fallback={TEAM_SECTION} />
       </div>
       {status.paused ? (
         <p class="error sync-paused" role="alert">

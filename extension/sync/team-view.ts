@@ -1,10 +1,21 @@
-import { CatalogueSchema, type Leaderboard, LeaderboardSchema } from '../../shared/api/leaderboard';
+import {
+  CatalogueSchema,
+  DashboardLinkSchema,
+  type Leaderboard,
+  LeaderboardSchema,
+} from '../../shared/api/leaderboard';
 import type { ToilDb } from '../db/schema';
 import { callServer, type Fetch } from './http';
-import { readSyncState } from './state';
+import { readSyncState, type SyncState } from './state';
 
 /** The team's leaderboard and chore names as last fetched: the popup shows them at once, even offline. */
-export type TeamView = { leaderboard: Leaderboard; catalogue: string[]; fetchedAt: number };
+export type TeamView = {
+  leaderboard: Leaderboard;
+  catalogue: string[];
+  fetchedAt: number;
+  /** The member's read-only link to the team dashboard page on the team server, when it gave one. */
+  dashboardUrl?: string;
+};
 
 export const TEAM_VIEW_KEY = 'team-view';
 
@@ -20,17 +31,48 @@ export async function refreshTeamView(
 ): Promise<TeamView | undefined> {
   const state = await readSyncState(db);
   if (!state || state.paused) return undefined;
-  const [leaderboard, catalogue] = await Promise.all([
+  const [leaderboard, catalogue, dashboardUrl] = await Promise.all([
     callServer(fetcher, `${state.server}/v1/leaderboard`, { token: state.token }, LeaderboardSchema),
     callServer(fetcher, `${state.server}/v1/catalogue`, { token: state.token }, CatalogueSchema),
+    fetchDashboardUrl(fetcher, state),
   ]);
   const view: TeamView = {
     leaderboard,
     catalogue: catalogue.chores.map((c) => c.name),
     fetchedAt: now,
+    ...(dashboardUrl ? { dashboardUrl } : {}),
   };
   await db.kv.put({ key: TEAM_VIEW_KEY, value: view });
   return view;
+}
+
+/**
+ * The member's dashboard link, asked again at each refresh (the server answers the same URL until an
+ * admin revokes it, then a new one). Optional: a server without the route still gives the leaderboard.
+ */
+async function fetchDashboardUrl(fetcher: Fetch, state: SyncState): Promise<string | undefined> {
+  const init = { method: 'POST', token: state.token };
+  return callServer(fetcher, `${state.server}/v1/dashboard-link`, init, DashboardLinkSchema).then(
+    (link) => dashboardUrlOn(state.server, link.url),
+    () => undefined,
+  );
+}
+
+const DASHBOARD_PATH = /^\/dashboard\/[A-Za-z0-9_-]{20,100}$/;
+
+/**
+ * The URL when it is a dashboard page on the team server's own origin, else undefined: whatever a server
+ * (or a tampered cache) answers, the extension links nowhere else (no other site, no javascript: URL).
+ */
+export function dashboardUrlOn(server: string, url: string | undefined): string | undefined {
+  if (!url || !URL.canParse(url) || !URL.canParse(server)) return undefined;
+  const target = new URL(url);
+  const home = new URL(server);
+  const web = target.protocol === 'https:' || target.protocol === 'http:';
+  const plain = !target.username && !target.password && !target.search && !target.hash;
+  return web && plain && target.origin === home.origin && DASHBOARD_PATH.test(target.pathname)
+    ? target.href
+    : undefined;
 }
 
 /** Team chore names matching what the user types (by the shared key), offered when logging a new chore. */
