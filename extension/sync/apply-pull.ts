@@ -1,13 +1,26 @@
+/**
+ * Applies one pulled page through raw IndexedDB: the one implementation for the background (no Dexie,
+ * size budget) and the pages' engine (on its Dexie database's native connection, pull.ts).
+ */
 import type { PulledChange, WireChore, WireOccurrence } from '../../shared/api/sync';
-import { type Chore, choreKey, type Occurrence } from '../../shared/model';
-import { addToStats, applyToRollups, refreshStats } from '../db/rollups';
-import type { ToilDb } from '../db/schema';
-import { getSettings } from '../db/settings';
-import type { Settings } from '../db/settings-schema';
-import { writeTransaction } from '../db/write-transaction';
+import type { Chore, Occurrence } from '../../shared/model';
+import { choreKey } from '../../shared/text';
+import { committed, request } from '../db/raw/idb';
+import {
+  addRecent,
+  addToRollups,
+  FOLD_STORES,
+  foldPending,
+  refreshRecent,
+  settingsIn,
+} from '../db/raw/rollup-tx';
+import type { KvRow, OutboxRow } from '../db/schema';
+import { announcePulled } from './announce-pull';
 import { SYNC_KEY, type SyncState } from './state';
 
-/** The same record, whatever order its fields were written in (the server's and Dexie's differ). */
+const STORES = [...new Set(['chores', 'occurrences', 'outbox', ...FOLD_STORES])];
+
+/** The same record, whatever order its fields were written in (the server's and this device's differ). */
 const canonical = (value: object) =>
   JSON.stringify(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
 
@@ -29,8 +42,8 @@ function choreToWrite(wire: WireChore, local: Chore | undefined, pending: Set<st
 }
 
 /**
- * An occurrence from the member's other device, with the rollups and recent lists kept right. A local
- * edit not yet pushed is kept (it is pushed next and wins); a remote tombstone always applies.
+ * An occurrence from the member's other device. A local edit not yet pushed is kept (it is pushed next
+ * and wins); a remote tombstone always applies; the note stays this device's.
  */
 function occurrenceToWrite(wire: WireOccurrence, local: Occurrence | undefined, pending: Set<string>) {
   if (local?.deleted && !wire.deleted) return undefined;
@@ -39,55 +52,83 @@ function occurrenceToWrite(wire: WireOccurrence, local: Occurrence | undefined, 
   return local && canonical(local) === canonical(next) ? undefined : next;
 }
 
-async function writeOccurrence(
-  db: ToilDb,
-  settings: Settings,
-  next: Occurrence,
-  local: Occurrence | undefined,
-) {
-  await db.occurrences.put(next);
-  if (local && !local.deleted) {
-    await applyToRollups(settings, local, -1);
-    await refreshStats(local.choreId, local.id);
+function getEach<T>(tx: IDBTransaction, store: string, ids: string[]): Promise<Map<string, T | undefined>> {
+  const from = tx.objectStore(store);
+  return Promise.all(ids.map((id) => request<T | undefined>(from.get(id)))).then(
+    (found) => new Map(ids.map((id, i) => [id, found[i]])),
+  );
+}
+
+/** Writes what changed, with the rollups and recent lists kept right; undefined when not joined. */
+async function applyIn(tx: IDBTransaction, changes: PulledChange[], cursor: string) {
+  const settings = await settingsIn(tx);
+  await foldPending(tx, settings);
+  const state = (await request<KvRow | undefined>(tx.objectStore('kv').get(SYNC_KEY)))?.value as
+    | SyncState
+    | undefined;
+  if (!state) return undefined;
+  const choreIds = changes.flatMap((c) => (c.type === 'chore' ? [c.chore.id] : []));
+  const occIds = changes.flatMap((c) => (c.type === 'occurrence' ? [c.occurrence.id] : []));
+  const [outbox, localChores, localOccs] = await Promise.all([
+    request<OutboxRow[]>(tx.objectStore('outbox').getAll()),
+    getEach<Chore>(tx, 'chores', choreIds),
+    getEach<Occurrence>(tx, 'occurrences', occIds),
+  ]);
+  const pending = new Set(outbox.map((r) => r.id));
+  // Decided in memory; only real changes are written (what this device pushed itself comes back
+  // unchanged and costs no write). A record listed twice is decided against its first decision.
+  const chores = new Map<string, Chore>();
+  const occs = new Map<string, Occurrence>();
+  for (const change of changes) {
+    if (change.type === 'chore') {
+      const { id } = change.chore;
+      const next = choreToWrite(change.chore, chores.get(id) ?? localChores.get(id), pending);
+      if (next) chores.set(id, next);
+    } else {
+      const { id } = change.occurrence;
+      const next = occurrenceToWrite(change.occurrence, occs.get(id) ?? localOccs.get(id), pending);
+      if (next) occs.set(id, next);
+    }
   }
-  if (!next.deleted) {
-    await applyToRollups(settings, next, 1);
-    await addToStats(next);
-  }
+  for (const chore of chores.values()) tx.objectStore('chores').put(chore);
+  for (const occ of occs.values()) tx.objectStore('occurrences').put(occ);
+  const removed = [...occs.keys()]
+    .map((id) => localOccs.get(id))
+    .filter((o): o is Occurrence => o !== undefined && !o.deleted);
+  const added = [...occs.values()].filter((o) => !o.deleted);
+  await addToRollups(tx, settings, removed, -1);
+  await addToRollups(tx, settings, added, 1);
+  for (const occ of removed) await refreshRecent(tx, occ.choreId, occ.id);
+  await addRecent(tx, added);
+  tx.objectStore('kv').put({ key: SYNC_KEY, value: { ...state, cursor } } satisfies KvRow);
+  return chores.size + occs.size > 0;
 }
 
 /**
- * Applies one pulled page and moves the cursor past it in the same transaction, without touching the
- * outbox: what came from the server never goes back to it, and a crash never skips or repeats a page.
+ * Applies one pulled page and moves the cursor past it in one readwrite transaction (pending rows folded
+ * first), without touching the outbox: what came from the server never goes back to it, and a crash
+ * never skips or repeats a page. False when the device is not (or no longer) in a team.
  */
-export async function applyPulledPage(db: ToilDb, changes: PulledChange[], cursor: string): Promise<boolean> {
-  return writeTransaction(db, async () => {
-    const state = (await db.kv.get(SYNC_KEY))?.value as SyncState | undefined;
-    if (!state) return false;
-    const choreIds = changes.flatMap((c) => (c.type === 'chore' ? [c.chore.id] : []));
-    const occIds = changes.flatMap((c) => (c.type === 'occurrence' ? [c.occurrence.id] : []));
-    const settings = await getSettings(db);
-    const [outbox, chores, occurrences] = await Promise.all([
-      db.outbox.toArray(),
-      db.chores.bulkGet(choreIds),
-      db.occurrences.bulkGet(occIds),
-    ]);
-    const pending = new Set(outbox.map((r) => r.id));
-    const localChores = new Map(choreIds.map((id, i) => [id, chores[i]]));
-    const localOccurrences = new Map(occIds.map((id, i) => [id, occurrences[i]]));
-    // Decided without awaiting anything; only real changes are written (what this device pushed itself
-    // comes back unchanged and costs no write).
-    for (const change of changes) {
-      if (change.type === 'chore') {
-        const next = choreToWrite(change.chore, localChores.get(change.chore.id), pending);
-        if (next) await db.chores.put(next);
-      } else {
-        const local = localOccurrences.get(change.occurrence.id);
-        const next = occurrenceToWrite(change.occurrence, local, pending);
-        if (next) await writeOccurrence(db, settings, next, local);
-      }
+export async function applyPulledPage(
+  db: IDBDatabase,
+  changes: PulledChange[],
+  cursor: string,
+): Promise<boolean> {
+  const tx = db.transaction(STORES, 'readwrite');
+  const done = committed(tx);
+  let changed: boolean | undefined;
+  try {
+    changed = await applyIn(tx, changes, cursor);
+    await done;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished.
     }
-    await db.kv.put({ key: SYNC_KEY, value: { ...state, cursor } });
-    return true;
-  });
+    await done.catch(() => undefined);
+    throw error;
+  }
+  if (changed) announcePulled();
+  return changed !== undefined;
 }

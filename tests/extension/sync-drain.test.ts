@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChore, logNewChore, logOccurrence, updateChore } from '../../extension/db';
-import { drainOutbox } from '../../extension/sync/background/drain';
+import { syncInBackground } from '../../extension/sync/background/session';
 import { REJOIN_MESSAGE } from '../../extension/sync/engine-messages';
 import { webLock } from '../../extension/sync/lock';
 import { joinTeam } from '../../extension/sync/membership';
@@ -16,9 +16,9 @@ beforeAll(async () => {
 afterAll(() => server?.dispose());
 
 const drain = (name: string, fetcher: typeof fetch = fetch) =>
-  drainOutbox((url, init) => fetcher(url, init), Date.now, webLock(`drain-${name}`), name);
+  syncInBackground({ fetch: (url, init) => fetcher(url, init), lock: webLock(`drain-${name}`), name });
 
-describe('background drain (raw IndexedDB, no Dexie)', () => {
+describe('background sync session against the real Worker (raw IndexedDB, no Dexie)', () => {
   it('pushes the outbox written by the pages, leaving private chores on the device', async () => {
     const db = await freshDevice();
     const team = await createTeam(server.url);
@@ -28,7 +28,7 @@ describe('background drain (raw IndexedDB, no Dexie)', () => {
     await updateChore(db, secret.chore.id, { private: true });
     await logOccurrence(db, { choreId: secret.chore.id, source: 'click' });
 
-    expect(await drain(db.name)).toEqual({ status: 'drained' });
+    expect(await drain(db.name)).toEqual({ status: 'synced', pushed: 2, pulled: 2 });
     expect(await db.outbox.count()).toBe(0);
     const { records } = await serverRecords(server.url, state.token);
     expect([...records.keys()].sort()).toEqual([`c:${occurrence.choreId}`, `o:${occurrence.id}`].sort());

@@ -5,16 +5,16 @@ import { RETRY_ALARM, SYNC_ALARM, startSyncScheduler } from '../../extension/syn
 type Listener<T> = (value: T) => void;
 
 /** The few browser events the scheduler listens to, fired by the test. */
-function world(outcomes: ({ status: 'drained' } | { status: 'failed'; retryAt: number })[]) {
+function world(outcomes: ({ status: 'idle' } | { status: 'failed'; retryAt: number })[]) {
   const created: [string, object][] = [];
   const alarmListeners: Listener<{ name: string }>[] = [];
   const connectListeners: Listener<{ name: string; onDisconnect: { addListener(l: () => void): void } }>[] =
     [];
   const target = new EventTarget();
   let runs = 0;
-  const drain = async () => {
+  const sync = async () => {
     runs += 1;
-    return outcomes.shift() ?? { status: 'drained' as const };
+    return outcomes.shift() ?? { status: 'idle' as const };
   };
   startSyncScheduler(
     {
@@ -25,7 +25,7 @@ function world(outcomes: ({ status: 'drained' } | { status: 'failed'; retryAt: n
       onConnect: { addListener: (l: (typeof connectListeners)[number]) => connectListeners.push(l) },
     } as never,
     target,
-    drain as never,
+    sync,
   );
   return {
     created,
@@ -49,7 +49,7 @@ function world(outcomes: ({ status: 'drained' } | { status: 'failed'; retryAt: n
 afterEach(() => vi.useRealTimers());
 
 describe('background sync triggers', () => {
-  it('pushes at start and sets up the periodic alarm', async () => {
+  it('syncs at start and sets up the periodic alarm', async () => {
     const w = world([]);
     await vi.waitFor(() => expect(w.runs()).toBe(1));
     expect(w.created).toContainEqual([SYNC_ALARM, { periodInMinutes: 5 }]);
@@ -62,7 +62,7 @@ describe('background sync triggers', () => {
     await vi.waitFor(() => expect(w.runs()).toBe(2));
   });
 
-  it('pushes on the periodic alarm, when the network comes back and shortly after a page closes', async () => {
+  it('syncs on the periodic alarm, when the network comes back and shortly after a page closes', async () => {
     vi.useFakeTimers();
     const w = world([]);
     await vi.waitFor(() => expect(w.runs()).toBe(1));

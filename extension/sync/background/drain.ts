@@ -1,15 +1,9 @@
 import type { Change, PushResponse } from '../../../shared/api/sync';
-import { DB_NAME } from '../../db/name';
-import { withDatabase } from '../../db/raw/idb';
-import { backoffMs } from '../backoff';
-import { REJOIN_MESSAGE } from '../engine-messages';
-import { callServerChecked, type Fetch, RejectedError, RetryableError } from '../http';
-import { type Lock, webLock } from '../lock';
+import { callServerChecked, type Fetch, RejectedError } from '../http';
 import { PUSH_BATCH } from '../push-size';
+import { updateState } from '../raw-state';
 import { MAX_REJECTIONS, type Rejection, type SyncState } from '../state';
-import { readBatch, readState, settleRows, updateState } from './raw-store';
-
-export type DrainOutcome = { status: 'idle' | 'paused' | 'drained' } | { status: 'failed'; retryAt: number };
+import { readBatch, settleRows } from './raw-store';
 
 const isPushResponse = (body: unknown): body is PushResponse =>
   typeof body === 'object' && body !== null && Array.isArray((body as { results?: unknown }).results);
@@ -47,54 +41,29 @@ async function pushBatch(
   }
 }
 
-async function drainOpen(db: IDBDatabase, fetcher: Fetch, now: () => number): Promise<DrainOutcome> {
-  const state = await readState(db);
-  if (!state) return { status: 'idle' };
-  if (state.paused) return { status: 'paused' };
-  try {
-    for (;;) {
-      const batch = await readBatch(db, PUSH_BATCH);
-      if (batch.seqs.length === 0) break;
-      const refused = batch.changes.length > 0 ? await pushBatch(fetcher, state, batch.changes, now()) : [];
-      if (refused.length > 0) {
-        await updateState(db, (s) => ({
-          ...s,
-          rejected: [...refused, ...s.rejected].slice(0, MAX_REJECTIONS),
-        }));
-      }
-      await settleRows(db, batch.seqs);
-    }
-    await updateState(db, ({ lastError: _e, retryAt: _r, ...s }) => ({
-      ...s,
-      failures: 0,
-      lastSyncAt: now(),
-    }));
-    return { status: 'drained' };
-  } catch (error) {
-    if (error instanceof RejectedError && error.status === 401) {
-      await updateState(db, ({ lastError: _e, retryAt: _r, ...s }) => ({ ...s, paused: REJOIN_MESSAGE }));
-      return { status: 'paused' };
-    }
-    const failures = state.failures + 1;
-    const retryAt = now() + backoffMs(failures, error instanceof RetryableError ? error.retryAfterMs : 0);
-    const lastError = error instanceof Error ? error.message : String(error);
-    await updateState(db, (s) => ({ ...s, failures, retryAt, lastError }));
-    return { status: 'failed', retryAt };
-  }
-}
-
 /**
- * The background's half of sync: pushes the outbox until it is empty, with the pages' batches, the same
- * settle-after-the-answer rule and the same failure handling, under the same Web Lock. Pulling from the
- * member's other devices is left to the pages, which show the data and hold Dexie.
+ * The background's push: the outbox until it is empty, with the pages' batches and the same
+ * settle-after-the-answer rule (a lost answer means the same batch again, answered as duplicates). A
+ * refused change is recorded and settled, never retried forever; anything else is thrown to the session.
  */
-export function drainOutbox(
-  fetcher: Fetch = (input, init) => globalThis.fetch(input, init),
-  now: () => number = Date.now,
-  lock: Lock = webLock(),
-  name = DB_NAME,
-): Promise<DrainOutcome> {
-  return lock(() =>
-    withDatabase<DrainOutcome>(name, (db) => drainOpen(db, fetcher, now), { status: 'idle' }),
-  );
+export async function pushOutbox(
+  db: IDBDatabase,
+  state: SyncState,
+  fetcher: Fetch,
+  now: () => number,
+): Promise<number> {
+  let sent = 0;
+  for (;;) {
+    const batch = await readBatch(db, PUSH_BATCH);
+    if (batch.seqs.length === 0) return sent;
+    const refused = batch.changes.length > 0 ? await pushBatch(fetcher, state, batch.changes, now()) : [];
+    if (refused.length > 0) {
+      await updateState(db, (s) => ({
+        ...s,
+        rejected: [...refused, ...s.rejected].slice(0, MAX_REJECTIONS),
+      }));
+    }
+    sent += batch.changes.length;
+    await settleRows(db, batch.seqs);
+  }
 }

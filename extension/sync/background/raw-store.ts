@@ -1,27 +1,12 @@
 /**
- * The background's view of sync data through raw IndexedDB (no Dexie: the service worker's size
- * budget). Same database and stores as db/schema.ts; the pages use Dexie for everything else.
+ * The background's view of the outbox through raw IndexedDB (no Dexie: the service worker's size
+ * budget). Same database and stores as db/schema.ts; the pages read it through Dexie (outbox-batch.ts).
  */
 import type { Change } from '../../../shared/api/sync';
 import type { Chore, Occurrence } from '../../../shared/model';
 import { committed, request } from '../../db/raw/idb';
-import type { KvRow, OutboxRow } from '../../db/schema';
+import type { OutboxRow } from '../../db/schema';
 import { wireChore, wireOccurrence } from '../outbox-batch';
-import { SYNC_KEY, type SyncState } from '../state';
-
-export async function readState(db: IDBDatabase): Promise<SyncState | undefined> {
-  const row = await request<KvRow | undefined>(db.transaction('kv').objectStore('kv').get(SYNC_KEY));
-  return row?.value as SyncState | undefined;
-}
-
-/** Changes the stored state in one transaction (a state removed meanwhile, by leaving, stays removed). */
-export async function updateState(db: IDBDatabase, change: (s: SyncState) => SyncState): Promise<void> {
-  const tx = db.transaction('kv', 'readwrite');
-  const store = tx.objectStore('kv');
-  const row = await request<KvRow | undefined>(store.get(SYNC_KEY));
-  if (row?.value) store.put({ key: SYNC_KEY, value: change(row.value as SyncState) });
-  await committed(tx);
-}
 
 /** The oldest outbox rows as one push, as outbox-batch.ts builds it for the pages (private ones skipped). */
 export async function readBatch(db: IDBDatabase, limit: number) {

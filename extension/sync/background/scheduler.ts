@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { PAGE_PORT } from '../../features/background-link';
-import { drainOutbox } from './drain';
+import { syncInBackground } from './session';
 
 export const SYNC_ALARM = 'toil-sync';
 export const RETRY_ALARM = 'toil-sync-retry';
@@ -12,18 +12,19 @@ type Runtime = Pick<typeof browser.runtime, 'onConnect'>;
 type Alarms = Pick<typeof browser.alarms, 'create' | 'onAlarm'>;
 
 /**
- * Background triggers for pushing the outbox: shortly after a page (where changes are made) closes,
- * on a periodic alarm, at browser start, and when the network comes back; after a failure the next
- * try is an alarm at the backoff time, which survives the service worker being stopped.
+ * Background triggers for a sync session (push the outbox, then pull the member's other devices'
+ * changes): shortly after a page (where changes are made) closes, on a periodic alarm, at browser start,
+ * and when the network comes back; after a failure the next try is an alarm at the backoff time, which
+ * survives the service worker being stopped.
  */
 export function startSyncScheduler(
   alarms: Alarms = browser.alarms,
   runtime: Runtime = browser.runtime,
   target: Pick<EventTarget, 'addEventListener'> = globalThis,
-  drain: typeof drainOutbox = drainOutbox,
+  sync: () => ReturnType<typeof syncInBackground> = syncInBackground,
 ) {
   const run = async () => {
-    const outcome = await drain().catch(() => ({ status: 'idle' as const }));
+    const outcome = await sync().catch(() => ({ status: 'idle' as const }));
     if (outcome.status === 'failed') await alarms.create(RETRY_ALARM, { when: outcome.retryAt });
   };
   alarms.onAlarm.addListener((alarm) => {
