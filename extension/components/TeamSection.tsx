@@ -30,12 +30,12 @@ export function TeamSection({ db, timeZone, requestAccess }: Props) {
       ) : (
         <>
           <SyncStatusPanel db={db} status={status} timeZone={timeZone} />
-          <h3>This week in the team</h3>
+          <div class="row">
+            <h3 class="grow">This week in the team</h3>
+            <TeamDashboardLink status={status} view={view} failed={Boolean(error)} />
+          </div>
           {error ? <p class="error small">{error}</p> : null}
           <TeamLeaderboard view={view} timeZone={timeZone} />
-          <p>
-            <TeamDashboardLink status={status} view={view} failed={Boolean(error)} />
-          </p>
           <TeamChoreNames view={view} />
           {chores ? <TeamChoreSharing db={db} chores={chores} /> : null}
         </>
