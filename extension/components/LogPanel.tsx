@@ -19,7 +19,7 @@ import { type Logged, LogToast } from './LogToast';
 import { NewChoreLine } from './NewChoreLine';
 import { TimerCapDialog } from './TimerCapDialog';
 
-type Props = { idb: IDBDatabase; snapshot: PopupSnapshot };
+type Props = { idb: IDBDatabase | Promise<IDBDatabase>; snapshot: PopupSnapshot };
 type Capped = { choreName: string; minutes: number };
 
 /**
@@ -31,6 +31,8 @@ export function LogPanel({ idb, snapshot }: Props) {
   const [capped, setCapped] = useState<Capped | null>(null);
   const [error, setError] = useState<string>();
   const now = useNow(Boolean(snapshot.timer));
+  // The popup may show its cached rows before the database is open: every write waits for it.
+  const withDb = <T,>(write: (db: IDBDatabase) => Promise<T>) => Promise.resolve(idb).then(write);
   // A second click while a log is being written is the same intent, not a second occurrence.
   const writing = useRef(false);
 
@@ -50,7 +52,7 @@ export function LogPanel({ idb, snapshot }: Props) {
   const show = (choreName: string, occ: { id: string; minutes: number }) => {
     setLogged({ occurrenceId: occ.id, choreName, minutes: occ.minutes, undone: false });
     // The click stored a pending row; the rollups catch up in a transaction of their own.
-    void foldNow(idb).catch((e: unknown) => console.error('Toil Tracker: folding failed', e));
+    void withDb(foldNow).catch((e: unknown) => console.error('Toil Tracker: folding failed', e));
   };
   const findMatches = useCallback(
     async (text: string) =>
@@ -65,13 +67,13 @@ export function LogPanel({ idb, snapshot }: Props) {
   const typical = (chore: Chore) =>
     snapshot.chores.find((b) => b.chore.id === chore.id)?.typicalMinutes ?? chore.defaultMinutes;
   const logChore = (chore: Chore, minutes: number | undefined, source: 'click' | 'form' = 'click') =>
-    logClick(idb, { choreId: chore.id, minutes: minutes ?? typical(chore), source }).then((occ) =>
-      show(chore.name, occ),
+    withDb((db) => logClick(db, { choreId: chore.id, minutes: minutes ?? typical(chore), source })).then(
+      (occ) => show(chore.name, occ),
     );
 
   const stop = () =>
     run(async () => {
-      const stopped = await stopTimer(idb);
+      const stopped = await withDb(stopTimer);
       if (stopped.occurrence) return show(nameOf(stopped.choreId), stopped.occurrence);
       setCapped({ choreName: nameOf(stopped.choreId), minutes: stopped.minutes });
     });
@@ -89,12 +91,12 @@ export function LogPanel({ idb, snapshot }: Props) {
           logged={logged}
           onUndo={() =>
             run(async () => {
-              await undoLog(idb, logged.occurrenceId);
+              await withDb((db) => undoLog(db, logged.occurrenceId));
               setLogged({ ...logged, undone: true });
             })
           }
           onAdjust={async (minutes) => {
-            await adjustMinutes(idb, logged.occurrenceId, minutes);
+            await withDb((db) => adjustMinutes(db, logged.occurrenceId, minutes));
             setLogged({ ...logged, minutes });
           }}
         />
@@ -104,14 +106,18 @@ export function LogPanel({ idb, snapshot }: Props) {
         timer={snapshot.timer}
         now={now}
         onLog={(b: ChoreButton) => run(() => logChore(b.chore, b.typicalMinutes))}
-        onStartTimer={(b: ChoreButton) => run(() => startTimer(idb, b.chore.id).then(() => undefined))}
+        onStartTimer={(b: ChoreButton) =>
+          run(() => withDb((db) => startTimer(db, b.chore.id)).then(() => undefined))
+        }
         onStopTimer={stop}
       />
       <NewChoreLine
         findMatches={findMatches}
         onLogExisting={(chore, minutes) => logChore(chore, minutes, 'form')}
         onLogNew={(name, minutes) =>
-          logNewChore(idb, { name, minutes, source: 'form' }).then((r) => show(r.chore.name, r.occurrence))
+          withDb((db) => logNewChore(db, { name, minutes, source: 'form' })).then((r) =>
+            show(r.chore.name, r.occurrence),
+          )
         }
       />
       {capped ? (
@@ -120,10 +126,10 @@ export function LogPanel({ idb, snapshot }: Props) {
           cappedMinutes={capped.minutes}
           onDiscard={() => {
             setCapped(null);
-            void run(() => finishTimer(idb, null).then(() => undefined));
+            void run(() => withDb((db) => finishTimer(db, null)).then(() => undefined));
           }}
           onConfirm={async (minutes) => {
-            const occ = await finishTimer(idb, minutes);
+            const occ = await withDb((db) => finishTimer(db, minutes));
             setCapped(null);
             if (occ) show(capped.choreName, occ);
           }}

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { PopupSnapshot } from '../db/snapshot-build';
 import { useSnapshot } from '../lib/use-snapshot';
 import { LogPanel } from './LogPanel';
@@ -6,22 +7,26 @@ import { Totals } from './Totals';
 import { WeekRanking } from './WeekRanking';
 
 type Props = {
-  idb: IDBDatabase;
+  /** The database, or its opening: the first render may come from the cache before it is open. */
+  idb: IDBDatabase | Promise<IDBDatabase>;
   host?: string | undefined;
   initialWeek?: 'this' | 'last';
-  /** Read before the first render, so the popup opens on its data. */
+  /** Read before the first render, so the popup opens on its data (from the cache when `fresh` is given). */
   initial?: PopupSnapshot;
+  /** The fresh read that replaces a cached `initial`. */
+  fresh?: Promise<PopupSnapshot>;
 };
 
 /**
  * The popup: one-click chores, the new-chore line, today's and the week's totals, the ranked week. It
  * reads and writes through raw IndexedDB: neither Dexie nor zod is loaded to open it or to log.
  */
-export function PopupApp({ idb, host, initialWeek, initial }: Props) {
+export function PopupApp({ idb: opening, host, initialWeek, initial, fresh }: Props) {
+  const [idb] = useState(() => Promise.resolve(opening));
   // One bounded read (performance.md): everything the popup shows comes from this snapshot.
-  const snapshot = useSnapshot(idb, host, initial);
+  const { snapshot, fromCache } = useSnapshot(idb, host, initial, fresh);
   return (
-    <main class="popup">
+    <main class="popup" data-source={fromCache ? 'cache' : 'storage'}>
       <header class="popup-head">
         <div class="row">
           <h1 class="grow">Toil Tracker</h1>

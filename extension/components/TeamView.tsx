@@ -3,7 +3,7 @@ import { readJoined } from '../db/raw/read';
 import type { ToilDb } from '../db/schema';
 import type { TeamViewPanel } from './TeamViewPanel';
 
-type Props = { idb: IDBDatabase; timeZone: string };
+type Props = { idb: IDBDatabase | Promise<IDBDatabase>; timeZone: string };
 type Loaded = { Panel: typeof TeamViewPanel; db: ToilDb };
 
 /**
@@ -14,11 +14,13 @@ export function TeamView({ idb, timeZone }: Props) {
   const [loaded, setLoaded] = useState<Loaded>();
   useEffect(() => {
     let live = true;
-    void readJoined(idb).then(async (joined) => {
-      if (!joined) return;
-      const [{ TeamViewPanel }, { db }] = await Promise.all([import('./TeamViewPanel'), import('../db')]);
-      if (live) setLoaded({ Panel: TeamViewPanel, db });
-    });
+    void Promise.resolve(idb)
+      .then(readJoined)
+      .then(async (joined) => {
+        if (!joined) return;
+        const [{ TeamViewPanel }, { db }] = await Promise.all([import('./TeamViewPanel'), import('../db')]);
+        if (live) setLoaded({ Panel: TeamViewPanel, db });
+      });
     return () => {
       live = false;
     };

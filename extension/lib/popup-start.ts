@@ -3,6 +3,7 @@ import { openExisting } from '../db/raw/idb';
 import { readSnapshotRows } from '../db/raw/snapshot-rows';
 import type { SnapshotRows } from '../db/snapshot-rows';
 import { activeHost } from './active-host';
+import { cachedRows } from './popup-cache';
 
 /** What the popup needs before its first render, started as early as the page allows. */
 export type PopupStart = {
@@ -10,6 +11,8 @@ export type PopupStart = {
   /** The database and the popup's rows; null when the database must first be created or upgraded. */
   opened: Promise<{ idb: IDBDatabase; rows: SnapshotRows } | null>;
   host: Promise<string | undefined>;
+  /** The rows read last time (popup-cache.ts), shown until `opened` has the fresh ones. */
+  cached: SnapshotRows | null;
 };
 
 const KEY = '__toilTrackerPopupStart';
@@ -17,7 +20,8 @@ const KEY = '__toilTrackerPopupStart';
 const NEWEST_STORE = 'pending';
 
 /**
- * Opens the database, reads the popup's rows and asks which tab is active, all at once. The popup's
+ * Opens the database, reads the popup's rows and asks which tab is active, all at once, and takes the
+ * rows cached last time. The popup's
  * small start script (entrypoints/popup-start.ts) runs this from the page's head, so the reads overlap
  * with loading the popup's modules; main.tsx takes the result over.
  */
@@ -33,7 +37,7 @@ export function startPopup(): PopupStart {
   });
   // Awaited in main.tsx; this only keeps a failure from being reported before it is handled there.
   opened.catch(() => undefined);
-  const start = { now, opened, host: activeHost() };
+  const start = { now, opened, host: activeHost(), cached: cachedRows() };
   (globalThis as Record<string, unknown>)[KEY] = start;
   return start;
 }

@@ -1,29 +1,46 @@
 import { useEffect, useState } from 'preact/hooks';
 import { onChange } from '../db/raw/changes';
-import { readSnapshot } from '../db/raw/snapshot';
-import type { PopupSnapshot } from '../db/snapshot-build';
+import { readSnapshotRows } from '../db/raw/snapshot-rows';
+import { buildSnapshot, type PopupSnapshot } from '../db/snapshot-build';
+import { cacheRows } from './popup-cache';
+
+export type Shown = {
+  snapshot: PopupSnapshot | undefined;
+  /** Still the cached rows of the last opening, not yet replaced by a fresh read. */
+  fromCache: boolean;
+};
 
 /**
- * The popup's snapshot through raw IndexedDB, read again whenever any page changes the data. `initial`
- * is the one read before the first render (the popup reads while it asks for the active tab).
+ * The popup's snapshot through raw IndexedDB, read again whenever any page changes the data; every read
+ * is cached for the next opening. `initial` is what the first render showed (fresh, or the cache when
+ * `fresh` is given: then `fresh` replaces it as soon as it is read).
  */
 export function useSnapshot(
-  idb: IDBDatabase,
+  idb: Promise<IDBDatabase>,
   host: string | undefined,
   initial?: PopupSnapshot,
-): PopupSnapshot | undefined {
-  const [snapshot, setSnapshot] = useState(initial);
+  fresh?: Promise<PopupSnapshot>,
+): Shown {
+  const [shown, setShown] = useState<Shown>({ snapshot: initial, fromCache: Boolean(fresh) });
   useEffect(() => {
     let latest = 0;
+    const fail = (error: unknown) => console.error('Toil Tracker: reading the popup data failed', error);
+    const show = (ticket: number) => (snapshot: PopupSnapshot) => {
+      if (ticket === latest) setShown({ snapshot, fromCache: false });
+    };
     const read = () => {
       const ticket = ++latest;
-      readSnapshot(idb, Date.now(), host).then(
-        (next) => ticket === latest && setSnapshot(next),
-        (error: unknown) => console.error('Toil Tracker: reading the popup data failed', error),
-      );
+      idb
+        .then((db) => readSnapshotRows(db, Date.now()))
+        .then((rows) => {
+          cacheRows(rows);
+          return buildSnapshot(rows, Date.now(), host);
+        })
+        .then(show(ticket), fail);
     };
-    if (!initial) read();
+    if (fresh) fresh.then(show(++latest), fail);
+    else if (!initial) read();
     return onChange(read);
   }, [idb, host]);
-  return snapshot;
+  return shown;
 }
