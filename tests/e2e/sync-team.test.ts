@@ -1,3 +1,4 @@
+import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { closeAndRemove, type ExtensionBrowser, launchWithExtension } from './browser';
 import { dashboardTeamRows, joinFromDashboard, logFromPopup, popupTeamRows, type TeamRow } from './sync-ui';
@@ -18,6 +19,49 @@ afterAll(async () => {
   await closeAndRemove(ada, bob);
   await server?.dispose();
 });
+
+async function serviceWorker(b: ExtensionBrowser): Promise<Worker> {
+  return b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
+}
+
+/** Tells the background the network came back: one of its sync triggers (no page involved). */
+async function fireOnline(b: ExtensionBrowser) {
+  await (await serviceWorker(b)).evaluate(() => void globalThis.dispatchEvent(new Event('online')));
+}
+
+/**
+ * Read from the service worker's own IndexedDB: the live entries of a chore (by name), that chore's
+ * weekly rollup minutes, and the outbox size.
+ */
+async function storedInBackground(b: ExtensionBrowser, choreName: string) {
+  return (await serviceWorker(b)).evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('toil-tracker');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const all = <T>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => resolve(req.result as T[]);
+        req.onerror = () => reject(req.error);
+      });
+    type Row = { id: string; name: string; choreId: string; minutes: number; deleted: boolean };
+    const [chores, occurrences, weekly, outbox] = await Promise.all([
+      all<Row>('chores'),
+      all<Row>('occurrences'),
+      all<Row>('weekly'),
+      all<unknown>('outbox'),
+    ]);
+    db.close();
+    const ids = new Set(chores.filter((c) => c.name === name).map((c) => c.id));
+    return {
+      entries: occurrences.filter((o) => ids.has(o.choreId) && !o.deleted).map((o) => o.minutes),
+      weeklyMinutes: weekly.filter((w) => ids.has(w.choreId)).reduce((sum, w) => sum + w.minutes, 0),
+      waiting: outbox.length,
+    };
+  }, choreName);
+}
 
 const expected: TeamRow[] = [
   { name: 'restart ci', people: 2, times: 2 },
@@ -95,6 +139,18 @@ it('gives the same member on a second browser the union of both browsers’ entr
     await expect
       .poll(() => popupTeamRows(adaPopup))
       .toEqual([{ name: 'clear build cache', people: 1, times: 1 }, ...expected]);
+
+    // The background alone: with no page of Ada's browser open, what the laptop logs reaches her
+    // IndexedDB through her service worker's sync (woken here by its back-online trigger).
+    for (const p of ada.context.pages()) if (p.url().startsWith('chrome-extension://')) await p.close();
+    await logFromPopup(laptop, 'Water the plants', '8');
+    await fireOnline(laptop);
+    await expect.poll(async () => (await storedInBackground(laptop, 'Water the plants')).waiting).toBe(0);
+    await fireOnline(ada);
+    await expect
+      .poll(() => storedInBackground(ada, 'Water the plants'))
+      .toEqual({ entries: [8], weeklyMinutes: 8, waiting: 0 });
+    expect(ada.context.pages().filter((p) => p.url().startsWith('chrome-extension://'))).toEqual([]);
   } finally {
     await closeAndRemove(laptop);
   }
