@@ -22,7 +22,7 @@ export {
 } from './chores';
 export { InputError, StorageFullError } from './errors';
 export { type HistoryQuery, listOccurrences, type WeeklySeries, weeklyMinutesByChore } from './history';
-export { matchingChores } from './matching';
+export { rankMatches } from './matching';
 export { mergeChoresInto } from './merge';
 export {
   deleteOccurrence,
@@ -31,16 +31,14 @@ export {
   logOccurrence,
   type OccurrencePatch,
   restoreOccurrence,
-  undoOccurrence,
   updateOccurrence,
 } from './occurrences';
 export { requestPersistence } from './persistence';
-export { lastLoggedChore } from './recent';
 export { DB_NAME, ToilDb } from './schema';
 export { getSettings, saveSettings } from './settings';
 export { defaultSettings, type Settings, SettingsSchema } from './settings-schema';
 export { hostMatches } from './site-match';
 export { type ChoreButton, type PopupSnapshot, popupSnapshot } from './snapshot';
-export { cancelTimer, getTimer, type StoppedTimer, startTimer, stopTimer, type TimerState } from './timer';
+export { getTimer, type StoppedTimer, type TimerState } from './timer';
 export { exportCsv, exportJson, importJson } from './transfer';
 export { typicalMinutes } from './typical';

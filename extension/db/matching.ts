@@ -1,6 +1,5 @@
 import type { Chore } from '../../shared/model';
 import { choreKey } from '../../shared/text';
-import type { ToilDb } from './schema';
 
 /**
  * Chores matching what the user is typing, by normalised key: an exact match first, then key prefixes,
@@ -16,9 +15,4 @@ export function rankMatches(chores: readonly Chore[], text: string, limit = 5): 
       (a, b) => rank(a) - rank(b) || Number(a.archived) - Number(b.archived) || a.key.localeCompare(b.key),
     )
     .slice(0, limit);
-}
-
-/** rankMatches over every stored chore, archived ones included. */
-export async function matchingChores(db: ToilDb, text: string, limit = 5): Promise<Chore[]> {
-  return rankMatches(await db.chores.toArray(), text, limit);
 }

@@ -118,9 +118,6 @@ export async function deleteOccurrence(db: ToilDb, id: string, now = Date.now())
   );
 }
 
-/** Undo of a one-click log: the entry is tombstoned like a delete. */
-export const undoOccurrence = deleteOccurrence;
-
 export async function restoreOccurrence(db: ToilDb, id: string, now = Date.now()) {
   return changeOccurrence(
     db,

@@ -1,9 +1,9 @@
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createChore } from '../../extension/db/chores';
-import { startTimer, stopTimer } from '../../extension/db/timer';
+import { startTimer, stopTimer } from '../../extension/db/raw/quick';
 import { syncTimerBadge, TIMER_ALARM, timerBadgeText } from '../../extension/features/timer-badge';
-import { freshDb, WED } from './db-fixtures';
+import { freshDb, rawOf, WED } from './db-fixtures';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -17,12 +17,13 @@ it('says how long the timer has run in the space a badge has', () => {
 it('shows a running timer on the badge with a ticking alarm, and clears both when it stops', async () => {
   const db = await freshDb();
   const { chore } = await createChore(db, { name: 'Debug prod', defaultMinutes: 5 }, WED);
-  await startTimer(db, chore.id, WED);
+  const idb = await rawOf(db);
+  await startTimer(idb, chore.id, WED);
   await syncTimerBadge(db.name, fakeBrowser, WED + 7 * 60_000);
   expect(await fakeBrowser.action.getBadgeText({})).toBe('7m');
   expect((await fakeBrowser.alarms.get(TIMER_ALARM))?.periodInMinutes).toBe(1);
 
-  await stopTimer(db, WED + 8 * 60_000);
+  await stopTimer(idb, WED + 8 * 60_000);
   await syncTimerBadge(db.name, fakeBrowser, WED + 8 * 60_000);
   expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   expect(await fakeBrowser.alarms.get(TIMER_ALARM)).toBeUndefined();

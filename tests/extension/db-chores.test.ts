@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { archiveChore, createChore, markAutomated, setStatus, updateChore } from '../../extension/db/chores';
 import { InputError } from '../../extension/db/errors';
-import { matchingChores } from '../../extension/db/matching';
+import { rankMatches } from '../../extension/db/matching';
 import { dump, freshDb, WED } from './db-fixtures';
 
 describe('createChore', () => {
@@ -101,17 +101,17 @@ describe('updateChore and friends', () => {
   });
 });
 
-describe('matchingChores', () => {
+describe('rankMatches', () => {
   it('offers exact, then prefix, then contained matches by normalised key', async () => {
     const db = await freshDb();
     for (const name of ['Deploy hotfix', 'Deploy', 'Manual deploy', 'Reset password']) {
       await createChore(db, { name, defaultMinutes: 5 }, WED);
     }
-    expect((await matchingChores(db, ' DEPLOY')).map((c) => c.name)).toEqual([
+    expect(rankMatches(await db.chores.toArray(), ' DEPLOY').map((c) => c.name)).toEqual([
       'Deploy',
       'Deploy hotfix',
       'Manual deploy',
     ]);
-    expect(await matchingChores(db, '   ')).toEqual([]);
+    expect(rankMatches(await db.chores.toArray(), '   ')).toEqual([]);
   });
 });

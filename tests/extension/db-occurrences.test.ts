@@ -6,7 +6,6 @@ import {
   logNewChore,
   logOccurrence,
   restoreOccurrence,
-  undoOccurrence,
   updateOccurrence,
 } from '../../extension/db/occurrences';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, HOUR, WED } from './db-fixtures';
@@ -130,7 +129,7 @@ describe('editing, deleting, undoing and restoring keep the rollups right', () =
   it('undo tombstones the entry, takes it out of every total, and restore puts it back', async () => {
     const { db, chore } = await withChore();
     const occ = await logOccurrence(db, { choreId: chore.id, source: 'click' }, WED);
-    await undoOccurrence(db, occ.id, WED + 1000);
+    await deleteOccurrence(db, occ.id, WED + 1000);
     expect(await db.occurrences.get(occ.id)).toMatchObject({ deleted: true, updatedAt: WED + 1000 });
     expect(await db.weekly.count()).toBe(0);
     expect(await db.daily.count()).toBe(0);

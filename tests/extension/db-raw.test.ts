@@ -10,13 +10,13 @@ import {
   timerOf,
 } from '../../extension/db/raw';
 import { openExisting } from '../../extension/db/raw/idb';
+import { startTimer } from '../../extension/db/raw/quick';
 import { saveSettings } from '../../extension/db/settings';
 import { defaultSettings } from '../../extension/db/settings-defaults';
 import { settingsFromStored } from '../../extension/db/settings-lite';
 import { popupSnapshot } from '../../extension/db/snapshot';
-import { startTimer } from '../../extension/db/timer';
 import { DEFAULT_RANKING_SETTINGS } from '../../shared/model';
-import { DAY, expectRollupsMatchHistory, freshDb, HOUR, WED } from './db-fixtures';
+import { DAY, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from './db-fixtures';
 
 describe("the background's raw IndexedDB path", () => {
   it('logs a chore again exactly as logOccurrence would: rows, outbox, rollups, recent list', async () => {
@@ -50,7 +50,7 @@ describe("the background's raw IndexedDB path", () => {
     await saveSettings(db, { notifyDay: 3, timerCapMinutes: 90 });
     const { chore } = await createChore(db, { name: 'Deploy', defaultMinutes: 30 }, WED - 30 * DAY);
     await logOccurrence(db, { choreId: chore.id, source: 'click' }, WED - 7 * DAY);
-    await startTimer(db, chore.id, WED);
+    await startTimer(await rawOf(db), chore.id, WED);
     expect(await settingsOf(db.name)).toEqual(await saveSettings(db, {}));
     expect(await timerOf(db.name)).toEqual({ choreId: chore.id, startedAt: WED });
     expect((await lastLoggedChoreOf(db.name))?.id).toBe(chore.id);

@@ -2,10 +2,10 @@ import type { DBCore, DBCoreTable } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { archiveChore, createChore, updateChore } from '../../extension/db/chores';
 import { logOccurrence } from '../../extension/db/occurrences';
+import { startTimer } from '../../extension/db/raw/quick';
 import type { ToilDb } from '../../extension/db/schema';
 import { popupSnapshot } from '../../extension/db/snapshot';
-import { startTimer } from '../../extension/db/timer';
-import { DAY, freshDb, HOUR, WED } from './db-fixtures';
+import { DAY, freshDb, HOUR, rawOf, WED } from './db-fixtures';
 
 /** Records every table a query or read touches, through Dexie's own middleware layer. */
 async function recordReads(db: ToilDb): Promise<Set<string>> {
@@ -92,7 +92,7 @@ describe('popupSnapshot', () => {
 
   it('reports a running timer', async () => {
     const { db, deploy } = await seeded();
-    await startTimer(db, deploy.id, WED);
+    await startTimer(await rawOf(db), deploy.id, WED);
     expect((await popupSnapshot(db, WED + HOUR)).timer).toEqual({ choreId: deploy.id, startedAt: WED });
   });
 

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { PopupApp } from '../../extension/components/PopupApp';
-import { createChore, logOccurrence, startTimer } from '../../extension/db';
+import { createChore, logOccurrence } from '../../extension/db';
+import { startTimer } from '../../extension/db/raw/quick';
 import { dump, freshDb, HOUR, rawOf } from './db-fixtures';
 import { alerts, button, byLabel, eventually, mount, submit, type } from './ui-harness';
 
@@ -87,7 +88,7 @@ it('saves nothing and says why for an over-long name, a bidi override, or zero m
 it('asks to confirm the minutes of a timer left running past the cap, then logs what the user says', async () => {
   const db = await freshDb();
   const { chore } = await createChore(db, { name: 'Babysit deploy', defaultMinutes: 20 });
-  await startTimer(db, chore.id, Date.now() - 26 * HOUR);
+  await startTimer(await rawOf(db), chore.id, Date.now() - 26 * HOUR);
   const root = mount(<PopupApp idb={await rawOf(db)} />);
   await rendered(root);
   (root.querySelector('.timer.running') as HTMLButtonElement).click();
