@@ -124,6 +124,7 @@ export function LogPanel({ idb, snapshot }: Props) {
         <TimerCapDialog
           choreName={capped.choreName}
           cappedMinutes={capped.minutes}
+          onDismiss={() => setCapped(null)}
           onDiscard={() => {
             setCapped(null);
             void run(() => withDb((db) => finishTimer(db, null)).then(() => undefined));

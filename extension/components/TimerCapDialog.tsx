@@ -6,11 +6,14 @@ type Props = {
   choreName: string;
   cappedMinutes: number;
   onConfirm(minutes: number): Promise<void>;
+  /** "Don't log": the timer ends and nothing is logged. */
   onDiscard(): void;
+  /** Escape: the question is put off; the timer keeps running and is asked about at the next stop. */
+  onDismiss(): void;
 };
 
 /** A timer ran past the cap (e.g. left on overnight): the user confirms what to log instead of 26 hours. */
-export function TimerCapDialog({ choreName, cappedMinutes, onConfirm, onDiscard }: Props) {
+export function TimerCapDialog({ choreName, cappedMinutes, onConfirm, onDiscard, onDismiss }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState(String(Math.round(cappedMinutes)));
   const [error, setError] = useState<string>();
@@ -31,7 +34,7 @@ export function TimerCapDialog({ choreName, cappedMinutes, onConfirm, onDiscard 
   };
 
   return (
-    <dialog ref={ref} class="timer-cap" aria-labelledby="timer-cap-title" onCancel={onDiscard}>
+    <dialog ref={ref} class="timer-cap" aria-labelledby="timer-cap-title" onCancel={onDismiss}>
       <form onSubmit={submit} noValidate>
         <h2 id="timer-cap-title">Was the timer left running?</h2>
         <p>

@@ -108,6 +108,26 @@ it('asks to confirm the minutes of a timer left running past the cap, then logs 
   await eventually(() => expect(root.querySelector('dialog.timer-cap')).toBeNull());
 });
 
+it('keeps a capped timer running when the popup closes on the question, and asks again', async () => {
+  const db = await freshDb();
+  const { chore } = await createChore(db, { name: 'Babysit deploy', defaultMinutes: 20 });
+  await startTimer(await rawOf(db), chore.id, Date.now() - 26 * HOUR);
+  const first = mount(<PopupApp idb={await rawOf(db)} />);
+  await rendered(first);
+  (first.querySelector('.timer.running') as HTMLButtonElement).click();
+  await eventually(() => expect(first.querySelector('dialog.timer-cap')).not.toBeNull());
+  first.remove();
+
+  const again = mount(<PopupApp idb={await rawOf(db)} />);
+  await rendered(again);
+  (again.querySelector('.timer.running') as HTMLButtonElement).click();
+  await eventually(() => expect(again.querySelector('dialog.timer-cap')).not.toBeNull());
+  expect(await db.occurrences.count()).toBe(0);
+  button(again, "Don't log").click();
+  await eventually(() => expect(again.querySelector('.timer.running')).toBeNull());
+  expect(await db.occurrences.count()).toBe(0);
+});
+
 it('puts the chore matching the active site first, with an "on this site" hint', async () => {
   const db = await freshDb();
   const { chore: often } = await createChore(db, { name: 'Often done', defaultMinutes: 2 });
