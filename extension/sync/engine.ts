@@ -1,7 +1,7 @@
 import type { ToilDb } from '../db/schema';
-import { backoffMs } from './backoff';
 import { REJOIN_MESSAGE } from './engine-messages';
-import { type Fetch, RejectedError, RetryableError } from './http';
+import { failureOf } from './failure';
+import type { Fetch } from './http';
 import { type Lock, webLock } from './lock';
 import { pullAll } from './pull';
 import { pushAll } from './push';
@@ -44,16 +44,14 @@ export async function syncNow(deps: SyncDeps): Promise<SyncOutcome> {
       await patchSyncState(db, { lastSyncAt: now(), failures: 0, retryAt: undefined, lastError: undefined });
       return { status: 'synced', pushed, pulled };
     } catch (error) {
-      if (error instanceof RejectedError && error.status === 401) {
+      const failure = failureOf(error, state.failures, now(), deps.random);
+      if (failure.pause) {
         await patchSyncState(db, { paused: REJOIN_MESSAGE, lastError: undefined, retryAt: undefined });
         return { status: 'paused' };
       }
-      const failures = state.failures + 1;
-      const wait = backoffMs(failures, error instanceof RetryableError ? error.retryAfterMs : 0, deps.random);
-      const retryAt = now() + wait;
-      const message = error instanceof Error ? error.message : String(error);
-      await patchSyncState(db, { failures, retryAt, lastError: message });
-      return { status: 'failed', error: message, retryAt };
+      const { failures, retryAt, lastError } = failure;
+      await patchSyncState(db, { failures, retryAt, lastError });
+      return { status: 'failed', error: lastError, retryAt };
     }
   });
 }

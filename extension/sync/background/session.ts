@@ -1,8 +1,8 @@
 import { DB_NAME } from '../../db/name';
 import { withDatabase } from '../../db/raw/idb';
-import { backoffMs } from '../backoff';
 import { REJOIN_MESSAGE } from '../engine-messages';
-import { callServerChecked, type Fetch, RejectedError, RetryableError } from '../http';
+import { failureOf } from '../failure';
+import { callServerChecked, type Fetch } from '../http';
 import { type Lock, webLock } from '../lock';
 import { PULL_PAGE, pullFeed } from '../pull-feed';
 import { isPullResponse } from '../pull-guard';
@@ -42,14 +42,12 @@ async function sessionOn(db: IDBDatabase, deps: BackgroundDeps): Promise<Backgro
     }));
     return { status: 'synced', pushed, pulled };
   } catch (error) {
-    if (error instanceof RejectedError && error.status === 401) {
+    const failure = failureOf(error, state.failures, now(), deps.random);
+    if (failure.pause) {
       await updateState(db, ({ lastError: _e, retryAt: _r, ...s }) => ({ ...s, paused: REJOIN_MESSAGE }));
       return { status: 'paused' };
     }
-    const failures = state.failures + 1;
-    const wait = backoffMs(failures, error instanceof RetryableError ? error.retryAfterMs : 0, deps.random);
-    const retryAt = now() + wait;
-    const lastError = error instanceof Error ? error.message : String(error);
+    const { failures, retryAt, lastError } = failure;
     await updateState(db, (s) => ({ ...s, failures, retryAt, lastError }));
     return { status: 'failed', retryAt };
   }
