@@ -164,6 +164,18 @@ describe('the background’s sync session pulls (raw IndexedDB, no Dexie, no zod
     await expectRollupsMatchHistory(db);
   });
 
+  it('stops when a server keeps saying "more" without moving the cursor', async () => {
+    const server = stubServer();
+    const db = await joinedDevice(server);
+    let asked = 0;
+    server.override('/v1/sync/pull', () => {
+      asked += 1;
+      return Response.json({ changes: [], cursor: '0', more: true });
+    });
+    expect(await session(db, server)).toEqual({ status: 'synced', pushed: 0, pulled: 0 });
+    expect(asked).toBe(1);
+  });
+
   it('waits at least as long as Retry-After when the pull meets a busy server', async () => {
     const server = stubServer();
     const db = await joinedDevice(server);
