@@ -3,13 +3,13 @@
  * use. Every verb takes the database first; `db` is the app's own.
  */
 import { Dexie } from 'dexie';
-import { announceChange } from './raw/changes';
+import { announceToPopup } from './raw/changes';
 import { ToilDb } from './schema';
 
 export const db = new ToilDb();
 
 // The popup reads without Dexie: it hears of Dexie's writes (this page's or another's) through here.
-Dexie.on('storagemutated', () => announceChange());
+Dexie.on('storagemutated', () => announceToPopup());
 
 export {
   archiveChore,

@@ -5,6 +5,7 @@
 import type { PulledChange, WireChore, WireOccurrence } from '../../shared/api/sync';
 import type { Chore, Occurrence } from '../../shared/model';
 import { choreKey } from '../../shared/text';
+import { announceChange } from '../db/raw/changes';
 import { committed, request } from '../db/raw/idb';
 import {
   addRecent,
@@ -15,7 +16,6 @@ import {
   settingsIn,
 } from '../db/raw/rollup-tx';
 import type { KvRow, OutboxRow } from '../db/schema';
-import { announcePulled } from './announce-pull';
 import { SYNC_KEY, type SyncState } from './state';
 
 const STORES = [...new Set(['chores', 'occurrences', 'outbox', ...FOLD_STORES])];
@@ -129,6 +129,6 @@ export async function applyPulledPage(
     await done.catch(() => undefined);
     throw error;
   }
-  if (changed) announcePulled();
+  if (changed) announceChange();
   return changed !== undefined;
 }

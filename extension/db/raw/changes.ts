@@ -1,15 +1,36 @@
 /**
- * "The data changed": one message to every open page of the extension (popup, full page, background),
- * so each re-reads what it shows. Dexie tells its own live queries; this covers raw IndexedDB writes
- * (the popup's, the background's) and tells the popup, which has no Dexie, about Dexie's.
+ * "The data changed", to every open page of the extension (popup, full page) after a raw IndexedDB write
+ * (the popup's, the background's, a pulled sync page), so each re-reads what it shows.
  */
 const CHANNEL = 'toil-tracker-changes';
 
-export function announceChange(): void {
+/**
+ * Dexie 4's own channel between contexts (its STORAGE_MUTATED_DOM_EVENT_NAME). A message on it makes
+ * the Dexie of every page, this one included, drop its cached live-query results and re-run them;
+ * without it a page would keep serving what it read before a raw write. Tested in
+ * tests/extension/db-changes.test.ts, which fails if a Dexie upgrade renames it.
+ */
+const DEXIE_CHANNEL = 'x-storagemutated-1';
+
+function post(name: string, message: unknown): void {
   if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage('changed');
+  const channel = new BroadcastChannel(name);
+  channel.postMessage(message);
   channel.close();
+}
+
+/** After a raw write committed: Dexie's live queries (the full page) and the popup read again. */
+export function announceChange(): void {
+  post(DEXIE_CHANNEL, { all: true });
+  post(CHANNEL, 'changed');
+}
+
+/**
+ * After a Dexie write (db/index.ts): tells the popup, which has no Dexie. Dexie already told its own
+ * live queries; posting on its channel here too would make the pages set each other off in a loop.
+ */
+export function announceToPopup(): void {
+  post(CHANNEL, 'changed');
 }
 
 /** Calls `listener` on every change announced by another page or context; returns the unsubscribe. */
