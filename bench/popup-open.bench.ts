@@ -13,8 +13,8 @@ import { browserVersion, launchBenchExtension } from './browser/extension-copy';
 import { type Benchmark, type BenchResult, round, summarise } from './harness';
 
 const SIZES = [1_000, 10_000, 100_000];
-const ROUNDS = 20;
-const WARMUP = 3;
+const ROUNDS = 30;
+const WARMUP = 4;
 
 // Runs before any page script: notes the first frame after the ranked list appears, and (popup only)
 // the first frame showing rows freshly read from IndexedDB rather than the cache of the last opening.

@@ -1,16 +1,6 @@
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Chore } from '../../shared/model';
 import { rankMatches } from '../db/matching';
-import {
-  adjustMinutes,
-  finishTimer,
-  foldNow,
-  logClick,
-  logNewChore,
-  startTimer,
-  stopTimer,
-  undoLog,
-} from '../db/raw/quick';
 import type { ChoreButton, PopupSnapshot } from '../db/snapshot-build';
 import { useNow } from '../lib/use-now';
 import { userMessage } from '../lib/user-message';
@@ -18,6 +8,14 @@ import { ChoreButtons } from './ChoreButtons';
 import { type Logged, LogToast } from './LogToast';
 import { NewChoreLine } from './NewChoreLine';
 import { TimerCapDialog } from './TimerCapDialog';
+
+// The write path (raw/quick.ts) is not needed to show the popup: it loads right after the first paint.
+type Verbs = typeof import('../db/raw/quick');
+let verbsLoading: Promise<Verbs> | undefined;
+const loadVerbs = () => {
+  verbsLoading ??= import('../db/raw/quick');
+  return verbsLoading;
+};
 
 type Props = { idb: IDBDatabase | Promise<IDBDatabase>; snapshot: PopupSnapshot };
 type Capped = { choreName: string; minutes: number };
@@ -32,7 +30,11 @@ export function LogPanel({ idb, snapshot }: Props) {
   const [error, setError] = useState<string>();
   const now = useNow(Boolean(snapshot.timer));
   // The popup may show its cached rows before the database is open: every write waits for it.
-  const withDb = <T,>(write: (db: IDBDatabase) => Promise<T>) => Promise.resolve(idb).then(write);
+  const withDb = <T,>(write: (db: IDBDatabase, verbs: Verbs) => Promise<T>) =>
+    Promise.all([Promise.resolve(idb), loadVerbs()]).then(([db, verbs]) => write(db, verbs));
+  useEffect(() => {
+    void loadVerbs();
+  }, []);
   // A second click while a log is being written is the same intent, not a second occurrence.
   const writing = useRef(false);
 
@@ -52,7 +54,9 @@ export function LogPanel({ idb, snapshot }: Props) {
   const show = (choreName: string, occ: { id: string; minutes: number }) => {
     setLogged({ occurrenceId: occ.id, choreName, minutes: occ.minutes, undone: false });
     // The click stored a pending row; the rollups catch up in a transaction of their own.
-    void withDb(foldNow).catch((e: unknown) => console.error('Toil Tracker: folding failed', e));
+    void withDb((db, v) => v.foldNow(db)).catch((e: unknown) =>
+      console.error('Toil Tracker: folding failed', e),
+    );
   };
   const findMatches = useCallback(
     async (text: string) =>
@@ -67,13 +71,13 @@ export function LogPanel({ idb, snapshot }: Props) {
   const typical = (chore: Chore) =>
     snapshot.chores.find((b) => b.chore.id === chore.id)?.typicalMinutes ?? chore.defaultMinutes;
   const logChore = (chore: Chore, minutes: number | undefined, source: 'click' | 'form' = 'click') =>
-    withDb((db) => logClick(db, { choreId: chore.id, minutes: minutes ?? typical(chore), source })).then(
+    withDb((db, v) => v.logClick(db, { choreId: chore.id, minutes: minutes ?? typical(chore), source })).then(
       (occ) => show(chore.name, occ),
     );
 
   const stop = () =>
     run(async () => {
-      const stopped = await withDb(stopTimer);
+      const stopped = await withDb((db, v) => v.stopTimer(db));
       if (stopped.occurrence) return show(nameOf(stopped.choreId), stopped.occurrence);
       setCapped({ choreName: nameOf(stopped.choreId), minutes: stopped.minutes });
     });
@@ -91,12 +95,12 @@ export function LogPanel({ idb, snapshot }: Props) {
           logged={logged}
           onUndo={() =>
             run(async () => {
-              await withDb((db) => undoLog(db, logged.occurrenceId));
+              await withDb((db, v) => v.undoLog(db, logged.occurrenceId));
               setLogged({ ...logged, undone: true });
             })
           }
           onAdjust={async (minutes) => {
-            await withDb((db) => adjustMinutes(db, logged.occurrenceId, minutes));
+            await withDb((db, v) => v.adjustMinutes(db, logged.occurrenceId, minutes));
             setLogged({ ...logged, minutes });
           }}
         />
@@ -107,7 +111,7 @@ export function LogPanel({ idb, snapshot }: Props) {
         now={now}
         onLog={(b: ChoreButton) => run(() => logChore(b.chore, b.typicalMinutes))}
         onStartTimer={(b: ChoreButton) =>
-          run(() => withDb((db) => startTimer(db, b.chore.id)).then(() => undefined))
+          run(() => withDb((db, v) => v.startTimer(db, b.chore.id)).then(() => undefined))
         }
         onStopTimer={stop}
       />
@@ -115,7 +119,7 @@ export function LogPanel({ idb, snapshot }: Props) {
         findMatches={findMatches}
         onLogExisting={(chore, minutes) => logChore(chore, minutes, 'form')}
         onLogNew={(name, minutes) =>
-          withDb((db) => logNewChore(db, { name, minutes, source: 'form' })).then((r) =>
+          withDb((db, v) => v.logNewChore(db, { name, minutes, source: 'form' })).then((r) =>
             show(r.chore.name, r.occurrence),
           )
         }
@@ -127,10 +131,10 @@ export function LogPanel({ idb, snapshot }: Props) {
           onDismiss={() => setCapped(null)}
           onDiscard={() => {
             setCapped(null);
-            void run(() => withDb((db) => finishTimer(db, null)).then(() => undefined));
+            void run(() => withDb((db, v) => v.finishTimer(db, null)).then(() => undefined));
           }}
           onConfirm={async (minutes) => {
-            const occ = await withDb((db) => finishTimer(db, minutes));
+            const occ = await withDb((db, v) => v.finishTimer(db, minutes));
             setCapped(null);
             if (occ) show(capped.choreName, occ);
           }}
