@@ -6,8 +6,6 @@ import { buildSnapshot } from '../../db/snapshot-build';
 import { linkToBackground } from '../../features/background-link';
 import { cacheRows } from '../../lib/popup-cache';
 import { popupStart } from '../../lib/popup-start';
-import '../../styles/base.css';
-import '../../styles/panels.css';
 import '../../styles/popup.css';
 
 linkToBackground();
