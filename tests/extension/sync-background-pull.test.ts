@@ -1,8 +1,9 @@
 // @vitest-environment node
+import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { logNewChore } from '../../extension/db';
 import { logClick } from '../../extension/db/raw/quick';
-import type { ToilDb } from '../../extension/db/schema';
+import { ToilDb } from '../../extension/db/schema';
 import { type BackgroundDeps, syncInBackground } from '../../extension/sync/background/session';
 import { REJOIN_MESSAGE } from '../../extension/sync/engine-messages';
 import { webLock } from '../../extension/sync/lock';
@@ -107,6 +108,44 @@ describe('the background’s sync session pulls (raw IndexedDB, no Dexie, no zod
     expect(await db.occurrences.get(second.id)).toMatchObject({ deleted: true });
     await expectRollupsMatchHistory(db);
     expect((await db.weekly.toArray()).reduce((sum, w) => sum + w.minutes, 0)).toBe(45 + 12);
+  });
+
+  it('waits, recording no failure, on a database an update left at version 2 until a page upgrades it', async () => {
+    const server = stubServer();
+    otherDevice(server);
+    const name = `v2-${Date.now()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores({
+      chores: 'id, key',
+      occurrences: 'id, at, [choreId+at]',
+      outbox: '++seq',
+      kv: 'key',
+      weekly: '[choreId+weekStart], weekStart',
+      daily: 'dayStart',
+      choreStats: 'choreId, lastAt',
+    });
+    await v2
+      .table('kv')
+      .put({
+        key: SYNC_KEY,
+        value: {
+          server: server.url,
+          token: 't',
+          memberId: 'm',
+          teamName: 'T',
+          cursor: '0',
+          failures: 0,
+          rejected: [],
+        },
+      });
+    v2.close();
+    expect(await syncInBackground({ fetch: server.fetch, lock: webLock(`bg-${name}`), name })).toEqual({
+      status: 'idle',
+    });
+    const db = new ToilDb(name);
+    expect((await readSyncState(db))?.lastError).toBeUndefined();
+    expect(await session(db, server)).toMatchObject({ status: 'synced', pulled: 4 });
+    db.close();
   });
 
   it('changes nothing when the same pages come again', async () => {

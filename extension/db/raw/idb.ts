@@ -40,16 +40,20 @@ export function openExisting(name: string, factory: IDBFactory = indexedDB): Pro
   });
 }
 
-/** Runs `work` on the open database and closes it; without a database (or its v2 stores), `fallback`. */
+/**
+ * Runs `work` on the open database and closes it; `fallback` without a database, or when it lacks the
+ * store `work` needs (an older version that only a page, with Dexie, can upgrade).
+ */
 export async function withDatabase<T>(
   name: string,
   work: (db: IDBDatabase) => Promise<T>,
   fallback: T,
+  needs = 'choreStats',
 ): Promise<T> {
   const db = await openExisting(name);
   if (!db) return fallback;
   try {
-    return db.objectStoreNames.contains('choreStats') ? await work(db) : fallback;
+    return db.objectStoreNames.contains(needs) ? await work(db) : fallback;
   } finally {
     db.close();
   }

@@ -63,5 +63,7 @@ async function sessionOn(db: IDBDatabase, deps: BackgroundDeps): Promise<Backgro
 export function syncInBackground(deps: BackgroundDeps = {}): Promise<BackgroundOutcome> {
   const lock = deps.lock ?? webLock();
   const idle: BackgroundOutcome = { status: 'idle' };
-  return lock(() => withDatabase(deps.name ?? DB_NAME, (db) => sessionOn(db, deps), idle));
+  // Applying a pulled page needs the version 3 stores: on a database not yet upgraded (the extension was
+  // updated and no page has opened since) the session waits for a page to upgrade it.
+  return lock(() => withDatabase(deps.name ?? DB_NAME, (db) => sessionOn(db, deps), idle, 'pending'));
 }
