@@ -4,8 +4,8 @@ import type { ChoreStatsRow, RecentEntry } from './schema';
 import type { Settings } from './settings-schema';
 
 /**
- * The arithmetic of the rollups, free of Dexie so the background's small raw-IndexedDB path (raw/)
- * keeps them exactly as the verbs do.
+ * The arithmetic of the rollups, free of Dexie: raw/rollup-tx.ts keeps the stored rollups with it, and
+ * snapshot-build.ts adds the pending rows in with it.
  */
 
 /** How many recent occurrences decide a chore's typical duration. */
@@ -13,12 +13,10 @@ export const RECENT_LIMIT = 20;
 
 type Counted = { occurrences: number; minutes: number };
 
-// Sums of fractional minutes drift in floating point; six decimals is far below anything shown.
-export function bump<T extends Counted>(row: T, sign: 1 | -1, minutes: number): T {
-  return addCounts(row, sign, sign * minutes);
-}
-
-/** The row with `occurrences` and `minutes` added (either may be negative). */
+/**
+ * The row with `occurrences` and `minutes` added (either may be negative). Sums of fractional minutes
+ * drift in floating point; six decimals is far below anything shown.
+ */
 export function addCounts<T extends Counted>(row: T, occurrences: number, minutes: number): T {
   return {
     ...row,
