@@ -124,20 +124,18 @@ describe('the background’s sync session pulls (raw IndexedDB, no Dexie, no zod
       daily: 'dayStart',
       choreStats: 'choreId, lastAt',
     });
-    await v2
-      .table('kv')
-      .put({
-        key: SYNC_KEY,
-        value: {
-          server: server.url,
-          token: 't',
-          memberId: 'm',
-          teamName: 'T',
-          cursor: '0',
-          failures: 0,
-          rejected: [],
-        },
-      });
+    await v2.table('kv').put({
+      key: SYNC_KEY,
+      value: {
+        server: server.url,
+        token: 't',
+        memberId: 'm',
+        teamName: 'T',
+        cursor: '0',
+        failures: 0,
+        rejected: [],
+      },
+    });
     v2.close();
     expect(await syncInBackground({ fetch: server.fetch, lock: webLock(`bg-${name}`), name })).toEqual({
       status: 'idle',
