@@ -59,11 +59,7 @@ export function LogPanel({ idb, snapshot }: Props) {
     );
   };
   const findMatches = useCallback(
-    async (text: string) =>
-      rankMatches(
-        snapshot.chores.map((b) => b.chore),
-        text,
-      ),
+    async (text: string) => rankMatches([...snapshot.chores.map((b) => b.chore), ...snapshot.archived], text),
     [snapshot],
   );
 

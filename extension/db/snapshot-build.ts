@@ -23,6 +23,8 @@ export type ChoreButton = {
 
 export type PopupSnapshot = {
   chores: ChoreButton[];
+  /** Archived chores: offered while typing a name, so one is not created again under the same name. */
+  archived: Chore[];
   thisWeek: Ranking;
   /** Computed when first read: the popup opens on this week. */
   readonly lastWeek: Ranking;
@@ -120,6 +122,7 @@ export function buildSnapshot(rows: SnapshotRows, now: number, activeHost?: stri
   let lastWeek: Ranking | undefined;
   return {
     chores: orderButtons(chores, stats, totals, weeks.slice(1), activeHost),
+    archived: rows.chores.filter((c) => !c.deleted && c.archived),
     thisWeek: rankFromRollups(chores, totals, now, settings),
     get lastWeek() {
       lastWeek ??= rankFromRollups(chores, totals, current.start - 1, settings);

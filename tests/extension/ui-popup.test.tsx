@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { PopupApp } from '../../extension/components/PopupApp';
-import { createChore, logOccurrence } from '../../extension/db';
+import { archiveChore, createChore, logOccurrence } from '../../extension/db';
 import { startTimer } from '../../extension/db/raw/quick';
 import { dump, freshDb, HOUR, rawOf } from './db-fixtures';
 import { alerts, button, byLabel, eventually, mount, submit, type } from './ui-harness';
@@ -63,6 +63,17 @@ it('creates a chore from the one-line form, and offers the existing one instead 
   await submit(root.querySelector('form.new-chore'));
   await eventually(async () => expect(await db.occurrences.count()).toBe(2));
   expect(await db.chores.count()).toBe(1);
+});
+
+it('offers an archived chore while typing its name (it has no button), so it is not created twice', async () => {
+  const db = await freshDb();
+  const { chore } = await createChore(db, { name: 'Rotate TLS certs', defaultMinutes: 30 });
+  await archiveChore(db, chore.id, true);
+  const root = mount(<PopupApp idb={await rawOf(db)} />);
+  await rendered(root);
+  expect(root.querySelector('.chore-log')).toBeNull();
+  type(byLabel(root, 'Chore name'), 'rotate tls');
+  await eventually(() => expect(root.querySelector('.matches')?.textContent).toContain('Rotate TLS certs'));
 });
 
 it('saves nothing and says why for an over-long name, a bidi override, or zero minutes', async () => {
