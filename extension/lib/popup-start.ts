@@ -1,4 +1,4 @@
-import { DB_NAME } from '../db/name';
+import { DB_NAME, NEWEST_STORE } from '../db/name';
 import { openExisting } from '../db/raw/idb';
 import { readSnapshotRows } from '../db/raw/snapshot-rows';
 import type { SnapshotRows } from '../db/snapshot-rows';
@@ -16,8 +16,6 @@ export type PopupStart = {
 };
 
 const KEY = '__toilTrackerPopupStart';
-/** The newest store of the schema (schema.ts): a database without it was made by an older version. */
-const NEWEST_STORE = 'pending';
 
 /**
  * Opens the database, reads the popup's rows and asks which tab is active, all at once, and takes the

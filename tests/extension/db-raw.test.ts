@@ -10,7 +10,7 @@ import {
   timerOf,
 } from '../../extension/db/raw';
 import { openExisting } from '../../extension/db/raw/idb';
-import { startTimer } from '../../extension/db/raw/quick';
+import { logClick, startTimer } from '../../extension/db/raw/quick';
 import { saveSettings } from '../../extension/db/settings';
 import { defaultSettings } from '../../extension/db/settings-defaults';
 import { settingsFromStored } from '../../extension/db/settings-lite';
@@ -55,6 +55,15 @@ describe("the background's raw IndexedDB path", () => {
     expect(await timerOf(db.name)).toEqual({ choreId: chore.id, startedAt: WED });
     expect((await lastLoggedChoreOf(db.name))?.id).toBe(chore.id);
     expect(await lastWeekRankingOf(db.name, WED)).toEqual((await popupSnapshot(db, WED)).lastWeek);
+  });
+
+  it("counts a click not yet folded into the rollups in last week's summary", async () => {
+    const db = await freshDb();
+    const { chore } = await createChore(db, { name: 'Rotate keys', defaultMinutes: 7 }, WED - 9 * DAY);
+    await logClick(await rawOf(db), { choreId: chore.id, minutes: 7, source: 'click' }, WED - 7 * DAY);
+    expect(await db.pending.count()).toBe(1);
+    const ranking = await lastWeekRankingOf(db.name, WED);
+    expect(ranking?.chores.map((c) => [c.choreId, c.thisWeek.minutes])).toEqual([[chore.id, 7]]);
   });
 
   it('never creates the database: with none yet it reports nothing', async () => {

@@ -4,7 +4,7 @@
  */
 import type { Chore, Occurrence } from '../../../shared/model';
 import type { Ranking } from '../../../shared/ranking';
-import { DB_NAME } from '../name';
+import { DB_NAME, NEWEST_STORE } from '../name';
 import { defaultSettings } from '../settings-defaults';
 import type { Settings } from '../settings-schema';
 import type { TimerState } from '../timer';
@@ -21,7 +21,7 @@ export const lastLoggedChoreOf = (name = DB_NAME): Promise<Chore | undefined> =>
   withDatabase(name, readLastLoggedChore, undefined);
 
 export const lastWeekRankingOf = (name: string, now: number): Promise<Ranking | null> =>
-  withDatabase(name, (db) => readLastWeekRanking(db, now), null);
+  withDatabase(name, (db) => readLastWeekRanking(db, now), null, NEWEST_STORE);
 
 export const logAgainIn = (name: string, choreId: string, now: number): Promise<Occurrence | null> =>
   withDatabase(name, (db) => logAgain(db, choreId, now), null);

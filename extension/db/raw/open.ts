@@ -1,8 +1,5 @@
-import { DB_NAME } from '../name';
+import { DB_NAME, NEWEST_STORE } from '../name';
 import { openExisting } from './idb';
-
-/** The newest store of the schema (schema.ts): a database without it was made by an older version. */
-const NEWEST_STORE = 'pending';
 
 /**
  * The database for a page that reads and writes it through raw IndexedDB (the popup). Dexie owns the

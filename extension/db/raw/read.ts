@@ -1,12 +1,12 @@
 import type { Chore } from '../../../shared/model';
 import type { Ranking } from '../../../shared/ranking';
-import { recentWeeks } from '../periods';
-import { rankFromRollups } from '../rank';
-import type { ChoreStatsRow, KvRow, WeeklyRow } from '../schema';
+import type { ChoreStatsRow, KvRow } from '../schema';
 import { settingsFromStored } from '../settings-lite';
 import type { Settings } from '../settings-schema';
+import { buildSnapshot } from '../snapshot-build';
 import { TIMER_KEY, type TimerState, timerFromStored } from '../timer-math';
 import { request } from './idb';
+import { readSnapshotRows } from './snapshot-rows';
 
 const kv = async (db: IDBDatabase, key: string) =>
   (await request<KvRow | undefined>(db.transaction('kv').objectStore('kv').get(key)))?.value;
@@ -36,19 +36,7 @@ export async function readLastLoggedChore(db: IDBDatabase): Promise<Chore | unde
   return undefined;
 }
 
-/** Last week's ranking from the weekly rollups (the weekly summary), like popupSnapshot's lastWeek. */
+/** Last week's ranking (the weekly summary): the popup's own read and ranking, pending rows included. */
 export async function readLastWeekRanking(db: IDBDatabase, now: number): Promise<Ranking> {
-  const settings = await readSettings(db);
-  const weeks = recentWeeks(now, 13, settings.timeZone, settings.weekStartsOn);
-  const first = weeks[0]?.start ?? now;
-  const current = weeks.at(-1)?.start ?? now;
-  const tx = db.transaction(['chores', 'weekly']);
-  const [chores, rows] = await Promise.all([
-    request<Chore[]>(tx.objectStore('chores').getAll()),
-    request<WeeklyRow[]>(
-      tx.objectStore('weekly').index('weekStart').getAll(IDBKeyRange.bound(first, current)),
-    ),
-  ]);
-  const live = chores.filter((c) => !c.deleted && !c.archived);
-  return rankFromRollups(live, rows, current - 1, settings);
+  return buildSnapshot(await readSnapshotRows(db, now), now).lastWeek;
 }

@@ -1,4 +1,4 @@
-import { DB_NAME } from '../../db/name';
+import { DB_NAME, NEWEST_STORE } from '../../db/name';
 import { withDatabase } from '../../db/raw/idb';
 import { REJOIN_MESSAGE } from '../engine-messages';
 import { failureOf } from '../failure';
@@ -65,5 +65,5 @@ export function syncInBackground(deps: BackgroundDeps = {}): Promise<BackgroundO
   const idle: BackgroundOutcome = { status: 'idle' };
   // Applying a pulled page needs the version 3 stores: on a database not yet upgraded (the extension was
   // updated and no page has opened since) the session waits for a page to upgrade it.
-  return lock(() => withDatabase(deps.name ?? DB_NAME, (db) => sessionOn(db, deps), idle, 'pending'));
+  return lock(() => withDatabase(deps.name ?? DB_NAME, (db) => sessionOn(db, deps), idle, NEWEST_STORE));
 }
