@@ -1,10 +1,10 @@
 import type { Chore, Occurrence } from '../../../shared/model';
 import { quotaAware } from '../errors-lite';
-import { newId } from '../ids';
 import type { ChoreStatsRow, OutboxRow } from '../schema';
 import { typicalFrom } from '../typical';
 import { announceChange } from './changes';
 import { committed, request } from './idb';
+import { newOccurrence } from './quick';
 import { addRecent, addToRollups, settingsIn } from './rollup-tx';
 
 const STORES = ['chores', 'choreStats', 'kv', 'occurrences', 'outbox', 'weekly', 'daily'];
@@ -29,15 +29,7 @@ export async function logAgain(db: IDBDatabase, choreId: string, now: number): P
       await done.catch(() => undefined);
       return null;
     }
-    const occ: Occurrence = {
-      id: newId(),
-      choreId,
-      at: now,
-      minutes: typicalFrom(chore, stats),
-      source: 'shortcut',
-      updatedAt: now,
-      deleted: false,
-    };
+    const occ = newOccurrence(choreId, typicalFrom(chore, stats), 'shortcut', now);
     tx.objectStore('occurrences').add(occ);
     tx.objectStore('outbox').add({
       table: 'occurrences',

@@ -64,6 +64,17 @@ async function write<T>(
   }
 }
 
+/** A new live occurrence, done at `at` (default: now). */
+export function newOccurrence(
+  choreId: string,
+  minutes: number,
+  source: Source,
+  now: number,
+  at = now,
+): Occurrence {
+  return { id: newId(), choreId, at, minutes, source, updatedAt: now, deleted: false };
+}
+
 /** Adds a live occurrence with its outbox and pending rows; nothing here waits for a read. */
 function addOccurrence(tx: IDBTransaction, occ: Occurrence) {
   tx.objectStore('occurrences').add(occ);
@@ -84,15 +95,7 @@ function addOccurrence(tx: IDBTransaction, occ: Occurrence) {
  */
 export async function logClick(db: IDBDatabase, input: QuickLog, now = Date.now()): Promise<Occurrence> {
   const minutes = checkMinutes(input.minutes);
-  const occ: Occurrence = {
-    id: newId(),
-    choreId: input.choreId,
-    at: input.at ?? now,
-    minutes,
-    source: input.source,
-    updatedAt: now,
-    deleted: false,
-  };
+  const occ = newOccurrence(input.choreId, minutes, input.source, now, input.at);
   let missing = false;
   await write(db, LOG_STORES, async (tx) => {
     const chore = tx.objectStore('chores').get(input.choreId);
@@ -134,15 +137,7 @@ export async function logNewChore(
       chores.add(chore);
       tx.objectStore('outbox').add({ table: 'chores', id: chore.id, op: 'put', at: now } satisfies OutboxRow);
     }
-    const occurrence: Occurrence = {
-      id: newId(),
-      choreId: chore.id,
-      at: now,
-      minutes,
-      source: input.source,
-      updatedAt: now,
-      deleted: false,
-    };
+    const occurrence = newOccurrence(chore.id, minutes, input.source, now);
     addOccurrence(tx, occurrence);
     return { chore, occurrence, existed: Boolean(existing) };
   });
@@ -231,10 +226,6 @@ async function readTimerIn(tx: IDBTransaction): Promise<TimerState> {
   return timer;
 }
 
-function timerOccurrence(choreId: string, minutes: number, now: number): Occurrence {
-  return { id: newId(), choreId, at: now, minutes, source: 'timer', updatedAt: now, deleted: false };
-}
-
 export type TimerStop = StoppedTimer & { occurrence?: Occurrence };
 
 /**
@@ -247,7 +238,7 @@ export function stopTimer(db: IDBDatabase, now = Date.now()): Promise<TimerStop>
     const [timer, settings] = await Promise.all([readTimerIn(tx), settingsIn(tx)]);
     const stopped = { choreId: timer.choreId, ...elapsedMinutes(timer, now, settings.timerCapMinutes) };
     if (stopped.capped) return stopped;
-    const occurrence = timerOccurrence(timer.choreId, stopped.minutes, now);
+    const occurrence = newOccurrence(timer.choreId, stopped.minutes, 'timer', now);
     addOccurrence(tx, occurrence);
     tx.objectStore('kv').delete(TIMER_KEY);
     return { ...stopped, occurrence };
@@ -265,7 +256,7 @@ export async function finishTimer(
     const timer = await readTimerIn(tx);
     tx.objectStore('kv').delete(TIMER_KEY);
     if (valid === null) return null;
-    const occurrence = timerOccurrence(timer.choreId, valid, now);
+    const occurrence = newOccurrence(timer.choreId, valid, 'timer', now);
     addOccurrence(tx, occurrence);
     return occurrence;
   });
