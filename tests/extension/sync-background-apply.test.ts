@@ -8,21 +8,11 @@ import { readSyncState, SYNC_KEY } from '../../extension/sync/state';
 import type { PulledChange } from '../../shared/api/sync';
 import type { Chore, Occurrence } from '../../shared/model';
 import { dump, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from './db-fixtures';
+import { joinedState } from './sync-fixtures';
 
 async function joined(): Promise<ToilDb> {
   const db = await freshDb();
-  await db.kv.put({
-    key: SYNC_KEY,
-    value: {
-      server: 'https://toil.test',
-      token: 't',
-      memberId: 'm',
-      teamName: 'T',
-      cursor: '0',
-      failures: 0,
-      rejected: [],
-    },
-  });
+  await db.kv.put({ key: SYNC_KEY, value: joinedState('https://toil.test') });
   return db;
 }
 

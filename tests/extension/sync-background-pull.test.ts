@@ -8,25 +8,22 @@ import { type BackgroundDeps, syncInBackground } from '../../extension/sync/back
 import { REJOIN_MESSAGE } from '../../extension/sync/engine-messages';
 import { webLock } from '../../extension/sync/lock';
 import { wireChore, wireOccurrence } from '../../extension/sync/outbox-batch';
-import { readSyncState, SYNC_KEY, type SyncState } from '../../extension/sync/state';
+import { readSyncState, SYNC_KEY } from '../../extension/sync/state';
 import { manualChore } from '../../shared/chore-record';
 import type { Occurrence } from '../../shared/model';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from './db-fixtures';
 import { stubServer } from './sync-background-stub';
+import { joinedState } from './sync-fixtures';
 
 type Server = ReturnType<typeof stubServer>;
 
 async function joinedDevice(server: Server): Promise<ToilDb> {
   const db = await freshDb();
-  const state: SyncState = {
-    server: server.url,
+  const state = joinedState(server.url, {
     token: 'member-token-of-ada-0123456789',
     memberId: 'member-ada',
     teamName: 'Platform',
-    cursor: '0',
-    failures: 0,
-    rejected: [],
-  };
+  });
   await db.kv.put({ key: SYNC_KEY, value: state });
   return db;
 }
@@ -126,15 +123,7 @@ describe('the background’s sync session pulls (raw IndexedDB, no Dexie, no zod
     });
     await v2.table('kv').put({
       key: SYNC_KEY,
-      value: {
-        server: server.url,
-        token: 't',
-        memberId: 'm',
-        teamName: 'T',
-        cursor: '0',
-        failures: 0,
-        rejected: [],
-      },
+      value: joinedState(server.url),
     });
     v2.close();
     expect(await syncInBackground({ fetch: server.fetch, lock: webLock(`bg-${name}`), name })).toEqual({

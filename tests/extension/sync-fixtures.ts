@@ -1,5 +1,6 @@
 import { ToilDb } from '../../extension/db/schema';
 import { saveSettings } from '../../extension/db/settings';
+import type { SyncState } from '../../extension/sync/state';
 import { PullResponseSchema } from '../../shared/api/sync';
 
 let counter = 0;
@@ -52,4 +53,18 @@ export async function serverRecords(server: string, token: string) {
     cursor = page.cursor;
     if (!page.more) return { records, cursor };
   }
+}
+
+/** A device's sync state right after joining `server` (cursor at the start, nothing failed yet). */
+export function joinedState(server: string, over: Partial<SyncState> = {}): SyncState {
+  return {
+    server,
+    token: 't',
+    memberId: 'm',
+    teamName: 'T',
+    cursor: '0',
+    failures: 0,
+    rejected: [],
+    ...over,
+  };
 }

@@ -3,11 +3,11 @@ import { TeamSection } from '../../extension/components/TeamSection';
 import { TeamViewPanel } from '../../extension/components/TeamViewPanel';
 import { logNewChore } from '../../extension/db';
 import { joinTeam } from '../../extension/sync/membership';
-import { SYNC_KEY, type SyncState } from '../../extension/sync/state';
+import { SYNC_KEY } from '../../extension/sync/state';
 import { dashboardUrlOn, readTeamView, TEAM_VIEW_KEY, type TeamView } from '../../extension/sync/team-view';
 import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';
 import { freshDb } from './db-fixtures';
-import { createTeam } from './sync-fixtures';
+import { createTeam, joinedState } from './sync-fixtures';
 import { eventually, mount } from './ui-harness';
 
 type HappyDom = { happyDOM?: { settings: { fetch: { disableSameOriginPolicy: boolean } } } };
@@ -58,15 +58,7 @@ describe('the Team view’s dashboard link', () => {
   it('falls back to the extension’s Team section when the team server cannot be reached', async () => {
     const db = await freshDb();
     const dead = 'http://127.0.0.1:9';
-    const state: SyncState = {
-      server: dead,
-      token: TOKEN,
-      memberId: 'm1',
-      teamName: 'Platform',
-      cursor: '0',
-      failures: 0,
-      rejected: [],
-    };
+    const state = joinedState(dead, { token: TOKEN, memberId: 'm1', teamName: 'Platform' });
     const cached: TeamView = {
       leaderboard: {
         team: 'Platform',
