@@ -9,7 +9,8 @@ import { WeekRanking } from './WeekRanking';
 type Props = {
   /** The database, or its opening: the first render may come from the cache before it is open. */
   idb: IDBDatabase | Promise<IDBDatabase>;
-  host?: string | undefined;
+  /** The active tab's host (or its asking), for site suggestions. */
+  host?: string | undefined | Promise<string | undefined>;
   initialWeek?: 'this' | 'last';
   /** Read before the first render, so the popup opens on its data (from the cache when `fresh` is given). */
   initial?: PopupSnapshot;

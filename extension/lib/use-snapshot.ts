@@ -17,7 +17,7 @@ export type Shown = {
  */
 export function useSnapshot(
   idb: Promise<IDBDatabase>,
-  host: string | undefined,
+  host: string | undefined | Promise<string | undefined>,
   initial?: PopupSnapshot,
   fresh?: Promise<PopupSnapshot>,
 ): Shown {
@@ -30,11 +30,10 @@ export function useSnapshot(
     };
     const read = () => {
       const ticket = ++latest;
-      idb
-        .then((db) => readSnapshotRows(db, Date.now()))
-        .then((rows) => {
+      Promise.all([idb.then((db) => readSnapshotRows(db, Date.now())), host])
+        .then(([rows, site]) => {
           cacheRows(rows);
-          return buildSnapshot(rows, Date.now(), host);
+          return buildSnapshot(rows, Date.now(), site);
         })
         .then(show(ticket), fail);
     };

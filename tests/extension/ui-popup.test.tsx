@@ -139,12 +139,15 @@ it('keeps a capped timer running when the popup closes on the question, and asks
   expect(await db.occurrences.count()).toBe(0);
 });
 
-it('puts the chore matching the active site first, with an "on this site" hint', async () => {
+it.each([
+  ['known', 'api.github.com'],
+  ['still being asked for', Promise.resolve('api.github.com')],
+])('puts the chore matching the active site (%s) first, with an "on this site" hint', async (_, host) => {
   const db = await freshDb();
   const { chore: often } = await createChore(db, { name: 'Often done', defaultMinutes: 2 });
   await createChore(db, { name: 'Merge PRs', defaultMinutes: 3, sitePattern: '*.github.com' });
   for (let i = 0; i < 3; i++) await logOccurrence(db, { choreId: often.id, source: 'click' });
-  const root = mount(<PopupApp idb={await rawOf(db)} host="api.github.com" />);
+  const root = mount(<PopupApp idb={await rawOf(db)} host={host} />);
   await rendered(root);
   const rows = [...root.querySelectorAll('.chore-row')];
   expect(rows[0]?.textContent).toContain('Merge PRs');

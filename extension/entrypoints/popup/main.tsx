@@ -2,17 +2,17 @@ import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
 import { openRaw } from '../../db/raw/open';
 import { readSnapshotRows } from '../../db/raw/snapshot';
-import { buildSnapshot } from '../../db/snapshot-build';
+import { buildSnapshot, type PopupSnapshot, type SnapshotRows } from '../../db/snapshot-build';
 import { linkToBackground } from '../../features/background-link';
 import { cacheRows } from '../../lib/popup-cache';
-import { popupStart } from '../../lib/popup-start';
+import { needsHost, startPopup } from '../../lib/popup-start';
 import '../../styles/popup.css';
 
+// Storage and the active tab are asked for first. The first render shows the rows cached at the last
+// opening, if any, and the fresh read replaces them a moment later; on first run (or after an update of
+// the schema) the database is created or upgraded first.
+const { now, opened, host, cached } = startPopup();
 linkToBackground();
-// Storage and the active tab were asked for by the start script in the page's head. The first render
-// shows the rows cached at the last opening, if any, and the fresh read replaces them a moment later;
-// on first run (or after an update of the schema) the database is created or upgraded first.
-const { now, opened, host, cached } = popupStart();
 const ready = opened.then(
   async (early) => early ?? openRaw().then(async (idb) => ({ idb, rows: await readSnapshotRows(idb, now) })),
 );
@@ -21,14 +21,20 @@ const rows = ready.then((r) => {
   cacheRows(r.rows);
   return r.rows;
 });
-void Promise.all([cached ?? rows, host]).then(
-  ([first, site]) => {
+
+/** The snapshot of `rows`; it waits for the active tab only when a chore has a site pattern to match. */
+async function snapshotOf(read: SnapshotRows): Promise<PopupSnapshot> {
+  return buildSnapshot(read, now, needsHost(read) ? await host : undefined);
+}
+
+void (cached ? Promise.resolve(cached) : rows).then(snapshotOf).then(
+  (initial) => {
     render(
       <PopupApp
         idb={idb}
-        host={site}
-        initial={buildSnapshot(first, now, site)}
-        {...(cached ? { fresh: rows.then((r) => buildSnapshot(r, now, site)) } : {})}
+        host={host}
+        initial={initial}
+        {...(cached ? { fresh: rows.then(snapshotOf) } : {})}
         initialWeek={location.hash === '#last-week' ? 'last' : 'this'}
       />,
       document.getElementById('app') as HTMLElement,

@@ -1,0 +1,39 @@
+import { expect, it } from 'vitest';
+import { archiveChore, createChore } from '../../extension/db';
+import type { SnapshotRows } from '../../extension/db/snapshot-rows';
+import { needsHost, startPopup } from '../../extension/lib/popup-start';
+import { freshDb } from './db-fixtures';
+
+it('reads the popup rows from an existing database and asks for the active tab', async () => {
+  const db = await freshDb();
+  await createChore(db, { name: 'Rotate certificates', defaultMinutes: 20 });
+  db.close();
+  const start = startPopup(db.name);
+  const opened = await start.opened;
+  expect(opened?.rows.chores.map((c) => c.name)).toEqual(['Rotate certificates']);
+  expect(opened?.rows.settings.timeZone).toBe('Europe/Berlin');
+  opened?.idb.close();
+  // The fake browser has no tabs: no host, and no failure either.
+  await expect(start.host).resolves.toBeUndefined();
+});
+
+it('leaves a missing database uncreated, for Dexie to create with its schema', async () => {
+  const name = `never-opened-${Date.now()}`;
+  await expect(startPopup(name).opened).resolves.toBeNull();
+  expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+});
+
+it('waits for the active tab only when a live chore has a site pattern', async () => {
+  const db = await freshDb();
+  const stored = async () => ({ chores: await db.chores.toArray() }) as SnapshotRows;
+  await createChore(db, { name: 'Plain', defaultMinutes: 5 });
+  const { chore: old } = await createChore(db, {
+    name: 'Old',
+    defaultMinutes: 5,
+    sitePattern: '*.example.com',
+  });
+  await archiveChore(db, old.id, true);
+  expect(needsHost(await stored())).toBe(false);
+  await createChore(db, { name: 'Merge PRs', defaultMinutes: 3, sitePattern: '*.github.com' });
+  expect(needsHost(await stored())).toBe(true);
+});
