@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { explainChore } from '../../shared/explain';
 import type { RankingSettings } from '../../shared/model';
 import type { Ranking } from '../../shared/ranking';
@@ -7,6 +8,8 @@ type Props = { ranking: Ranking; settings: RankingSettings };
 
 /** "Automate this first": the most painful chore not yet automated, its yearly cost and break-even budget. */
 export function RecommendationCard({ ranking, settings }: Props) {
+  // The explanation is put together when first opened, not on every opening of the popup.
+  const [open, setOpen] = useState(false);
   const rec = ranking.recommendation;
   const ranked = rec && ranking.chores.find((c) => c.choreId === rec.choreId);
   if (!rec || !ranked) return null;
@@ -20,14 +23,18 @@ export function RecommendationCard({ ranking, settings }: Props) {
         <strong>{formatHours(ranked.breakEvenHours)}</strong> of automation work pays off over{' '}
         {settings.horizonYears} {settings.horizonYears === 1 ? 'year' : 'years'}.
       </p>
-      <details>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Why this one?</summary>
-        <p>{rec.sentence}</p>
-        <ul class="small">
-          {explainChore(ranked, settings).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
+        {open ? (
+          <>
+            <p>{rec.sentence}</p>
+            <ul class="small">
+              {explainChore(ranked, settings).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </details>
     </section>
   );

@@ -5,6 +5,9 @@ import { RankingList } from './RankingList';
 import { RecommendationCard } from './RecommendationCard';
 import { type Week, WeekSwitch } from './WeekSwitch';
 
+/** Ranked chores the popup shows before "Show all": about what fits under the recommendation. */
+const RANKED_SHOWN = 10;
+
 type Props = {
   /** Both weeks; last week's ranking is read only when the user switches to it. */
   weeks: { thisWeek: Ranking; readonly lastWeek: Ranking };
@@ -27,6 +30,7 @@ export function WeekRanking({ weeks, settings, initialWeek = 'this' }: Props) {
       <RecommendationCard ranking={ranking} settings={settings} />
       <RankingList
         chores={ranking.chores}
+        limit={RANKED_SHOWN}
         emptyText={week === 'this' ? 'Nothing logged this week yet.' : 'Nothing was logged last week.'}
       />
     </section>

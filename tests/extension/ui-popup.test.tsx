@@ -154,3 +154,38 @@ it.each([
   expect(rows[0]?.querySelector('.badge')?.textContent).toBe('on this site');
   expect(rows[1]?.querySelector('.badge')).toBeNull();
 });
+
+it('ranks the top 10 chores at first and all of them on "Show all"; the explanation is built when opened', async () => {
+  const db = await freshDb();
+  for (let i = 1; i <= 12; i++) {
+    const { chore } = await createChore(db, { name: `Chore ${i}`, defaultMinutes: i });
+    await logOccurrence(db, { choreId: chore.id, source: 'click' });
+  }
+  const root = mount(<PopupApp idb={await rawOf(db)} />);
+  await rendered(root);
+  const ranked = () => [...root.querySelectorAll('.ranking .name')].map((n) => n.textContent);
+  expect(ranked()).toEqual([
+    'Chore 12',
+    'Chore 11',
+    'Chore 10',
+    'Chore 9',
+    'Chore 8',
+    'Chore 7',
+    'Chore 6',
+    'Chore 5',
+    'Chore 4',
+    'Chore 3',
+  ]);
+  button(root, 'Show all 12 ranked chores').click();
+  await eventually(() => expect(ranked()).toHaveLength(12));
+  expect(ranked().slice(-2)).toEqual(['Chore 2', 'Chore 1']);
+
+  const details = root.querySelector('.reco details') as HTMLDetailsElement;
+  expect(details.querySelector('p')).toBeNull();
+  details.open = true;
+  details.dispatchEvent(new Event('toggle'));
+  await eventually(() =>
+    expect(details.querySelector('p')?.textContent).toContain('Automate “Chore 12” first'),
+  );
+  expect(details.querySelectorAll('li').length).toBeGreaterThan(2);
+});
