@@ -37,13 +37,14 @@ export type PopupSnapshot = {
 };
 
 // Frequency decays by half every two weeks, so last month's habit still counts but fades.
-function frecency(choreId: string, rows: WeeklyRow[], weeks: WeekRange[]): number {
+function frecencies(rows: WeeklyRow[], weeks: WeekRange[]): Map<string, number> {
   const age = new Map(weeks.map((w, i) => [w.start, weeks.length - 1 - i]));
-  let score = 0;
+  const scores = new Map<string, number>();
   for (const row of rows) {
-    if (row.choreId === choreId) score += row.occurrences * 0.5 ** ((age.get(row.weekStart) ?? 99) / 2);
+    const score = row.occurrences * 0.5 ** ((age.get(row.weekStart) ?? 99) / 2);
+    scores.set(row.choreId, (scores.get(row.choreId) ?? 0) + score);
   }
-  return score;
+  return scores;
 }
 
 function orderButtons(
@@ -53,6 +54,7 @@ function orderButtons(
   weeks: WeekRange[],
   host?: string,
 ) {
+  const scores = frecencies(rows, weeks);
   const buttons = chores.map((chore) => {
     const s = stats.get(chore.id);
     return {
@@ -62,7 +64,7 @@ function orderButtons(
         lastAt: s?.lastAt ?? null,
         siteMatch: hostMatches(host, chore.sitePattern),
       },
-      score: frecency(chore.id, rows, weeks),
+      score: scores.get(chore.id) ?? 0,
     };
   });
   buttons.sort(

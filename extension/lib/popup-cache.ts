@@ -32,11 +32,18 @@ export function cachedRows(store = defaultStore()): SnapshotRows | null {
   }
 }
 
-/** Keeps the rows for the next opening. Failing to (storage full or off) only costs that speed-up. */
-export function cacheRows(rows: SnapshotRows, store = defaultStore()): void {
+/**
+ * Keeps the rows for the next opening, and says whether they differ from those kept: when they do not,
+ * what the popup shows from the cache is already fresh. Failing to store (storage full or off) only costs
+ * that speed-up, and counts as a change.
+ */
+export function cacheRows(rows: SnapshotRows, store = defaultStore()): boolean {
   try {
-    store?.setItem(KEY, JSON.stringify(rows));
+    const text = JSON.stringify(rows);
+    if (store?.getItem(KEY) === text) return false;
+    store?.setItem(KEY, text);
   } catch {
     // The next opening reads IndexedDB first, as without a cache.
   }
+  return true;
 }

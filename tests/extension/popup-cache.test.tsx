@@ -27,14 +27,20 @@ it('keeps the rows of the last read for the next opening, and ignores anything e
   const rows = await readSnapshotRows(await rawOf(db));
   const store = memoryStore();
   expect(cachedRows(store)).toBeNull();
-  cacheRows(rows, store);
+  expect(cacheRows(rows, store)).toBe(true);
   expect(cachedRows(store)).toEqual(rows);
+  // The same rows again: nothing to store, and what the cache showed was already fresh.
+  expect(cacheRows(structuredClone(rows), store)).toBe(false);
+  await logOccurrence(db, { choreId: chore.id, source: 'click' });
+  const after = await readSnapshotRows(await rawOf(db));
+  expect(cacheRows(after, store)).toBe(true);
+  expect(cachedRows(store)).toEqual(after);
 
   for (const junk of ['not json', '{"settings":1}', 'null', '[]']) {
     store.items.set([...store.items.keys()][0] ?? '', junk);
     expect(cachedRows(store)).toBeNull();
   }
-  expect(() => cacheRows(rows, memoryStore(true))).not.toThrow();
+  expect(cacheRows(rows, memoryStore(true))).toBe(true);
 });
 
 it('opens on the cached rows and replaces them with the fresh read', async () => {

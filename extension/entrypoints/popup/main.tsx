@@ -17,24 +17,23 @@ const ready = opened.then(
   async (early) => early ?? openRaw().then(async (idb) => ({ idb, rows: await readSnapshotRows(idb, now) })),
 );
 const idb = ready.then((r) => r.idb);
-const rows = ready.then((r) => {
-  cacheRows(r.rows);
-  return r.rows;
-});
+// Whether the fresh rows differ from those cached at the last opening (then the cache's frame is fresh).
+const rows = ready.then((r) => ({ read: r.rows, changed: cacheRows(r.rows) }));
 
 /** The snapshot of `rows`; it waits for the active tab only when a chore has a site pattern to match. */
 async function snapshotOf(read: SnapshotRows): Promise<PopupSnapshot> {
   return buildSnapshot(read, now, needsHost(read) ? await host : undefined);
 }
 
-void (cached ? Promise.resolve(cached) : rows).then(snapshotOf).then(
+void (cached ? Promise.resolve(cached) : rows.then((r) => r.read)).then(snapshotOf).then(
   (initial) => {
+    const fresh = rows.then(({ read, changed }) => (changed ? snapshotOf(read) : initial));
     render(
       <PopupApp
         idb={idb}
         host={host}
         initial={initial}
-        {...(cached ? { fresh: rows.then(snapshotOf) } : {})}
+        {...(cached ? { fresh } : {})}
         initialWeek={location.hash === '#last-week' ? 'last' : 'this'}
       />,
       document.getElementById('app') as HTMLElement,
