@@ -41,6 +41,9 @@ const WINDOWS_KEPT = 16;
 /**
  * The week holding `at` and the `weeksBefore` weeks before it, as `weeksBefore + 2` ascending boundaries:
  * the start of each week, then the end of the week holding `at`. Week i is [bounds[i], bounds[i + 1]).
+ * A window already computed that holds the same weeks answers from its own boundaries: each boundary is
+ * found on its own, so it is the same whichever window found it (the popup ranks over 9 weeks and lists
+ * 16, the 9 being the last of the 16).
  */
 export function weekWindow(
   at: number,
@@ -48,15 +51,13 @@ export function weekWindow(
   timeZone: string,
   weekStartsOn: number,
 ): readonly number[] {
-  const known = windows.find(
-    (w) =>
-      w.timeZone === timeZone &&
-      w.weekStartsOn === weekStartsOn &&
-      w.bounds.length === weeksBefore + 2 &&
-      at >= (w.bounds[weeksBefore] ?? Number.POSITIVE_INFINITY) &&
-      at < (w.bounds[weeksBefore + 1] ?? Number.NEGATIVE_INFINITY),
-  );
-  if (known) return known.bounds;
+  for (const w of windows) {
+    if (w.timeZone !== timeZone || w.weekStartsOn !== weekStartsOn) continue;
+    const i = weekIndex(w.bounds, at);
+    if (i < weeksBefore || i >= w.bounds.length - 1) continue;
+    if (i === w.bounds.length - 2 && weeksBefore === i) return w.bounds;
+    return Object.freeze(w.bounds.slice(i - weeksBefore, i + 2));
+  }
   const start = weekStartOf(at, timeZone, weekStartsOn);
   const bounds = [start, nextWeekStart(start, timeZone, weekStartsOn)];
   for (let i = 0; i < weeksBefore; i++) {

@@ -57,6 +57,27 @@ describe('weeks across daylight-saving changes', () => {
     }
   });
 
+  it.each([
+    ['America/Santiago', 0, utc(2026, 9, 8, 12)],
+    ['Pacific/Apia', 1, utc(2011, 12, 29, 12)],
+    ['Australia/Lord_Howe', 1, utc(2026, 4, 5, 12)],
+    ['Europe/Dublin', 6, utc(2026, 10, 25, 12)],
+  ])(
+    '%s, week start %i: a shorter window read from a longer one equals its own computation',
+    (zone, weekStartsOn, at) => {
+      // Computed first, from scratch: nothing known yet holds these weeks for this zone and week start.
+      const direct = [0, 1, 3].map((before) => weekWindow(at, before, zone, weekStartsOn));
+      // A longer window over the same weeks and more, later: the short ones come out of it from now on.
+      const long = weekWindow(at + 9 * WEEK_MS, 20, zone, weekStartsOn);
+      const at9 = long.indexOf(direct[0]?.[0] ?? Number.NaN);
+      expect(at9).toBe(11);
+      for (const [i, before] of [0, 1, 3].entries()) {
+        expect(long.slice(at9 - before, at9 + 2)).toEqual(direct[i]);
+        expect(weekWindow(at, before, zone, weekStartsOn)).toEqual(direct[i]);
+      }
+    },
+  );
+
   it('lays weeks end to end, each about seven days long', () => {
     const bounds = weekWindow(utc(2026, 11, 25), 60, 'Australia/Sydney', 1);
     expect(bounds).toHaveLength(62);
