@@ -13,7 +13,7 @@ import { browserVersion, launchBenchExtension } from './browser/extension-copy';
 import { type Benchmark, type BenchResult, round, summarise } from './harness';
 
 const SIZES = [1_000, 10_000, 100_000];
-const ROUNDS = 30;
+const ROUNDS = 40;
 const WARMUP = 4;
 
 // Runs before any page script: notes the first frame after the ranked list appears, and (popup only)
@@ -82,6 +82,7 @@ const benchmark: Benchmark = {
         const popup: number[] = [];
         const empty: number[] = [];
         const fresh: number[] = [];
+        const paired: number[] = [];
         for (let i = 0; i < WARMUP + ROUNDS; i++) {
           // Alternate which page goes first in each round.
           const first = i % 2 ? 'popup.html' : 'bench-empty.html';
@@ -92,6 +93,7 @@ const benchmark: Benchmark = {
           popup.push(p.visible);
           empty.push(e.visible);
           fresh.push(p.fresh ?? Number.NaN);
+          paired.push(p.visible / e.visible);
         }
         const snapshot = await seeder.evaluate(() =>
           (globalThis as unknown as BenchPage).bench.snapshotMs(15),
@@ -114,6 +116,9 @@ const benchmark: Benchmark = {
             popupSnapshotMs: round(snapshot, 1),
             // The first frame shows the rows cached at the last opening; this one the fresh IndexedDB read.
             freshFromStorageMedian: round(summarise(fresh).median, 1),
+            // The median of each round's popup / empty ratio (the two opened back to back): less moved by
+            // the machine's load drifting during the run than the ratio of the medians above.
+            pairedRatioMedian: round(summarise(paired).median),
             rounds: ROUNDS,
             chromium: browserVersion(ext),
           },
