@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { popupBaseGroup } from './extension/build/popup-chunk';
 
 // The extension's source lives in extension/ (WXT's srcDir); shared/ is imported relatively.
 export default defineConfig({
@@ -13,6 +14,17 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The pages' build (popup and full page together): the popup's start-up code in one chunk.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'popup')) return;
+      const build = config.build ?? {};
+      const options = build.rolldownOptions ?? {};
+      if (Array.isArray(options.output)) throw new Error('wxt.config.ts: expected one rolldown output');
+      const output = { ...options.output, codeSplitting: { groups: [popupBaseGroup(process.cwd())] } };
+      config.build = { ...build, rolldownOptions: { ...options, output } };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Toil Tracker',
     description:
