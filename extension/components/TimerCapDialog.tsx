@@ -8,7 +8,7 @@ type Props = {
   onConfirm(minutes: number): Promise<void>;
   /** "Don't log": the timer ends and nothing is logged. */
   onDiscard(): void;
-  /** Escape: the question is put off; the timer keeps running and is asked about at the next stop. */
+  /** "Decide later" or Escape: the timer keeps running and is asked about at the next stop. */
   onDismiss(): void;
 };
 
@@ -59,6 +59,9 @@ export function TimerCapDialog({ choreName, cappedMinutes, onConfirm, onDiscard,
           </p>
         ) : null}
         <div class="row dialog-actions">
+          <button type="button" onClick={onDismiss} title="The timer keeps running">
+            Decide later
+          </button>
           <button type="button" onClick={onDiscard}>
             Don't log
           </button>

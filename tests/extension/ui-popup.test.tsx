@@ -134,6 +134,13 @@ it('keeps a capped timer running when the popup closes on the question, and asks
   (again.querySelector('.timer.running') as HTMLButtonElement).click();
   await eventually(() => expect(again.querySelector('dialog.timer-cap')).not.toBeNull());
   expect(await db.occurrences.count()).toBe(0);
+  // "Decide later" puts the question off: the timer runs on and nothing is logged.
+  button(again, 'Decide later').click();
+  await eventually(() => expect(again.querySelector('dialog.timer-cap')).toBeNull());
+  expect(again.querySelector('.timer.running')).not.toBeNull();
+  expect(await db.occurrences.count()).toBe(0);
+  (again.querySelector('.timer.running') as HTMLButtonElement).click();
+  await eventually(() => expect(again.querySelector('dialog.timer-cap')).not.toBeNull());
   button(again, "Don't log").click();
   await eventually(() => expect(again.querySelector('.timer.running')).toBeNull());
   expect(await db.occurrences.count()).toBe(0);
