@@ -30,7 +30,7 @@ const WATCH_RANKED_LIST = `(() => {
 })();`;
 
 type Watched = { __rankedVisibleAt?: number; __freshAt?: number };
-type Opened = { visible: number; fresh: number | undefined };
+type Opened = { visible: number; fresh: number | undefined; paint: number };
 type BenchPage = {
   document: { title: string };
   bench: {
@@ -52,11 +52,13 @@ async function timeOpen(open: (file: string) => Promise<Page>, file: string): Pr
       popup,
       { timeout: 10_000 },
     );
-    const { visible, fresh } = await page.evaluate(() => ({
+    const { visible, fresh, paint } = await page.evaluate(() => ({
       visible: (globalThis as Watched).__rankedVisibleAt ?? Number.NaN,
       fresh: (globalThis as Watched).__freshAt,
+      // When the first frame was painted: the frame above plus its style, layout and paint.
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
     }));
-    return { visible, fresh };
+    return { visible, fresh, paint };
   } finally {
     await page.close();
   }
@@ -83,6 +85,7 @@ const benchmark: Benchmark = {
         const empty: number[] = [];
         const fresh: number[] = [];
         const paired: number[] = [];
+        const paints = { popup: [] as number[], empty: [] as number[] };
         for (let i = 0; i < WARMUP + ROUNDS; i++) {
           // Alternate which page goes first in each round.
           const first = i % 2 ? 'popup.html' : 'bench-empty.html';
@@ -94,6 +97,8 @@ const benchmark: Benchmark = {
           empty.push(e.visible);
           fresh.push(p.fresh ?? Number.NaN);
           paired.push(p.visible / e.visible);
+          paints.popup.push(p.paint);
+          paints.empty.push(e.paint);
         }
         const snapshot = await seeder.evaluate(() =>
           (globalThis as unknown as BenchPage).bench.snapshotMs(15),
@@ -119,6 +124,11 @@ const benchmark: Benchmark = {
             // The median of each round's popup / empty ratio (the two opened back to back): less moved by
             // the machine's load drifting during the run than the ratio of the medians above.
             pairedRatioMedian: round(summarise(paired).median),
+            // First contentful paint of each page (its first frame is the ranked view, from the cache):
+            // the popup's larger page costs more style, layout and paint than the frame above shows.
+            paintMedian: round(summarise(paints.popup).median, 1),
+            baselinePaintMedian: round(summarise(paints.empty).median, 1),
+            paintRatio: round(summarise(paints.popup).median / summarise(paints.empty).median),
             rounds: ROUNDS,
             chromium: browserVersion(ext),
           },
