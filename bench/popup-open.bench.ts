@@ -6,7 +6,9 @@
  * seeded through the product's import path (same rows, outbox and rollups as logging them), then left
  * to settle (IndexedDB compaction after the bulk write). popupSnapshotMs: the data read alone, in-page.
  * The popup's first frame shows the rows it cached at its last opening (as a user's popup would);
- * freshFromStorageMedian is when the rows freshly read from IndexedDB replaced them.
+ * freshFromStorageMedian is when the rows freshly read from IndexedDB replaced them. The budget holds
+ * at both moments of "visible": that first frame (its start) and its first contentful paint (after the
+ * style, layout and paint the frame figure leaves out).
  */
 import type { Page } from 'playwright-core';
 import { browserVersion, launchBenchExtension } from './browser/extension-copy';
@@ -106,6 +108,9 @@ const benchmark: Benchmark = {
         const p = summarise(popup);
         const e = summarise(empty);
         const ratio = p.median / e.median;
+        // "Visible" is held at both moments: the first frame with the list, and its first paint.
+        const paint = summarise(paints.popup).median;
+        const paintRatio = paint / summarise(paints.empty).median;
         results.push({
           name: `popup open to ranked view (${stored} stored)`,
           value: round(p.median, 1),
@@ -113,8 +118,8 @@ const benchmark: Benchmark = {
           baseline: round(e.median, 1),
           baselineName: 'empty Preact page',
           ratio: round(ratio),
-          budget: '<= 1.5x empty Preact page and < 100 ms',
-          withinBudget: ratio <= 1.5 && p.median < 100,
+          budget: '<= 1.5x empty Preact page and < 100 ms, at first frame and at first paint',
+          withinBudget: ratio <= 1.5 && p.median < 100 && paintRatio <= 1.5 && paint < 100,
           extra: {
             p95: round(p.p95, 1),
             baselineP95: round(e.p95, 1),
@@ -126,9 +131,9 @@ const benchmark: Benchmark = {
             pairedRatioMedian: round(summarise(paired).median),
             // First contentful paint of each page (its first frame is the ranked view, from the cache):
             // the popup's larger page costs more style, layout and paint than the frame above shows.
-            paintMedian: round(summarise(paints.popup).median, 1),
+            paintMedian: round(paint, 1),
             baselinePaintMedian: round(summarise(paints.empty).median, 1),
-            paintRatio: round(summarise(paints.popup).median / summarise(paints.empty).median),
+            paintRatio: round(paintRatio),
             rounds: ROUNDS,
             chromium: browserVersion(ext),
           },
