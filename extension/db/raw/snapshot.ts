@@ -1,8 +1,6 @@
 import { buildSnapshot, type PopupSnapshot } from '../snapshot-build';
 import { readSnapshotRows } from './snapshot-rows';
 
-export { readSnapshotRows };
-
 /** The popup's snapshot (see snapshot-build.ts) through raw IndexedDB. */
 export async function readSnapshot(
   db: IDBDatabase,
