@@ -1,24 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { closeAndRemove, type ExtensionBrowser, launchWithExtension } from './browser';
-import { dashboardTeamRows, joinFromDashboard, logFromPopup, popupTeamRows, type TeamRow } from './sync-ui';
-import { createTeam, startWorkerServer, type TestTeam, type WorkerServer } from './worker-server';
+import { expect, it } from 'vitest';
+import type { ExtensionBrowser } from './browser';
+import {
+  dashboardTeamRows,
+  joinFromDashboard,
+  logFromPopup,
+  popupTeamRows,
+  type TeamRow,
+  twoProfilesInATeam,
+} from './sync-ui';
 
-let server: WorkerServer;
-let ada: ExtensionBrowser;
-let bob: ExtensionBrowser;
-let team: TestTeam;
-
-beforeAll(async () => {
-  server = await startWorkerServer();
-  [ada, bob] = await Promise.all([launchWithExtension(), launchWithExtension()]);
-  team = await createTeam(server, 'Dashboard team');
-}, 180_000);
-
-afterAll(async () => {
-  await closeAndRemove(ada, bob);
-  await server?.dispose();
-});
+const setup = twoProfilesInATeam('Dashboard team');
 
 const expected: TeamRow[] = [
   { name: 'clear build cache', people: 1, times: 1 },
@@ -38,6 +30,7 @@ async function followDashboardLink(b: ExtensionBrowser, popup: Page): Promise<Pa
 it('opens the Worker’s team dashboard from the popup’s Team view, showing the same chores', {
   timeout: 240_000,
 }, async () => {
+  const { server, ada, bob, team } = setup;
   await logFromPopup(ada, 'Rotate TLS cert', '20');
   await logFromPopup(bob, 'rotate tls cert', '10');
   await logFromPopup(bob, 'Clear build cache', '5');
@@ -67,6 +60,7 @@ it('opens the Worker’s team dashboard from the popup’s Team view, showing th
 });
 
 it('gives a new working link after an admin revokes the old one', { timeout: 120_000 }, async () => {
+  const { server, bob, team } = setup;
   const popup = await bob.openPage('popup.html');
   await expect.poll(() => dashboardLink(popup).getAttribute('href')).toContain('/dashboard/');
   const old = (await dashboardLink(popup).getAttribute('href')) ?? '';
@@ -94,6 +88,7 @@ it('gives a new working link after an admin revokes the old one', { timeout: 120
 it('links to the extension’s own Team section while the team server is down', {
   timeout: 120_000,
 }, async () => {
+  const { server, ada } = setup;
   await server.stop();
   try {
     const popup = await ada.openPage('popup.html');

@@ -1,24 +1,16 @@
 import type { Worker } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { closeAndRemove, type ExtensionBrowser, launchWithExtension } from './browser';
-import { dashboardTeamRows, joinFromDashboard, logFromPopup, popupTeamRows, type TeamRow } from './sync-ui';
-import { createTeam, startWorkerServer, type TestTeam, type WorkerServer } from './worker-server';
+import {
+  dashboardTeamRows,
+  joinFromDashboard,
+  logFromPopup,
+  popupTeamRows,
+  type TeamRow,
+  twoProfilesInATeam,
+} from './sync-ui';
 
-let server: WorkerServer;
-let ada: ExtensionBrowser;
-let bob: ExtensionBrowser;
-let team: TestTeam;
-
-beforeAll(async () => {
-  server = await startWorkerServer();
-  [ada, bob] = await Promise.all([launchWithExtension(), launchWithExtension()]);
-  team = await createTeam(server, 'Platform team');
-}, 180_000);
-
-afterAll(async () => {
-  await closeAndRemove(ada, bob);
-  await server?.dispose();
-});
+const setup = twoProfilesInATeam('Platform team');
 
 async function serviceWorker(b: ExtensionBrowser): Promise<Worker> {
   return b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
@@ -71,6 +63,7 @@ const expected: TeamRow[] = [
 it('pools two profiles’ chores, logged before joining and while the server was down', {
   timeout: 240_000,
 }, async () => {
+  const { server, ada, bob, team } = setup;
   await logFromPopup(ada, 'Rotate TLS cert', '20');
   await logFromPopup(bob, 'rotate tls cert', '10');
   await logFromPopup(bob, 'Restart CI', '5');
@@ -116,6 +109,7 @@ it('pools two profiles’ chores, logged before joining and while the server was
 it('gives the same member on a second browser the union of both browsers’ entries', {
   timeout: 240_000,
 }, async () => {
+  const { ada } = setup;
   const adaTeam = await ada.openPage('dashboard.html#team');
   await adaTeam.getByText('Use this team in another browser').click();
   await adaTeam.getByRole('button', { name: 'Show the link' }).click();

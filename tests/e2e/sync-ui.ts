@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from './browser';
+import { afterAll, beforeAll } from 'vitest';
+import { closeAndRemove, type ExtensionBrowser, launchWithExtension } from './browser';
 import { logNewChore } from './ui';
+import { createTeam, startWorkerServer, type TestTeam, type WorkerServer } from './worker-server';
 
 /** Joins a team from the full page's Team section, as a user would: server, code, name, click. */
 export async function joinFromDashboard(
@@ -54,4 +56,26 @@ export async function dashboardTeamRows(page: Page): Promise<TeamRow[]> {
       times: Number(times),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Ada's and Bob's browser profiles and a team on a local Worker, set up once for a test file. */
+export type TwoProfiles = {
+  server: WorkerServer;
+  ada: ExtensionBrowser;
+  bob: ExtensionBrowser;
+  team: TestTeam;
+};
+
+export function twoProfilesInATeam(teamName: string): TwoProfiles {
+  const setup = {} as TwoProfiles;
+  beforeAll(async () => {
+    setup.server = await startWorkerServer();
+    [setup.ada, setup.bob] = await Promise.all([launchWithExtension(), launchWithExtension()]);
+    setup.team = await createTeam(setup.server, teamName);
+  }, 180_000);
+  afterAll(async () => {
+    await closeAndRemove(setup.ada, setup.bob);
+    await setup.server?.dispose();
+  });
+  return setup;
 }
