@@ -1,6 +1,6 @@
 import type { ToilDb } from '../db/schema';
 import { REJOIN_MESSAGE } from './engine-messages';
-import { failureOf } from './failure';
+import { runSession } from './failure';
 import type { Fetch } from './http';
 import { type Lock, webLock } from './lock';
 import { pullAll } from './pull';
@@ -38,20 +38,10 @@ export async function syncNow(deps: SyncDeps): Promise<SyncOutcome> {
     const state = await readSyncState(db);
     if (!state) return { status: 'not-joined' };
     if (state.paused) return { status: 'paused' };
-    try {
-      const pushed = await pushAll(db, state, fetcher, now, deps.batchSize ?? PUSH_BATCH);
-      const pulled = await pullAll(db, fetcher, deps.pageSize);
-      await patchSyncState(db, { lastSyncAt: now(), failures: 0, retryAt: undefined, lastError: undefined });
-      return { status: 'synced', pushed, pulled };
-    } catch (error) {
-      const failure = failureOf(error, state.failures, now(), deps.random);
-      if (failure.pause) {
-        await patchSyncState(db, { paused: REJOIN_MESSAGE, lastError: undefined, retryAt: undefined });
-        return { status: 'paused' };
-      }
-      const { failures, retryAt, lastError } = failure;
-      await patchSyncState(db, { failures, retryAt, lastError });
-      return { status: 'failed', error: lastError, retryAt };
-    }
+    const work = async () => ({
+      pushed: await pushAll(db, state, fetcher, now, deps.batchSize ?? PUSH_BATCH),
+      pulled: await pullAll(db, fetcher, deps.pageSize),
+    });
+    return runSession(state.failures, work, (patch) => patchSyncState(db, patch), now, deps.random);
   });
 }

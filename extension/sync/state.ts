@@ -33,15 +33,21 @@ export async function readSyncState(db: ToilDb): Promise<SyncState | undefined> 
   return row?.value as SyncState | undefined;
 }
 
+/** `current` with `patch` merged in; a field patched to `undefined` is removed. */
+export function withPatch(current: SyncState, patch: Partial<SyncState>): SyncState {
+  const next = { ...current, ...patch };
+  for (const key of Object.keys(patch) as (keyof SyncState)[]) {
+    if (patch[key] === undefined) delete next[key];
+  }
+  return next;
+}
+
 /** Merges a patch into the stored state; a missing state (left the team meanwhile) stays missing. */
 export async function patchSyncState(db: ToilDb, patch: Partial<SyncState>): Promise<SyncState | undefined> {
   return db.transaction('rw', db.kv, async () => {
     const current = await readSyncState(db);
     if (!current) return undefined;
-    const next = { ...current, ...patch };
-    for (const key of Object.keys(patch) as (keyof SyncState)[]) {
-      if (patch[key] === undefined) delete next[key];
-    }
+    const next = withPatch(current, patch);
     await db.kv.put({ key: SYNC_KEY, value: next });
     return next;
   });

@@ -172,7 +172,7 @@ describe('the background’s sync session pulls (raw IndexedDB, no Dexie, no zod
     const now = Date.now();
 
     const outcome = await session(db, server, { now: () => now });
-    expect(outcome).toEqual({ status: 'failed', retryAt: expect.any(Number) });
+    expect(outcome).toEqual({ status: 'failed', error: expect.any(String), retryAt: expect.any(Number) });
     expect(outcome.status === 'failed' && outcome.retryAt).toBeGreaterThan(now);
     expect(await records(db)).toEqual(before);
     expect(await readSyncState(db)).toMatchObject({
@@ -211,7 +211,7 @@ describe('the background’s sync session pulls (raw IndexedDB, no Dexie, no zod
     );
     const now = Date.now();
     const outcome = await session(db, server, { now: () => now, random: () => 0 });
-    expect(outcome).toEqual({ status: 'failed', retryAt: now + 120_000 });
+    expect(outcome).toEqual({ status: 'failed', error: 'busy', retryAt: now + 120_000 });
     expect(await readSyncState(db)).toMatchObject({ failures: 1, lastError: 'busy', retryAt: now + 120_000 });
     expect(await db.occurrences.count()).toBe(0);
   });

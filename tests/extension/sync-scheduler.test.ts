@@ -5,7 +5,7 @@ import { RETRY_ALARM, SYNC_ALARM, startSyncScheduler } from '../../extension/syn
 type Listener<T> = (value: T) => void;
 
 /** The few browser events the scheduler listens to, fired by the test. */
-function world(outcomes: ({ status: 'idle' } | { status: 'failed'; retryAt: number })[]) {
+function world(outcomes: ({ status: 'idle' } | { status: 'failed'; error: string; retryAt: number })[]) {
   const created: [string, object][] = [];
   const alarmListeners: Listener<{ name: string }>[] = [];
   const connectListeners: Listener<{ name: string; onDisconnect: { addListener(l: () => void): void } }>[] =
@@ -56,7 +56,7 @@ describe('background sync triggers', () => {
   });
 
   it('after a failure, tries again with an alarm at the backoff time', async () => {
-    const w = world([{ status: 'failed', retryAt: 123_456 }]);
+    const w = world([{ status: 'failed', error: 'offline', retryAt: 123_456 }]);
     await vi.waitFor(() => expect(w.created).toContainEqual([RETRY_ALARM, { when: 123_456 }]));
     w.alarm(RETRY_ALARM);
     await vi.waitFor(() => expect(w.runs()).toBe(2));

@@ -1,18 +1,15 @@
 import { DB_NAME, NEWEST_STORE } from '../../db/name';
 import { withDatabase } from '../../db/raw/idb';
-import { REJOIN_MESSAGE } from '../engine-messages';
-import { failureOf } from '../failure';
+import { runSession, type SessionOutcome } from '../failure';
 import { callServerChecked, type Fetch } from '../http';
 import { type Lock, webLock } from '../lock';
 import { PULL_PAGE, pullFeed } from '../pull-feed';
 import { isPullResponse } from '../pull-guard';
 import { readState, updateState } from '../raw-state';
+import { withPatch } from '../state';
 import { pushOutbox } from './drain';
 
-export type BackgroundOutcome =
-  | { status: 'idle' | 'paused' }
-  | { status: 'synced'; pushed: number; pulled: number }
-  | { status: 'failed'; retryAt: number };
+export type BackgroundOutcome = { status: 'idle' } | SessionOutcome;
 
 export type BackgroundDeps = {
   fetch?: Fetch;
@@ -30,27 +27,19 @@ async function sessionOn(db: IDBDatabase, deps: BackgroundDeps): Promise<Backgro
   const state = await readState(db);
   if (!state) return { status: 'idle' };
   if (state.paused) return { status: 'paused' };
-  try {
-    const pushed = await pushOutbox(db, state, fetcher, now);
-    const fetchPage = (url: string, token: string) =>
-      callServerChecked(fetcher, url, { token }, isPullResponse);
-    const pulled = await pullFeed(db, fetchPage, deps.pageSize ?? PULL_PAGE);
-    await updateState(db, ({ lastError: _e, retryAt: _r, ...s }) => ({
-      ...s,
-      failures: 0,
-      lastSyncAt: now(),
-    }));
-    return { status: 'synced', pushed, pulled };
-  } catch (error) {
-    const failure = failureOf(error, state.failures, now(), deps.random);
-    if (failure.pause) {
-      await updateState(db, ({ lastError: _e, retryAt: _r, ...s }) => ({ ...s, paused: REJOIN_MESSAGE }));
-      return { status: 'paused' };
-    }
-    const { failures, retryAt, lastError } = failure;
-    await updateState(db, (s) => ({ ...s, failures, retryAt, lastError }));
-    return { status: 'failed', retryAt };
-  }
+  const fetchPage = (url: string, token: string) =>
+    callServerChecked(fetcher, url, { token }, isPullResponse);
+  const work = async () => ({
+    pushed: await pushOutbox(db, state, fetcher, now),
+    pulled: await pullFeed(db, fetchPage, deps.pageSize ?? PULL_PAGE),
+  });
+  return runSession(
+    state.failures,
+    work,
+    (patch) => updateState(db, (s) => withPatch(s, patch)),
+    now,
+    deps.random,
+  );
 }
 
 /**
