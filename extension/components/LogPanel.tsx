@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Chore } from '../../shared/model';
 import { rankMatches } from '../db/matching';
 import type { ChoreButton, PopupSnapshot } from '../db/snapshot-build';
+import { firstPaint } from '../lib/first-paint';
 import { useNow } from '../lib/use-now';
 import { userMessage } from '../lib/user-message';
 import { ChoreButtons } from './ChoreButtons';
@@ -9,7 +10,7 @@ import { type Logged, LogToast } from './LogToast';
 import { NewChoreLine } from './NewChoreLine';
 import { TimerCapDialog } from './TimerCapDialog';
 
-// The write path (raw/quick.ts) is not needed to show the popup: it loads right after the first paint.
+// The write path (raw/quick.ts) is not needed to show the popup: it loads once the first frame is painted.
 type Verbs = typeof import('../db/raw/quick');
 let verbsLoading: Promise<Verbs> | undefined;
 const loadVerbs = () => {
@@ -33,7 +34,7 @@ export function LogPanel({ idb, snapshot }: Props) {
   const withDb = <T,>(write: (db: IDBDatabase, verbs: Verbs) => Promise<T>) =>
     Promise.all([Promise.resolve(idb), loadVerbs()]).then(([db, verbs]) => write(db, verbs));
   useEffect(() => {
-    void loadVerbs();
+    void firstPaint().then(loadVerbs);
   }, []);
   // A second click while a log is being written is the same intent, not a second occurrence.
   const writing = useRef(false);

@@ -19,8 +19,9 @@ function isRows(v: unknown): v is SnapshotRows {
 /**
  * The rows the popup read from IndexedDB last time, kept in localStorage (same device, same origin).
  * localStorage answers synchronously as the popup's module starts; the IndexedDB read of a freshly
- * opened popup lands about 90 ms after the first frame (bench/popup-open: freshFromStorageMedian). The
- * popup shows these at once and replaces them with the fresh read, unless it found nothing changed.
+ * opened popup lands about 100 ms after the first frame, as the database opens once that frame is
+ * painted (bench/popup-open: freshFromStorageMedian). The popup shows these at once and replaces them
+ * with the fresh read, unless it found nothing changed.
  */
 export function cachedRows(store = defaultStore()): SnapshotRows | null {
   try {

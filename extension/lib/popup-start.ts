@@ -3,6 +3,7 @@ import { openExisting } from '../db/raw/idb';
 import { readSnapshotRows } from '../db/raw/snapshot-rows';
 import type { SnapshotRows } from '../db/snapshot-rows';
 import { activeHost } from './active-host';
+import { firstPaint } from './first-paint';
 import { cachedRows } from './popup-cache';
 
 /** What the popup needs before its first render, all asked for at once. */
@@ -16,23 +17,28 @@ export type PopupStart = {
 };
 
 /**
- * Opens the database, reads the popup's rows and asks which tab is active, all at once, and takes the
- * rows cached last time. The popup's module calls this first thing. (A separate classic script that
- * started the read earlier was measured slower: the parser waited for it and for the stylesheet.)
+ * Reads the rows cached last time, opens the database and reads the popup's rows, and asks which tab is
+ * active. The popup's module calls this first thing. With cached rows to show, the database opens once
+ * they are painted (`painted`, first-paint.ts) so that its work does not slow that first paint; without
+ * them, at once, as the first frame needs the read. (A separate classic script that started the read
+ * earlier was measured slower: the parser waited for it and for the stylesheet.)
  */
-export function startPopup(name = DB_NAME): PopupStart {
+export function startPopup(name = DB_NAME, painted: () => Promise<void> = firstPaint): PopupStart {
   const now = Date.now();
-  const opened = openExisting(name).then(async (idb) => {
-    if (!idb?.objectStoreNames.contains(NEWEST_STORE)) {
-      idb?.close();
-      return null;
-    }
-    idb.onversionchange = () => idb.close();
-    return { idb, rows: await readSnapshotRows(idb, now) };
-  });
+  const cached = cachedRows();
+  const opened = (cached ? painted() : Promise.resolve())
+    .then(() => openExisting(name))
+    .then(async (idb) => {
+      if (!idb?.objectStoreNames.contains(NEWEST_STORE)) {
+        idb?.close();
+        return null;
+      }
+      idb.onversionchange = () => idb.close();
+      return { idb, rows: await readSnapshotRows(idb, now) };
+    });
   // Awaited in main.tsx; this only keeps a failure from being reported before it is handled there.
   opened.catch(() => undefined);
-  return { now, opened, host: activeHost(), cached: cachedRows() };
+  return { now, opened, host: activeHost(), cached };
 }
 
 /**

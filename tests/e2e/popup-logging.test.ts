@@ -92,3 +92,22 @@ it('offers the existing chore while typing, so no duplicate is created', async (
   expect(await page.locator('.chore-log').count()).toBe(4);
   await page.close();
 });
+
+it('opens on the rows cached at the last opening, then shows what changed since on the full page', async () => {
+  const cached = await browser.openPage('popup.html');
+  await expect.poll(() => cached.locator('main.popup').getAttribute('data-source')).toBe('storage');
+  await cached.close();
+  const full = await browser.openPage('dashboard.html');
+  await logNewChore(full, 'Renew the staging certificate', '7');
+  await expect.poll(() => confirmation(full).textContent()).toContain('Logged Renew the staging certificate');
+  await full.close();
+
+  // The popup's cache never saw that chore: it appears with the fresh read, after the first paint.
+  const popup = await browser.openPage('popup.html');
+  await expect.poll(() => popup.locator('main.popup').getAttribute('data-source')).toBe('storage');
+  await expect
+    .poll(() => choreButton(popup, 'Renew the staging certificate').textContent())
+    .toContain('7 min');
+  expect(await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+  await popup.close();
+});

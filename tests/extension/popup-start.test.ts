@@ -1,8 +1,10 @@
 import { expect, it } from 'vitest';
 import { archiveChore, createChore } from '../../extension/db';
+import { readSnapshotRows } from '../../extension/db/raw/snapshot-rows';
 import type { SnapshotRows } from '../../extension/db/snapshot-rows';
+import { cacheRows } from '../../extension/lib/popup-cache';
 import { needsHost, startPopup } from '../../extension/lib/popup-start';
-import { freshDb } from './db-fixtures';
+import { freshDb, rawOf } from './db-fixtures';
 
 it('reads the popup rows from an existing database and asks for the active tab', async () => {
   const db = await freshDb();
@@ -36,4 +38,32 @@ it('waits for the active tab only when a live chore has a site pattern', async (
   expect(needsHost(await stored())).toBe(false);
   await createChore(db, { name: 'Merge PRs', defaultMinutes: 3, sitePattern: '*.github.com' });
   expect(needsHost(await stored())).toBe(true);
+});
+
+it('with rows cached at the last opening, opens the database only once they are painted', async () => {
+  const db = await freshDb();
+  await createChore(db, { name: 'Rotate certificates', defaultMinutes: 20 });
+  const rows = await readSnapshotRows(await rawOf(db));
+  db.close();
+  cacheRows(rows);
+  try {
+    let paint = () => {};
+    const painted = new Promise<void>((resolve) => {
+      paint = resolve;
+    });
+    const start = startPopup(db.name, () => painted);
+    expect(start.cached).toEqual(rows);
+    let opened = false;
+    void start.opened.then(() => {
+      opened = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(opened).toBe(false);
+    paint();
+    const read = await start.opened;
+    expect(read?.rows.chores.map((c) => c.name)).toEqual(['Rotate certificates']);
+    read?.idb.close();
+  } finally {
+    localStorage.clear();
+  }
 });

@@ -4,15 +4,16 @@ import { openRaw } from '../../db/raw/open';
 import { readSnapshotRows } from '../../db/raw/snapshot-rows';
 import { buildSnapshot, type PopupSnapshot, type SnapshotRows } from '../../db/snapshot-build';
 import { linkToBackground } from '../../features/background-link';
+import { firstPaint } from '../../lib/first-paint';
 import { cacheRows } from '../../lib/popup-cache';
 import { needsHost, startPopup } from '../../lib/popup-start';
 import '../../styles/popup.css';
 
 // Storage and the active tab are asked for first. The first render shows the rows cached at the last
-// opening, if any, and the fresh read replaces them a moment later; on first run (or after an update of
-// the schema) the database is created or upgraded first.
+// opening, if any, and the fresh read replaces them once that frame is painted; on first run (or after
+// an update of the schema) the database is created or upgraded first.
 const { now, opened, host, cached } = startPopup();
-linkToBackground();
+void firstPaint().then(() => linkToBackground());
 const ready = opened.then(
   async (early) => early ?? openRaw().then(async (idb) => ({ idb, rows: await readSnapshotRows(idb, now) })),
 );
