@@ -12,7 +12,9 @@ type Props = {
   onStopTimer(): void;
 };
 
-const SHOWN = 8;
+// Chores shown before "Show all": few enough that a browser's popup (at most 600 px tall) still shows
+// the recommendation and the top of the ranking below them without scrolling (with 8, it showed neither).
+const SHOWN = 5;
 
 /** The user's chores as one-click log buttons, most useful first, each with a timer toggle. */
 export function ChoreButtons({ chores, timer, now, onLog, onStartTimer, onStopTimer }: Props) {

@@ -162,7 +162,7 @@ it.each([
   expect(rows[1]?.querySelector('.badge')).toBeNull();
 });
 
-it('ranks the top 10 chores at first and all of them on "Show all"; the explanation is built when opened', async () => {
+it('shows the 5 most useful chore buttons and the top 10 ranked at first, all on "Show all"; the explanation is built when opened', async () => {
   const db = await freshDb();
   for (let i = 1; i <= 12; i++) {
     const { chore } = await createChore(db, { name: `Chore ${i}`, defaultMinutes: i });
@@ -170,6 +170,14 @@ it('ranks the top 10 chores at first and all of them on "Show all"; the explanat
   }
   const root = mount(<PopupApp idb={await rawOf(db)} />);
   await rendered(root);
+  const buttons = () => [...root.querySelectorAll('.chore-row .name')].map((n) => n.textContent);
+  // Equal counts this week: the most recently done come first.
+  expect(buttons()).toEqual(['Chore 12', 'Chore 11', 'Chore 10', 'Chore 9', 'Chore 8']);
+  button(root, 'Show all 12 chores').click();
+  await eventually(() => expect(buttons()).toHaveLength(12));
+  button(root, 'Show fewer chores').click();
+  await eventually(() => expect(buttons()).toHaveLength(5));
+
   const ranked = () => [...root.querySelectorAll('.ranking .name')].map((n) => n.textContent);
   expect(ranked()).toEqual([
     'Chore 12',
