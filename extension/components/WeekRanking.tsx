@@ -5,7 +5,7 @@ import { RankingList } from './RankingList';
 import { RecommendationCard } from './RecommendationCard';
 import { type Week, WeekSwitch } from './WeekSwitch';
 
-/** Ranked chores the popup shows before "Show all": about what fits under the recommendation. */
+/** Ranked chores the popup shows before "Show all" (the top three show without scrolling; the rest scroll). */
 const RANKED_SHOWN = 10;
 
 type Props = {
