@@ -14,8 +14,8 @@ const FCP = 'first-contentful-paint';
  * Work the first frame does not need (opening IndexedDB behind the cached rows, loading the write
  * path, waking the background) waits for it. On a 2-core machine that work, started at once, took CPU
  * from the first frame's style, layout and raster: the popup's first paint came 8 to 25 ms later (two
- * runs opening both builds alternately in one browser, 30 times each). Resolves at once
- * where paint timing is missing, and after `fallbackMs` when no paint is reported (a page never shown).
+ * runs opening both builds alternately in one browser, 30 times each). Resolves at once where paint
+ * timing is missing, and after `fallbackMs` when no paint is reported (a page never shown).
  */
 export function whenPainted(timing: PaintTiming | undefined = pageTiming(), fallbackMs = 300): Promise<void> {
   return new Promise((resolve) => {
