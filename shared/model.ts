@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   choreKey,
   FORBIDDEN_CHARS,
@@ -10,6 +9,7 @@ import {
   NAME_EMPTY,
   textMessages,
 } from './text';
+import { z } from './zod';
 
 /**
  * The toil model. Every schema here doubles as the type (z.infer) and as the validator used at every

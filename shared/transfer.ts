@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   type Chore,
   ChoreSchema,
@@ -7,6 +6,7 @@ import {
   type Occurrence,
   OccurrenceSchema,
 } from './model';
+import { z } from './zod';
 
 /**
  * The JSON export shared by the extension and the server: lossless (every field, tombstones included) and

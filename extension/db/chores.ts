@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   AnnoyanceSchema,
   type Chore,
@@ -12,6 +11,7 @@ import {
   SitePatternSchema,
   TraitsSchema,
 } from '../../shared/model';
+import { z } from '../../shared/zod';
 import { keyHolder, liveChore, storeChore } from './chore-write';
 import { guardStorage, InputError, parseInput } from './errors';
 import { newId } from './ids';

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   EpochMsSchema,
   IdSchema,
@@ -8,6 +7,7 @@ import {
   OccurrenceSchema,
   OccurrenceSourceSchema,
 } from '../../shared/model';
+import { z } from '../../shared/zod';
 import { liveChore } from './chore-write';
 import { createChoreIn } from './chores';
 import { guardStorage, InputError, parseInput } from './errors';

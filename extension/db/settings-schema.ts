@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { RankingSettingsSchema } from '../../shared/model';
+import { z } from '../../shared/zod';
 
 /** Everything the user can set: the ranking's inputs plus the weekly notification and the timer cap. */
 export const SettingsSchema = RankingSettingsSchema.extend({

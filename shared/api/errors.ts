@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Every error the sync server answers has this shape: a stable code for programs, a message for people. */
 export const ErrorSchema = z

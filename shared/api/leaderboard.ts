@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { ChoreStatusSchema, plainText } from '../model';
+import { z } from '../zod';
 
 export const CatalogueSchema = z
   .strictObject({

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { ChoreSchema, OccurrenceSchema } from '../model';
+import { z } from '../zod';
 
 /**
  * What a chore looks like on the wire. The server never receives a chore's site pattern (it can reveal

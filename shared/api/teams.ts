@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { plainText, RankingSettingsSchema, WeekStartSchema } from '../model';
+import { z } from '../zod';
 
 export const TeamNameSchema = plainText('team name', 80).min(1, { error: 'team name must not be empty' });
 export const DisplayNameSchema = plainText('display name', 80);
