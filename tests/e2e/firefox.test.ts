@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type ExtensionFirefox, type FirefoxPage, launchFirefoxWithExtension } from './firefox';
+
+// The Firefox build (.output/firefox-mv3, made by `npm test`) in Debian's Firefox ESR: the popup, its
+// IndexedDB, the full page and the background, driven through WebDriver BiDi.
+let firefox: ExtensionFirefox;
+beforeAll(async () => {
+  firefox = await launchFirefoxWithExtension();
+});
+afterAll(async () => {
+  const errors = await firefox.errors();
+  await firefox.close();
+  // Checked once all tests ran: an uncaught error in any of the extension's pages fails the file.
+  expect(errors).toEqual([]);
+});
+
+const text = (selector: string) => `(document.querySelector(${JSON.stringify(selector)})?.textContent ?? '')`;
+const choreButton = (name: string) =>
+  `([...document.querySelectorAll('.chore-log')].find((b) => b.textContent.includes(${JSON.stringify(name)}))?.textContent ?? '')`;
+
+/** Types a new chore's name and minutes into the one-line form and submits it, as Enter does. */
+async function logNewChore(page: FirefoxPage, name: string, minutes: string) {
+  await page.evaluate(`(() => {
+    const type = (id, value) => {
+      const input = document.getElementById(id);
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    type('new-chore-name', ${JSON.stringify(name)});
+    type('new-chore-minutes', ${JSON.stringify(minutes)});
+    return true;
+  })()`);
+  // Enter comes as a key press of its own, after the page has taken the typed text in.
+  await page.evaluate(`(document.querySelector('form.new-chore').requestSubmit(), true)`);
+}
+
+it('logs a new chore from the popup, and the chore and its minutes are there when it opens again', async () => {
+  const popup = await firefox.open('popup.html');
+  await popup.waitFor(`document.querySelector('main.popup')`);
+  await logNewChore(popup, 'Rotate API keys', '12');
+  expect(
+    await popup.waitFor<string>(`${text('.toast-text')}.includes('Logged') && ${text('.toast-text')}`),
+  ).toContain('Logged Rotate API keys, 12 min.');
+  await popup.close();
+
+  const again = await firefox.open('popup.html');
+  expect(await again.waitFor<string>(choreButton('Rotate API keys'))).toContain('12 min');
+  expect(
+    await again.waitFor<string>(`${text('.totals')}.includes('12 min') && ${text('.totals')}`),
+  ).toContain('Today12 min');
+  expect(
+    await again.evaluate<string[]>(
+      `[...document.querySelectorAll('.ranking .name')].map((n) => n.textContent)`,
+    ),
+  ).toEqual(['Rotate API keys']);
+  await again.close();
+});
+
+it('shows the logged entry in the full page history', async () => {
+  const full = await firefox.open('dashboard.html');
+  const row = await full.waitFor<string>(
+    `[...document.querySelectorAll('#history tbody tr')].find((r) => r.textContent.includes('Rotate API keys'))?.textContent`,
+  );
+  expect(row).toContain('12 min');
+  await full.close();
+});
+
+it('runs a timer: the background shows it on the toolbar badge once the popup closes', async () => {
+  const popup = await firefox.open('popup.html');
+  await popup.waitFor(choreButton('Rotate API keys'));
+  await popup.evaluate(
+    `(document.querySelector('[aria-label="Start timer for Rotate API keys"]').click(), true)`,
+  );
+  expect(await popup.waitFor<string>(text('.timer.running'))).toContain('Stop timer for Rotate API keys');
+  await popup.close();
+
+  // Another extension page reads the badge the background set when the popup's port closed.
+  const page = await firefox.open('popup.html');
+  const badge = await page.waitFor<string>(`browser.action.getBadgeText({})`);
+  // Under a minute, a running timer shows as a dot.
+  expect(badge).toBe('●');
+  expect(await page.evaluate<string>(`browser.action.getTitle({})`)).toContain('timer running');
+  await page.close();
+});
