@@ -39,7 +39,6 @@ export type FirefoxPage = {
   evaluate<T>(expression: string): Promise<T>;
   /** Polls `expression` until it is truthy, and returns it. */
   waitFor<T>(expression: string, timeoutMs?: number): Promise<T>;
-  reload(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -133,12 +132,6 @@ export async function launchFirefoxWithExtension(): Promise<ExtensionFirefox> {
               if (Date.now() > until) throw new Error(`timed out waiting for ${expression}`);
               await new Promise((r) => setTimeout(r, 50));
             }
-          },
-          async reload() {
-            await page.evaluate('void location.reload()');
-            await page.waitFor(
-              `location.href === ${JSON.stringify(url)} && document.readyState === 'complete' && !globalThis.__reloading`,
-            );
           },
           async close() {
             await bidi.send('browsingContext.close', { context });
