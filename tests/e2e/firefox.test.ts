@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ExtensionFirefox, type FirefoxPage, launchFirefoxWithExtension } from './firefox';
 
@@ -53,6 +55,9 @@ it('logs a new chore from the popup, and the chore and its minutes are there whe
       `[...document.querySelectorAll('.ranking .name')].map((n) => n.textContent)`,
     ),
   ).toEqual(['Rotate API keys']);
+  const shots = path.join(import.meta.dirname, 'screenshots');
+  await mkdir(shots, { recursive: true });
+  await writeFile(path.join(shots, 'popup-firefox.png'), await again.screenshot());
   await again.close();
 });
 

@@ -39,6 +39,8 @@ export type FirefoxPage = {
   evaluate<T>(expression: string): Promise<T>;
   /** Polls `expression` until it is truthy, and returns it. */
   waitFor<T>(expression: string, timeoutMs?: number): Promise<T>;
+  /** A PNG of the page as shown. */
+  screenshot(): Promise<Buffer>;
   close(): Promise<void>;
 };
 
@@ -132,6 +134,12 @@ export async function launchFirefoxWithExtension(): Promise<ExtensionFirefox> {
               if (Date.now() > until) throw new Error(`timed out waiting for ${expression}`);
               await new Promise((r) => setTimeout(r, 50));
             }
+          },
+          async screenshot() {
+            const { data } = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', {
+              context,
+            });
+            return Buffer.from(data, 'base64');
           },
           async close() {
             await bidi.send('browsingContext.close', { context });
