@@ -128,10 +128,15 @@ export async function launchFirefoxWithExtension(): Promise<ExtensionFirefox> {
           },
           async waitFor<T>(expression: string, timeoutMs = 15_000) {
             const until = Date.now() + timeoutMs;
+            // While the page loads, evaluating may throw; the last such error explains a timeout.
+            let last = 'never truthy';
             for (;;) {
-              const value = await page.evaluate<T>(expression).catch(() => undefined);
+              const value = await page.evaluate<T>(expression).catch((error: unknown) => {
+                last = String(error);
+                return undefined;
+              });
               if (value) return value;
-              if (Date.now() > until) throw new Error(`timed out waiting for ${expression}`);
+              if (Date.now() > until) throw new Error(`timed out waiting for ${expression} (${last})`);
               await new Promise((r) => setTimeout(r, 50));
             }
           },
