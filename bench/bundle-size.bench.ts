@@ -1,5 +1,5 @@
 /**
- * Bundle sizes of the built extension (.output/chrome-mv3, run `npx wxt build` first), gzip -9 as
+ * Bundle sizes of the built extension (.output/chrome-mv3, which `npm run bench` builds first), gzip -9 as
  * stores and browsers would fetch them: the popup's JavaScript (popup.html's script plus everything it
  * imports statically) and the background service worker. Baseline: an empty Preact app bundled and
  * minified in the same run (peers' popups, for scale: Toggl about 120 KB, WakaTime about 137 KB).

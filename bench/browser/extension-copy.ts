@@ -25,10 +25,10 @@ export type BenchExtension = {
 const html = (script: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><div id="app"></div><script type="module" src="./${script}"></script></body></html>`;
 
-/** The built extension must exist; it is what users get (run `npx wxt build` first). */
+/** The built extension must exist; it is what users get (`npm run bench` builds it first). */
 export async function assertBuilt(): Promise<Date> {
   if (!existsSync(path.join(builtExtension, 'manifest.json'))) {
-    throw new Error('No .output/chrome-mv3: run `npx wxt build` before the browser benchmarks.');
+    throw new Error('No .output/chrome-mv3: run `npm run bench` (it builds first) or `npx wxt build`.');
   }
   return (await stat(path.join(builtExtension, 'manifest.json'))).mtime;
 }
