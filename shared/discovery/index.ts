@@ -21,7 +21,7 @@ export {
   type NotToilRules,
   notToil,
 } from './rules';
-export { type UrlTemplate, urlTemplate } from './template';
+export { templateKey, type UrlTemplate, urlTemplate } from './template';
 
 /** Discovery in one go: for tests, workers, and histories small enough not to hold up a page. */
 export function discover(visits: readonly Visit[], options: DiscoverOptions): Discovery {

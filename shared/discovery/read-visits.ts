@@ -1,6 +1,6 @@
 import type { DiscoveryWindow } from './calendar';
 import { type NotToilRules, notToil, type SetAsideReason } from './rules';
-import { urlTemplate } from './template';
+import { templateKey, urlTemplate } from './template';
 
 /** One visit to a page, as the browser's history has it (a visit item's url and visitTime). */
 export type Visit = { url: string; at: number };
@@ -22,8 +22,8 @@ export const CHUNK = 512;
 
 /**
  * Step 1 of discovery: each visit in the window to its template, the templates that are not toil by
- * their shape set aside. A template depends only on what precedes the query and fragment, so each
- * distinct such prefix is templated once. Yields every CHUNK visits.
+ * their shape set aside. Each distinct template key (what precedes the query and fragment) is templated
+ * once. Yields every CHUNK visits.
  */
 export function* readVisits(
   visits: readonly Visit[],
@@ -31,12 +31,13 @@ export function* readVisits(
   rules: NotToilRules,
   stats: ReadStats,
 ): Generator<void, Template[]> {
-  // Per prefix and per template: the index in `templates`, -1 for not toil, -2 for not a page read.
-  const byPrefix = new Map<string, number>();
+  // Per template key (see templateKey) and per template: the index in `templates`, -1 for not toil, -2
+  // for not a page discovery reads.
+  const byKey = new Map<string, number>();
   const byTemplate = new Map<string, number>();
   const templates: Template[] = [];
-  const templateIndex = (prefix: string): number => {
-    const t = urlTemplate(prefix);
+  const templateIndex = (key: string): number => {
+    const t = urlTemplate(key);
     if (!t) return -2;
     const known = byTemplate.get(t.template);
     if (known !== undefined) return known;
@@ -52,15 +53,11 @@ export function* readVisits(
     if (i % CHUNK === CHUNK - 1) yield;
     const visit = visits[i];
     if (!visit || !(visit.at >= window.from && visit.at <= window.to)) continue;
-    const { url } = visit;
-    const q = url.indexOf('?');
-    const h = url.indexOf('#');
-    const end = q < 0 ? h : h < 0 ? q : Math.min(q, h);
-    const prefix = end < 0 ? url : url.slice(0, end);
-    let index = byPrefix.get(prefix);
+    const key = templateKey(visit.url);
+    let index = byKey.get(key);
     if (index === undefined) {
-      index = templateIndex(prefix);
-      byPrefix.set(prefix, index);
+      index = templateIndex(key);
+      byKey.set(key, index);
     }
     if (index === -2) continue;
     stats.read++;

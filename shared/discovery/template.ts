@@ -20,6 +20,18 @@ export type UrlTemplate = {
   template: string;
 };
 
+/**
+ * The part of a URL its template depends on: all of it before the query and fragment. Discovery templates
+ * each such key once, however many visits share it. (A URL whose key would end in white space keeps its
+ * query: the URL parser drops white space at the end of a URL, and the key would read differently.)
+ */
+export function templateKey(url: string): string {
+  const q = url.indexOf('?');
+  const h = url.indexOf('#');
+  const end = q < 0 ? h : h < 0 ? q : Math.min(q, h);
+  return end < 0 || url.charCodeAt(end - 1) <= 0x20 ? url : url.slice(0, end);
+}
+
 /** The template of `url`, or null for a page that is not http(s) or not a URL at all. */
 export function urlTemplate(url: string): UrlTemplate | null {
   return canonical(url) ?? parsed(url);
