@@ -71,10 +71,10 @@ function why(found: Found, rules: DiscoveryRules, windowWeeks: number): Why {
   const needs = { occurrences: rules.minOccurrences, days: rules.minDays, weeks: rules.minWeeks };
   const together = found.templates.slice(1);
   const sentence =
-    `Visited ${plural(found.occurrences, 'time', 'times')} on ${plural(found.days, 'day', 'days')} ` +
-    `in ${plural(found.weeks, 'week', 'weeks')} of the last ${plural(windowWeeks, 'week', 'weeks')}, ` +
-    `about ${formatMinutes(found.typicalMinutes)} each time (a candidate needs ` +
-    `${needs.occurrences} times on ${needs.days} days in ${needs.weeks} weeks).` +
+    `Visited ${plural(found.occurrences, 'time', 'times')} on ${plural(found.days, 'day', 'days')}, ` +
+    `in ${plural(found.weeks, 'different week', 'different weeks')}, ` +
+    `over the last ${plural(windowWeeks, 'week', 'weeks')}: about ${formatMinutes(found.typicalMinutes)} ` +
+    `each time. A candidate needs ${needs.occurrences} times on ${needs.days} days in ${needs.weeks} weeks.` +
     (together.length ? ` Counted with ${together.join(', ')}: always visited together.` : '');
   return {
     occurrences: found.occurrences,

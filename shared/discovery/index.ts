@@ -8,7 +8,7 @@ import type { Visit } from './read-visits';
  */
 
 export { type DiscoveryWindow, discoveryWindow } from './calendar';
-export { type Candidate, candidateChore, isDismissed, type OccurrenceEstimate, type Why } from './candidate';
+export { type Candidate, isDismissed, type OccurrenceEstimate, type Why } from './candidate';
 export type { DiscoverOptions, Discovery, DiscoveryStats } from './discover';
 export { isIdentifierToken } from './identifiers';
 export { templateId } from './ids';

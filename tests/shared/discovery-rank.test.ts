@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newChore } from '../../shared/chores';
 import { type Candidate, discover, discoverAsync, isDismissed } from '../../shared/discovery';
-import type { Occurrence } from '../../shared/model';
+import { ChoreNameSchema, MAX_NAME_LENGTH, type Occurrence, SitePatternSchema } from '../../shared/model';
 import { rankChores } from '../../shared/ranking';
 import { berlin, ciRebuilds, options, realisticHistory } from './discovery-history';
 import { NOW, settings } from './fixtures';
@@ -66,6 +66,21 @@ describe('candidate ids and dismissal', () => {
     const dismissed = new Set(ci.templateIds);
     expect(later.filter((c) => isDismissed(c, dismissed)).map((c) => c.host)).toEqual(['ci.example.com']);
     expect(ci.id).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+  });
+
+  it('suggests a valid chore name and site pattern, cutting a long template to the longest name', () => {
+    for (const c of discover(realisticHistory(), options()).candidates) {
+      expect(ChoreNameSchema.safeParse(c.name).success, c.name).toBe(true);
+      expect(SitePatternSchema.parse(c.sitePattern)).toBe(c.host);
+    }
+    const long = `https://ci.example.com/${'pipelines/'.repeat(15)}run`;
+    const [c] = discover(
+      [1, 8, 15].map((d) => ({ url: long, at: berlin(d, 10) })),
+      options(),
+    ).candidates;
+    expect(c?.name).toHaveLength(MAX_NAME_LENGTH);
+    expect(c?.name.endsWith('…')).toBe(true);
+    expect(c?.template.length).toBeGreaterThan(MAX_NAME_LENGTH);
   });
 
   it('gives no site pattern for a host a site pattern cannot name', () => {

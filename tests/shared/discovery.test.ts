@@ -46,8 +46,8 @@ describe('discovery in a realistic history', () => {
       together: ['ci.example.com/job/deploy-api/*/console'],
     });
     expect(ci?.why.sentence).toBe(
-      'Visited 7 times on 7 days in 4 weeks of the last 4 weeks, about 6 min each time ' +
-        '(a candidate needs 3 times on 2 days in 2 weeks). ' +
+      'Visited 7 times on 7 days, in 4 different weeks, over the last 4 weeks: about 6 min each time. ' +
+        'A candidate needs 3 times on 2 days in 2 weeks. ' +
         'Counted with ci.example.com/job/deploy-api/*/console: always visited together.',
     );
     expect(ci?.perWeek).toBe(ci?.ranking.occurrencesPerWeek);
