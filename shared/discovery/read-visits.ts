@@ -52,7 +52,8 @@ export function* readVisits(
   for (let i = 0; i < visits.length; i++) {
     if (i % CHUNK === CHUNK - 1) yield;
     const visit = visits[i];
-    if (!visit || !(visit.at >= window.from && visit.at <= window.to)) continue;
+    // A history entry without a URL or a time (the browser's types allow both) is not read.
+    if (typeof visit?.url !== 'string' || !(visit.at >= window.from && visit.at <= window.to)) continue;
     const key = templateKey(visit.url);
     let index = byKey.get(key);
     if (index === undefined) {

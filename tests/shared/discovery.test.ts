@@ -235,16 +235,17 @@ describe('pages that are not chores', () => {
     expect(templatesOf(review, { rules: { maxTypicalMinutes: 300 } })).toEqual([['review.example.com/c/*']]);
   });
 
-  it('skips what is not an http(s) page, and visits at no valid time', () => {
+  it('skips what is not an http(s) page, and visits without a URL or a valid time', () => {
     const result = discover(
       [
         { url: 'chrome://settings', at: berlin(1, 10) },
         { url: 'about:blank', at: berlin(1, 10) },
         { url: 'https://ci.example.com/job/1', at: Number.NaN },
+        { at: berlin(1, 10) } as unknown as Visit,
         { url: 'https://ci.example.com/job/1', at: berlin(1, 10) },
       ],
       options(),
     );
-    expect(result.stats).toMatchObject({ visits: 4, read: 1, templates: 1 });
+    expect(result.stats).toMatchObject({ visits: 5, read: 1, templates: 1 });
   });
 });
