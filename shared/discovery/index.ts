@@ -21,6 +21,7 @@ export {
   type NotToilRules,
   notToil,
 } from './rules';
+export { DiscoveryWeeksSchema } from './settings';
 export { templateKey, type UrlTemplate, urlTemplate } from './template';
 
 /** Discovery in one go: for tests, workers, and histories small enough not to hold up a page. */

@@ -31,7 +31,10 @@ export const DISCOVERY = {
   maxWindowWeeks: 12,
 } as const;
 
-export type DiscoveryRules = { -readonly [K in keyof typeof DISCOVERY]: number };
+/** Thresholds a caller may change (tests, a future setting); the window's range is the setting's own. */
+export type DiscoveryRules = {
+  -readonly [K in Exclude<keyof typeof DISCOVERY, 'minWindowWeeks' | 'maxWindowWeeks'>]: number;
+};
 
 /**
  * Pages visited again and again that are not chores. Rules on a page's shape do most of it; the one list

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discover, type Visit } from '../../shared/discovery';
+import { DiscoveryWeeksSchema, discover, type Visit } from '../../shared/discovery';
 import { berlin, CI_DAYS, MIN, noise, options, realisticHistory, WEEKDAYS } from './discovery-history';
 
 const templatesOf = (visits: Visit[], more = {}) =>
@@ -214,10 +214,14 @@ describe('the recurrence thresholds, at their edges', () => {
     expect(discover(old, options()).stats.read).toBe(0);
   });
 
-  it('refuses a window the setting does not allow', () => {
+  it('refuses a window the setting does not allow, as its schema does', () => {
     for (const weeks of [0, 13, 2.5, Number.NaN]) {
       expect(() => discover([], options({ windowWeeks: weeks }))).toThrow(/1 to 12 whole weeks/);
+      expect(DiscoveryWeeksSchema.safeParse(weeks).error?.issues[0]?.message).toBe(
+        'history to read must be 1 to 12 whole weeks',
+      );
     }
+    for (const weeks of [1, 4, 12]) expect(DiscoveryWeeksSchema.parse(weeks)).toBe(weeks);
   });
 });
 
