@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { ErrorSchema } from '../../shared/api/errors';
+import { OkSchema } from '../../shared/api/teams';
 import { describeIssues } from '../../shared/model';
 import type { AppEnv } from './app-env';
 import { HttpError } from './http-error';
@@ -16,6 +17,12 @@ export function newRouter() {
 }
 
 export const bearerSecurity = [{ bearer: [] }];
+
+/** A JSON body or response of this schema, for createRoute(). */
+export const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+/** The `{ ok: true }` answer of routes that only act. */
+export const okResponse = { 200: { description: 'Done', ...json(OkSchema) } };
 
 /** Shared response docs; the handlers throw HttpError for these. */
 export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 429 | 503)[]) {

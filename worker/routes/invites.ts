@@ -5,9 +5,7 @@ import { findTeamByInvite, getTeam, setInvite } from '../db/teams';
 import { callerOf, clientIp, requireAdmin } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
 import { HttpError, notFound, tooManyRequests } from '../http/http-error';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
 
 const rotate = createRoute({
   method: 'post',

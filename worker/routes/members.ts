@@ -1,18 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import {
-  MemberListSchema,
-  OkSchema,
-  PublicIdParamSchema,
-  UpdateMemberRequestSchema,
-} from '../../shared/api/teams';
+import { MemberListSchema, PublicIdParamSchema, UpdateMemberRequestSchema } from '../../shared/api/teams';
 import { eraseMember } from '../db/erase';
 import { countAdmins, listMembers, removeMember, setRole } from '../db/members';
 import { callerOf, memberOf, requireAdmin, requireMember } from '../http/auth';
 import { HttpError, notFound } from '../http/http-error';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
-const ok = { 200: { description: 'Done', ...json(OkSchema) } };
+import { bearerSecurity, errorResponses, json, newRouter, okResponse } from '../http/router';
 
 const list = createRoute({
   method: 'get',
@@ -30,7 +22,7 @@ const update = createRoute({
   security: bearerSecurity,
   middleware: [requireAdmin] as const,
   request: { params: PublicIdParamSchema, body: { ...json(UpdateMemberRequestSchema), required: true } },
-  responses: { ...ok, ...errorResponses(400, 401, 403, 404, 409, 429) },
+  responses: { ...okResponse, ...errorResponses(400, 401, 403, 404, 409, 429) },
 });
 
 const remove = createRoute({
@@ -40,7 +32,7 @@ const remove = createRoute({
   security: bearerSecurity,
   middleware: [requireAdmin] as const,
   request: { params: PublicIdParamSchema },
-  responses: { ...ok, ...errorResponses(400, 401, 403, 404, 409, 429) },
+  responses: { ...okResponse, ...errorResponses(400, 401, 403, 404, 409, 429) },
 });
 
 const leave = createRoute({
@@ -49,7 +41,7 @@ const leave = createRoute({
   summary: 'Leave the team: membership and tokens are deleted; records stay in the team totals',
   security: bearerSecurity,
   middleware: [requireMember] as const,
-  responses: { ...ok, ...errorResponses(401, 409, 429) },
+  responses: { ...okResponse, ...errorResponses(401, 409, 429) },
 });
 
 const erase = createRoute({
@@ -58,7 +50,7 @@ const erase = createRoute({
   summary: 'Leave and delete everything the server holds about the caller',
   security: bearerSecurity,
   middleware: [requireMember] as const,
-  responses: { ...ok, ...errorResponses(401, 409, 429) },
+  responses: { ...okResponse, ...errorResponses(401, 409, 429) },
 });
 
 /** A team keeps at least one admin, or nobody could rotate its invite code again. */

@@ -10,9 +10,7 @@ import { createTeam, DEFAULT_TEAM_SETTINGS, getTeam, getTeamRow, settingsOf, upd
 import { callerOf, clientIp, requireAdmin, requireMember } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
 import { HttpError, notFound, tooManyRequests } from '../http/http-error';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
 
 const create = createRoute({
   method: 'post',

@@ -3,9 +3,7 @@ import { OkSchema, PublicIdParamSchema, TokenListSchema } from '../../shared/api
 import { listTokens, revokeToken } from '../db/tokens';
 import { callerOf, requireAdmin } from '../http/auth';
 import { notFound } from '../http/http-error';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
 
 const list = createRoute({
   method: 'get',

@@ -5,9 +5,7 @@ import { insertToken, listTokens, revokeToken } from '../db/tokens';
 import { callerOf, requireAdmin } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
 import { notFound } from '../http/http-error';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
 
 const create = createRoute({
   method: 'post',
