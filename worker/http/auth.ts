@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { findCallerByTokenHash } from '../db/tokens';
 import type { AppEnv, Caller } from './app-env';
+import { clientKey } from './client-key';
 import { sha256Hex } from './crypto';
 import { forbidden, tooManyRequests, unauthorized } from './http-error';
 
@@ -61,7 +62,10 @@ export function memberOf(c: Context<AppEnv>): Caller & { memberId: string } {
   return { ...caller, memberId: caller.memberId };
 }
 
-/** Client address for per-IP limits; Cloudflare sets this header and clients cannot override it. */
-export function clientIp(c: Context<AppEnv>): string {
-  return c.req.header('CF-Connecting-IP') ?? 'unknown';
+/**
+ * The key of per-address limits: the client's IPv4 address or IPv6 /64 (clientKey). Cloudflare sets
+ * CF-Connecting-IP and clients cannot override it.
+ */
+export function addressKey(c: Context<AppEnv>): string {
+  return clientKey(c.req.header('CF-Connecting-IP'));
 }

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { InviteSchema, JoinRequestSchema, JoinResponseSchema } from '../../shared/api/teams';
 import { addMember } from '../db/members';
 import { findTeamByInvite, getTeam, setInvite } from '../db/teams';
-import { callerOf, clientIp, requireAdmin } from '../http/auth';
+import { addressKey, callerOf, requireAdmin } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
 import { HttpError, notFound, tooManyRequests } from '../http/http-error';
 import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
@@ -41,7 +41,7 @@ export function invitesRoutes() {
     })
     .openapi(join, async (c) => {
       // Limited per address before the code is even looked at: guessing codes costs a minute per ten tries.
-      if (!(await c.env.JOIN_LIMITER.limit({ key: clientIp(c) })).success) throw tooManyRequests();
+      if (!(await c.env.JOIN_LIMITER.limit({ key: addressKey(c) })).success) throw tooManyRequests();
       const body = c.req.valid('json');
       const now = Date.now();
       const teamId = await findTeamByInvite(c.env.DB, await sha256Hex(body.inviteCode), now);

@@ -7,7 +7,7 @@ import {
 } from '../../shared/api/teams';
 import { rebuildTeamWeeks } from '../db/rebuild-weeks';
 import { createTeam, DEFAULT_TEAM_SETTINGS, getTeam, getTeamRow, settingsOf, updateTeam } from '../db/teams';
-import { callerOf, clientIp, requireAdmin, requireMember } from '../http/auth';
+import { addressKey, callerOf, requireAdmin, requireMember } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
 import { HttpError, notFound, tooManyRequests } from '../http/http-error';
 import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
@@ -45,7 +45,7 @@ const update = createRoute({
 export function teamsRoutes() {
   return newRouter()
     .openapi(create, async (c) => {
-      if (!(await c.env.CREATE_LIMITER.limit({ key: clientIp(c) })).success) throw tooManyRequests();
+      if (!(await c.env.CREATE_LIMITER.limit({ key: addressKey(c) })).success) throw tooManyRequests();
       const body = c.req.valid('json');
       const settings = { ...DEFAULT_TEAM_SETTINGS, ...body.settings };
       const now = Date.now();
