@@ -14,7 +14,7 @@ import { SYNC_KEY } from '../extension/sync/state';
 import type { Chore, Occurrence } from '../shared/model';
 import type { Benchmark, BenchResult } from './harness';
 import { round, summarise } from './harness';
-import { freshState, startWorker } from './worker-dev';
+import { BENCH_SETUP_TOKEN, freshState, startWorker } from './worker-dev';
 
 const N = 5000;
 const BATCH = 500;
@@ -65,7 +65,7 @@ const bench: Benchmark = {
     try {
       const created = await fetch(`${server}/v1/teams`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${BENCH_SETUP_TOKEN}` },
         body: JSON.stringify({ name: 'Bench team' }),
       });
       const { invite } = (await created.json()) as { invite: { inviteCode: string } };

@@ -5,6 +5,9 @@ interface __BaseEnv_Env {
 	JOIN_LIMITER: RateLimit;
 	CREATE_LIMITER: RateLimit;
 	TOKEN_LIMITER: RateLimit;
+	// server-access (access, privacy and admin limits): added by hand, see worker/README.md.
+	/** The setup secret that POST /v1/teams requires (a Worker secret; worker/.dev.vars locally). */
+	SETUP_TOKEN?: string;
 }
 declare namespace Cloudflare {
 	interface GlobalProps {

@@ -40,6 +40,12 @@ export async function callJson<T = Record<string, unknown>>(path: string, init: 
 
 export type TestTeam = { adminToken: string; adminId: string; inviteCode: string; name: string };
 
+/** The server's setup secret (a test binding, vitest.config.mts): POST /v1/teams needs it as the bearer. */
+export const setupToken = (): string => {
+  if (!env.SETUP_TOKEN) throw new Error('the worker test project has no SETUP_TOKEN binding');
+  return env.SETUP_TOKEN;
+};
+
 let teamCounter = 0;
 export async function createTeam(body: Record<string, unknown> = {}): Promise<TestTeam> {
   const name = `Team ${++teamCounter} ${crypto.randomUUID().slice(0, 6)}`;
@@ -47,7 +53,7 @@ export async function createTeam(body: Record<string, unknown> = {}): Promise<Te
     token: string;
     memberId: string;
     invite: { inviteCode: string };
-  }>('/v1/teams', { body: { name, ...body } });
+  }>('/v1/teams', { token: setupToken(), body: { name, ...body } });
   if (status !== 201) throw new Error(`create team answered ${status}: ${JSON.stringify(out)}`);
   return { adminToken: out.token, adminId: out.memberId, inviteCode: out.invite.inviteCode, name };
 }

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { call, callJson, createTeam, join } from './helpers';
+import { call, callJson, createTeam, join, setupToken } from './helpers';
 
 describe('teams', () => {
   it('creates a team with an admin token and invite code shown once, storing only their hashes', async () => {
@@ -8,7 +8,7 @@ describe('teams', () => {
       token: string;
       invite: { inviteCode: string };
       team: { name: string };
-    }>('/v1/teams', { body: { name: '<b>Ops</b> & co', adminName: 'Ana' } });
+    }>('/v1/teams', { token: setupToken(), body: { name: '<b>Ops</b> & co', adminName: 'Ana' } });
     expect(status).toBe(201);
     expect(res.headers.get('Cache-Control')).toBe('no-store');
     expect(body.team.name).toBe('<b>Ops</b> & co');
@@ -67,6 +67,7 @@ describe('teams', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('IANA');
     const extra = await callJson<{ message: string }>('/v1/teams', {
+      token: setupToken(),
       body: { name: 'x', teamId: 'abcdefgh' },
     });
     expect(extra.status).toBe(400);
@@ -75,7 +76,10 @@ describe('teams', () => {
 
   it('rejects a team name with a NUL or a right-to-left override', async () => {
     for (const name of ['ops\u0000', 'ops\u202egnp.exe']) {
-      const { status, body } = await callJson<{ message: string }>('/v1/teams', { body: { name } });
+      const { status, body } = await callJson<{ message: string }>('/v1/teams', {
+        token: setupToken(),
+        body: { name },
+      });
       expect(status).toBe(400);
       expect(body.message).toMatch(/control or text-direction/);
     }

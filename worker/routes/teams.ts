@@ -7,19 +7,23 @@ import {
 } from '../../shared/api/teams';
 import { rebuildTeamWeeks } from '../db/rebuild-weeks';
 import { createTeam, DEFAULT_TEAM_SETTINGS, getTeam, getTeamRow, settingsOf, updateTeam } from '../db/teams';
-import { addressKey, callerOf, requireAdmin, requireMember } from '../http/auth';
+import { callerOf, requireAdmin, requireMember } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
-import { HttpError, notFound, tooManyRequests } from '../http/http-error';
+import { HttpError, notFound } from '../http/http-error';
 import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
+import { requireSetupSecret } from '../http/setup-secret';
 
 const create = createRoute({
   method: 'post',
   path: '/teams',
-  summary: 'Create a team; answers the admin token and the first invite code, each shown once',
+  summary:
+    'Create a team (needs the server’s setup secret as the bearer token); answers the admin token and the first invite code, each shown once',
+  security: bearerSecurity,
+  middleware: [requireSetupSecret] as const,
   request: { body: { ...json(CreateTeamRequestSchema), required: true } },
   responses: {
     201: { description: 'Created', ...json(CreateTeamResponseSchema) },
-    ...errorResponses(400, 413, 429),
+    ...errorResponses(400, 401, 403, 413, 429),
   },
 });
 
@@ -45,7 +49,6 @@ const update = createRoute({
 export function teamsRoutes() {
   return newRouter()
     .openapi(create, async (c) => {
-      if (!(await c.env.CREATE_LIMITER.limit({ key: addressKey(c) })).success) throw tooManyRequests();
       const body = c.req.valid('json');
       const settings = { ...DEFAULT_TEAM_SETTINGS, ...body.settings };
       const now = Date.now();
