@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientKey } from '../../worker/http/client-key';
-import { call, setupToken } from './helpers';
+import { call, clearOfWindowEdge, setupToken } from './helpers';
 
 describe('clientKey: the rate-limit key of a client address', () => {
   it('keeps an IPv4 address as it is', () => {
@@ -63,6 +63,7 @@ describe('clientKey: the rate-limit key of a client address', () => {
 
 describe('per-address limits on IPv6', () => {
   it('counts every address of one /64 as one client when creating teams', async () => {
+    await clearOfWindowEdge();
     const statuses: number[] = [];
     for (let i = 1; i <= 7; i++) {
       const res = await call('/v1/teams', {

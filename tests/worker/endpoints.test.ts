@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { call, callJson, chore, choreChange, createTeam, join, pushChanges, setupToken } from './helpers';
+import {
+  call,
+  callJson,
+  chore,
+  choreChange,
+  clearOfWindowEdge,
+  createTeam,
+  join,
+  pushChanges,
+  setupToken,
+} from './helpers';
 
 describe('endpoint failures not covered elsewhere', () => {
   it('limits team creation per address with 429 and Retry-After', async () => {
     const ip = '198.51.100.23';
+    await clearOfWindowEdge();
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++)
       statuses.push(
