@@ -134,3 +134,17 @@ export async function createTeam(server: WorkerServer, name: string): Promise<Te
   const body = (await res.json()) as { token: string; invite: { inviteCode: string } };
   return { adminToken: body.token, inviteCode: body.invite.inviteCode };
 }
+
+/** A new single-use invite code of the team (each code admits one person), made by its admin. */
+export async function newInvite(server: WorkerServer, team: TestTeam): Promise<string> {
+  const res = await fetch(`${server.url}/v1/invites`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${team.adminToken}` },
+    body: JSON.stringify({ count: 1 }),
+  });
+  if (res.status !== 201) throw new Error(`making an invite answered ${res.status}: ${await res.text()}`);
+  const body = (await res.json()) as { invites: { inviteCode: string }[] };
+  const code = body.invites[0]?.inviteCode;
+  if (!code) throw new Error('no invite code in the answer');
+  return code;
+}
