@@ -4,10 +4,12 @@ import worker from '../../worker/index';
 import {
   call,
   callJson,
+  callWithEnv,
   chore,
   choreChange,
   countRows,
   createTeam,
+  failingWrites,
   join,
   occurrence,
   occurrenceChange,
@@ -89,6 +91,23 @@ describe('removing and erasing members', () => {
     });
     expect(catalogue.body.chores.map((c) => c.name)).toEqual(['Renew certs']);
     await refusedAs(gone.token, 'removed');
+  });
+
+  it('changes nothing when storage fails during a removal with erase (one transaction)', async () => {
+    const team = await createTeam();
+    const member = await memberWithData(team);
+    const failed = await callWithEnv<Answer>(
+      { DB: failingWrites(env.DB) },
+      `/v1/members/${member.memberId}?erase=true`,
+      {
+        method: 'DELETE',
+        token: team.adminToken,
+      },
+    );
+    expect(failed.status).toBe(503);
+    expect(await heldOf(member.memberId)).toEqual([1, 1, 1]);
+    expect(await boardNames(team.adminToken)).toEqual(['Rotate keys']);
+    expect((await call('/v1/team', { token: member.token })).status).toBe(200);
   });
 
   it('tells a removed member so on every call (401 removed), keeping their records in the team totals', async () => {
@@ -190,6 +209,21 @@ describe('deleting a team', () => {
     });
     expect(byMember.status).toBe(403);
     expect(await rowsOf(teamId)).toEqual(before);
+  });
+
+  it('keeps the team whole when storage fails during the deletion (one transaction)', async () => {
+    const team = await createTeam();
+    await memberWithData(team);
+    const teamId = await teamIdOf(team);
+    const before = await rowsOf(teamId);
+    const failed = await callWithEnv<Answer>({ DB: failingWrites(env.DB) }, '/v1/team', {
+      method: 'DELETE',
+      token: team.adminToken,
+      body: { name: team.name },
+    });
+    expect(failed.status).toBe(503);
+    expect(await rowsOf(teamId)).toEqual(before);
+    expect((await call('/v1/team', { token: team.adminToken })).status).toBe(200);
   });
 
   it('deletes everything of the team; its members are told team_deleted and may still ask to erase', async () => {

@@ -151,6 +151,27 @@ export async function pushChanges(token: string, changes: unknown[]) {
 export const choreChange = (c: WireChore) => ({ type: 'chore', chore: c });
 export const occurrenceChange = (o: WireOccurrence) => ({ type: 'occurrence', occurrence: o });
 
+/** D1 whose write batches (more than two statements) fail at their end, after every write ran. */
+export function failingWrites(db: D1Database): D1Database {
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'batch') {
+        return (statements: D1PreparedStatement[]) =>
+          target.batch(
+            statements.length <= 2
+              ? statements
+              : [
+                  ...statements,
+                  target.prepare('INSERT INTO teams (id, name, created_at) VALUES (NULL, NULL, 0)'),
+                ],
+          );
+      }
+      const value = Reflect.get(target, prop);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 /** Counts rows straight from D1, to check what was (not) stored. */
 export async function countRows(table: string, where = '1 = 1', ...args: unknown[]): Promise<number> {
   const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`)

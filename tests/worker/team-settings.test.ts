@@ -7,6 +7,7 @@ import {
   chore,
   choreChange,
   createTeam,
+  failingWrites,
   join,
   occurrence,
   occurrenceChange,
@@ -14,27 +15,6 @@ import {
 } from './helpers';
 
 const MONDAY = Date.UTC(2026, 10, 16); // Monday 16 November 2026, 00:00 UTC
-
-/** D1 whose write batches (more than two statements) fail at their end, after every write ran. */
-function failingWrites(db: D1Database): D1Database {
-  return new Proxy(db, {
-    get(target, prop) {
-      if (prop === 'batch') {
-        return (statements: D1PreparedStatement[]) =>
-          target.batch(
-            statements.length <= 2
-              ? statements
-              : [
-                  ...statements,
-                  target.prepare('INSERT INTO teams (id, name, created_at) VALUES (NULL, NULL, 0)'),
-                ],
-          );
-      }
-      const value = Reflect.get(target, prop);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
 
 async function weeksOf(memberId: string) {
   const occurrences = await env.DB.prepare('SELECT week_start FROM occurrences WHERE member_id = ?')
