@@ -27,15 +27,17 @@ const erase = createRoute({
   responses: { ...okResponse, ...errorResponses(401, 409, 429, 503) },
 });
 
-const LAST_ADMIN =
-  'The last admin cannot leave or erase while the team has other members; make another member admin first, or delete the team (DELETE /v1/team).';
+const LAST_ADMIN_LEAVING =
+  'The last admin cannot leave: make another member admin first, or delete the team (DELETE /v1/team).';
+const LAST_ADMIN_ERASING =
+  'The last admin cannot erase while the team has other members: make another member admin first, or delete the team (DELETE /v1/team).';
 
 export function meRoutes() {
   return newRouter()
     .openapi(leave, async (c) => {
       const { teamId, memberId } = memberOf(c);
       const outcome = await exitMember(c.env.DB, teamId, memberId, 'left', Date.now());
-      if (outcome === 'last_admin') throw lastAdmin(LAST_ADMIN);
+      if (outcome === 'last_admin') throw lastAdmin(LAST_ADMIN_LEAVING);
       return c.json({ ok: true as const }, 200);
     })
     .openapi(erase, async (c) => {
@@ -56,7 +58,7 @@ export function meRoutes() {
       }
       const outcome = await eraseMember(c.env.DB, teamId, memberId, { reason: null, now });
       // 'not_found': removed meanwhile, and erased all the same.
-      if (outcome === 'last_admin') throw lastAdmin(LAST_ADMIN);
+      if (outcome === 'last_admin') throw lastAdmin(LAST_ADMIN_ERASING);
       return c.json({ ok: true as const }, 200);
     });
 }
