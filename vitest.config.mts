@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import preact from '@preact/preset-vite';
@@ -14,7 +15,7 @@ export default defineConfig(async () => {
         {
           test: {
             name: 'shared',
-            include: ['tests/shared/**/*.test.ts', 'tests/*.test.ts'],
+            include: ['tests/shared/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/*.test.ts'],
             environment: 'node',
           },
         },
@@ -31,7 +32,10 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './worker/wrangler.jsonc' },
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+              // A setup secret of the run's own: tests read it from env.SETUP_TOKEN to create teams.
+              miniflare: {
+                bindings: { TEST_MIGRATIONS: migrations, SETUP_TOKEN: randomBytes(32).toString('base64url') },
+              },
             }),
           ],
           test: {

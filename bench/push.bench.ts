@@ -8,7 +8,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Benchmark, BenchResult } from './harness';
 import { round, time } from './harness';
-import { freshState, startWorker } from './worker-dev';
+import { BENCH_SETUP_TOKEN, freshState, startWorker } from './worker-dev';
 
 const N = 1000;
 const T0 = Date.UTC(2026, 9, 5, 9);
@@ -88,7 +88,7 @@ const bench: Benchmark = {
         if (!res.ok) throw new Error(`${url} answered ${res.status}: ${JSON.stringify(json)}`);
         return json;
       };
-      const { token } = await post('/v1/teams', { name: 'Bench team' });
+      const { token } = await post('/v1/teams', { name: 'Bench team' }, BENCH_SETUP_TOKEN);
       await post('/v1/sync/push', { changes: [{ type: 'chore', chore }] }, token);
       const pushed = await post(
         '/v1/sync/push',

@@ -14,7 +14,7 @@ import { SYNC_KEY } from '../extension/sync/state';
 import type { Chore, Occurrence } from '../shared/model';
 import type { Benchmark, BenchResult } from './harness';
 import { round, summarise } from './harness';
-import { freshState, startWorker } from './worker-dev';
+import { BENCH_SETUP_TOKEN, freshState, startWorker } from './worker-dev';
 
 const N = 5000;
 const BATCH = 500;
@@ -47,11 +47,18 @@ function history(run: number, side: string): { chore: Chore; occurrences: Occurr
   return { chore, occurrences };
 }
 
-async function join(server: string, inviteCode: string): Promise<string> {
+/** Joins as a new member with a fresh invite code (each code admits one person). */
+async function join(server: string, adminToken: string): Promise<string> {
+  const made = await fetch(`${server}/v1/invites`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${adminToken}` },
+    body: JSON.stringify({ count: 1 }),
+  });
+  const { invites } = (await made.json()) as { invites: { inviteCode: string }[] };
   const res = await fetch(`${server}/v1/join`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ inviteCode }),
+    body: JSON.stringify({ inviteCode: invites[0]?.inviteCode }),
   });
   return ((await res.json()) as { token: string }).token;
 }
@@ -65,10 +72,10 @@ const bench: Benchmark = {
     try {
       const created = await fetch(`${server}/v1/teams`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${BENCH_SETUP_TOKEN}` },
         body: JSON.stringify({ name: 'Bench team' }),
       });
-      const { invite } = (await created.json()) as { invite: { inviteCode: string } };
+      const { token: adminToken } = (await created.json()) as { token: string };
       const drains: number[] = [];
       const pushes: number[] = [];
       const pushPhases: number[] = [];
@@ -78,7 +85,7 @@ const bench: Benchmark = {
         const { chore, occurrences } = history(run, 'engine');
         const file = { format: 'toil-tracker', version: 1, exportedAt: T0, chores: [chore], occurrences };
         await importJson(db, JSON.stringify(file));
-        const token = await join(server, invite.inviteCode);
+        const token = await join(server, adminToken);
         await db.kv.put({
           key: SYNC_KEY,
           value: { server, token, memberId: '', teamName: 'Bench', cursor: '0', failures: 0, rejected: [] },
@@ -103,7 +110,7 @@ const bench: Benchmark = {
         const bodies: string[] = [];
         for (let i = 0; i < changes.length; i += BATCH)
           bodies.push(JSON.stringify({ changes: changes.slice(i, i + BATCH) }));
-        const rawToken = await join(server, invite.inviteCode);
+        const rawToken = await join(server, adminToken);
         const t = performance.now();
         for (const body of bodies) {
           const res = await fetch(`${server}/v1/sync/push`, {

@@ -3,6 +3,7 @@
  * persisted in a fresh temporary folder, migrations applied by the same command `npm start` uses.
  */
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,9 +25,14 @@ export function freshState(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The setup secret of the benchmarks' Worker: POST /v1/teams needs it as the bearer token. */
+export const BENCH_SETUP_TOKEN = randomBytes(32).toString('base64url');
+
 export async function startWorker(dir: string) {
   return unstable_dev('worker/index.ts', {
     config: CONFIG,
+    // Given here, so a developer's own worker/.dev.vars does not decide it.
+    vars: { SETUP_TOKEN: BENCH_SETUP_TOKEN },
     persistTo: dir,
     ip: '127.0.0.1',
     logLevel: 'error',

@@ -1,6 +1,8 @@
-// `npm start`: build the extension, apply the D1 migrations to the local database, and run the sync
-// server on 127.0.0.1 in workerd (wrangler dev). Ctrl-C stops it.
+// `npm start`: build the extension, apply the D1 migrations to the local database, make sure the local
+// setup secret exists (worker/.dev.vars), and run the sync server on 127.0.0.1 in workerd (wrangler dev).
+// Ctrl-C stops it.
 import { spawn } from 'node:child_process';
+import { DEV_VARS, ensureSetupToken } from './setup-secret.mjs';
 
 const port = process.env.PORT ?? '8787';
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false' };
@@ -25,11 +27,16 @@ await run(
   },
 );
 
+// Team creation needs the setup secret locally too (the same code path as a deployed server).
+const secret = ensureSetupToken(DEV_VARS);
+
 console.log(`
 Toil Tracker is built and the sync server is starting.
   Extension (Chromium): load the folder .output/chrome-mv3 at chrome://extensions (Developer mode, Load unpacked)
   Extension (Firefox):  load .output/firefox-mv3/manifest.json at about:debugging#/runtime/this-firefox
   Sync server:          http://127.0.0.1:${port}  (health: http://127.0.0.1:${port}/health)
+  Setup secret:         SETUP_TOKEN in ${DEV_VARS} (${secret.created ? 'created now' : 'already there'}; git-ignored)
+  Create a team:        curl -X POST http://127.0.0.1:${port}/v1/teams -H 'Authorization: Bearer ${secret.token}' -H 'Content-Type: application/json' -d '{"name":"My team"}'
 `);
 const server = spawn(
   'npx',

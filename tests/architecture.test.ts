@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 // The dependency direction from the handbook's style.md, enforced: entrypoints -> features/components ->
 // db -> shared; worker routes -> db -> shared; extension/ and worker/ never import each other; shared/
 // stays pure (no DOM, no Dexie, no D1, no fetch); nothing in the repo reaches the team handbook beside it.
+// In the worker, db/ sits below http/ (storage never depends on the HTTP layer), routes are independent
+// of each other (what two routes share lives in http/ or db/), and helpers exist once, in http/.
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -61,6 +63,30 @@ describe('architecture', () => {
       violations(['extension/db'], (t) => upward.test(t)),
       'db/ must only depend on shared/',
     ).toEqual([]);
+  });
+
+  it('keeps worker/db below the HTTP layer: db never imports worker/http or worker/routes', () => {
+    const upward = /^worker\/(http|routes)\//;
+    expect(
+      violations(['worker/db'], (t) => upward.test(t)),
+      'worker/db/ must not import worker/http/ or worker/routes/: move what both need into worker/db/ or shared/',
+    ).toEqual([]);
+  });
+
+  it('never lets one worker route import another', () => {
+    expect(
+      violations(['worker/routes'], (t) => t.startsWith('worker/routes/')),
+      'a route imports another route: move what they share into worker/http/ or worker/db/',
+    ).toEqual([]);
+  });
+
+  it('defines the route helpers once, in worker/http, not in each route file', () => {
+    const helper = /^\s*(?:export\s+)?(?:const|function)\s+(json|ok)\b/m;
+    const copies = sourceFiles('worker/routes').flatMap((file) => {
+      const name = helper.exec(readFileSync(path.join(root, file), 'utf8'))?.[1];
+      return name ? [`${file} defines its own ${name}()`] : [];
+    });
+    expect(copies, 'import json() and ok from worker/http/router.ts instead').toEqual([]);
   });
 
   it('never depends on the team handbook beside the checkout', () => {

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { ChangeSchema } from '../shared/api/sync';
+import { purgeExpired } from './db/gone-tokens';
 import type { AppEnv } from './http/app-env';
 import { handleError } from './http/errors';
 import { HttpError } from './http/http-error';
@@ -10,7 +11,9 @@ import { catalogueRoutes } from './routes/catalogue';
 import { dashboardRoutes } from './routes/dashboard';
 import { dashboardLinkRoutes } from './routes/dashboard-link';
 import { invitesRoutes } from './routes/invites';
+import { joinRoutes } from './routes/join';
 import { leaderboardRoutes } from './routes/leaderboard';
+import { meRoutes } from './routes/me';
 import { membersRoutes } from './routes/members';
 import { syncRoutes } from './routes/sync';
 import { teamsRoutes } from './routes/teams';
@@ -68,7 +71,9 @@ app.get('/health', async (c) => {
 
 app.route('/v1', teamsRoutes());
 app.route('/v1', invitesRoutes());
+app.route('/v1', joinRoutes());
 app.route('/v1', membersRoutes());
+app.route('/v1', meRoutes());
 app.route('/v1', tokensRoutes());
 app.route('/v1', syncRoutes());
 app.route('/v1', catalogueRoutes());
@@ -88,4 +93,10 @@ app.doc('/openapi.json', {
 app.notFound((c) => c.json({ error: 'not_found', message: 'No such endpoint.' }, 404));
 app.onError(handleError);
 
-export default app;
+export default {
+  fetch: app.fetch,
+  /** Daily (triggers.crons in wrangler.jsonc): forgets gone tokens after 90 days and expired invite codes. */
+  async scheduled(controller, env) {
+    await purgeExpired(env.DB, controller.scheduledTime);
+  },
+} satisfies ExportedHandler<Env>;

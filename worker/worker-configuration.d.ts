@@ -5,6 +5,12 @@ interface __BaseEnv_Env {
 	JOIN_LIMITER: RateLimit;
 	CREATE_LIMITER: RateLimit;
 	TOKEN_LIMITER: RateLimit;
+	// Added by hand (wrangler types would type the vars as literals and the secret as always set).
+	/** The setup secret that POST /v1/teams requires (a Worker secret; worker/.dev.vars locally). */
+	SETUP_TOKEN?: string;
+	MAX_MEMBERS_PER_TEAM: number;
+	MAX_OPEN_INVITES_PER_TEAM: number;
+	MAX_VIEW_LINKS_PER_TEAM: number;
 }
 declare namespace Cloudflare {
 	interface GlobalProps {

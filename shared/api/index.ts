@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './invites';
 export * from './leaderboard';
 export * from './sync';
 export * from './teams';

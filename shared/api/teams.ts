@@ -1,5 +1,6 @@
 import { plainText, RankingSettingsSchema, WeekStartSchema } from '../model';
 import { z } from '../zod';
+import { InviteSchema } from './invites';
 
 export const TeamNameSchema = plainText('team name', 80).min(1, { error: 'team name must not be empty' });
 export const DisplayNameSchema = plainText('display name', 80);
@@ -40,13 +41,6 @@ export const CreateTeamRequestSchema = z
   })
   .meta({ id: 'CreateTeamRequest' });
 
-export const InviteSchema = z
-  .strictObject({
-    inviteCode: z.string().meta({ description: 'Shown once; only its hash is stored.' }),
-    expiresAt: z.number().int(),
-  })
-  .meta({ id: 'Invite' });
-
 export const CreateTeamResponseSchema = z
   .strictObject({
     team: TeamSchema,
@@ -55,6 +49,11 @@ export const CreateTeamResponseSchema = z
     invite: InviteSchema,
   })
   .meta({ id: 'CreateTeamResponse' });
+
+/** Deleting the team is confirmed by typing its name, exactly. */
+export const DeleteTeamRequestSchema = z
+  .strictObject({ name: z.string({ error: 'name must be the team’s name, as text' }).max(200) })
+  .meta({ id: 'DeleteTeamRequest' });
 
 export const UpdateTeamRequestSchema = z
   .strictObject({ name: TeamNameSchema.optional(), settings: TeamSettingsSchema.partial().optional() })
@@ -100,6 +99,11 @@ export const TokenInfoSchema = z
   })
   .meta({ id: 'TokenInfo' });
 export const TokenListSchema = z.strictObject({ tokens: z.array(TokenInfoSchema) }).meta({ id: 'TokenList' });
+
+/** `?erase=true` also erases everything the server holds of the member, in the same transaction. */
+export const RemoveMemberQuerySchema = z.strictObject({
+  erase: z.enum(['true', 'false'], { error: 'erase must be true or false' }).optional(),
+});
 
 export const PublicIdParamSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'id is not in the right form' }),

@@ -9,6 +9,7 @@ import {
   type TeamRow,
   twoProfilesInATeam,
 } from './sync-ui';
+import { newInvite } from './worker-server';
 
 const setup = twoProfilesInATeam('Dashboard team');
 
@@ -38,7 +39,7 @@ it('opens the Worker’s team dashboard from the popup’s Team view, showing th
     [ada, 'Ada'],
     [bob, 'Bob'],
   ] as const) {
-    const page = await joinFromDashboard(b, server.url, team.inviteCode, name);
+    const page = await joinFromDashboard(b, server.url, await newInvite(server, team), name);
     await expect.poll(() => page.locator('.sync-status .waiting').textContent()).toBe('0');
     await page.close();
   }

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { closeAndRemove, type ExtensionBrowser, launchWithExtension } from './browser';
 import { joinFromDashboard, logFromPopup } from './sync-ui';
-import { createTeam, startWorkerServer, type TestTeam, type WorkerServer } from './worker-server';
+import { createTeam, newInvite, startWorkerServer, type TestTeam, type WorkerServer } from './worker-server';
 
 let server: WorkerServer;
 let ada: ExtensionBrowser;
@@ -107,7 +107,7 @@ it('converges with no loss and no duplicates when the server stops in the middle
 it('changes nothing when a push is sent again after its response was lost', {
   timeout: 180_000,
 }, async () => {
-  const page = await joinFromDashboard(bob, server.url, team.inviteCode, 'Bob');
+  const page = await joinFromDashboard(bob, server.url, await newInvite(server, team), 'Bob');
   await expect.poll(() => waiting(page)).toBe('0');
   let lost = 0;
   await page.route('**/v1/sync/push', async (route) => {

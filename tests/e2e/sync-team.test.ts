@@ -9,6 +9,7 @@ import {
   type TeamRow,
   twoProfilesInATeam,
 } from './sync-ui';
+import { newInvite } from './worker-server';
 
 const setup = twoProfilesInATeam('Platform team');
 
@@ -69,7 +70,7 @@ it('pools two profiles’ chores, logged before joining and while the server was
   await logFromPopup(bob, 'Restart CI', '5');
 
   const adaTeam = await joinFromDashboard(ada, server.url, team.inviteCode, 'Ada');
-  const bobTeam = await joinFromDashboard(bob, server.url, team.inviteCode, 'Bob');
+  const bobTeam = await joinFromDashboard(bob, server.url, await newInvite(server, team), 'Bob');
   for (const page of [adaTeam, bobTeam]) {
     await expect.poll(() => page.locator('.sync-status .waiting').textContent()).toBe('0');
   }

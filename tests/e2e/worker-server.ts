@@ -1,8 +1,11 @@
 /**
  * The real sync Worker on 127.0.0.1 for tests: `wrangler d1 migrations apply` then `wrangler dev` with a
  * local D1 persisted in a folder of the test's own, so it can be stopped and started again on the same data.
+ * Its config is a copy of worker/wrangler.jsonc in that folder, with a `.dev.vars` beside it holding the
+ * setup secret (TEST_SETUP_TOKEN), so a developer's own worker/.dev.vars is never read.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,8 +16,13 @@ const root = path.resolve(import.meta.dirname, '../..');
 const CONFIG = path.join(root, 'worker/wrangler.jsonc');
 const env = { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
 
+/** The setup secret of every server this process starts: POST /v1/teams needs it as the bearer token. */
+export const TEST_SETUP_TOKEN = randomBytes(32).toString('base64url');
+
 export type WorkerServer = {
   url: string;
+  /** The server's setup secret (TEST_SETUP_TOKEN). */
+  setupToken: string;
   stop(): Promise<void>;
   start(): Promise<void>;
   dispose(): Promise<void>;
@@ -32,10 +40,11 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * The Worker's own wrangler.jsonc, with the per-token and per-address rate limits raised: a model-based
- * test sends thousands of requests a minute from one address, which the real limits rightly refuse.
+ * The Worker's own wrangler.jsonc in `dir`, with the setup secret in a `.dev.vars` beside it, and with
+ * the per-token and per-address rate limits raised when `limit` is given: a model-based test sends
+ * thousands of requests a minute from one address, which the real limits rightly refuse.
  */
-async function configWithLimits(dir: string, limit: number): Promise<string> {
+async function testConfig(dir: string, limit: number | undefined): Promise<string> {
   const text = await readFile(CONFIG, 'utf8');
   const json = JSON.parse(text.replace(/^\s*\/\/.*$/gm, '')) as {
     main: string;
@@ -44,16 +53,17 @@ async function configWithLimits(dir: string, limit: number): Promise<string> {
   };
   json.main = path.join(root, 'worker', json.main);
   for (const d of json.d1_databases) d.migrations_dir = path.join(root, 'worker', d.migrations_dir);
-  for (const r of json.ratelimits) r.simple.limit = limit;
+  if (limit) for (const r of json.ratelimits) r.simple.limit = limit;
   const file = path.join(dir, 'wrangler.json');
   await writeFile(file, JSON.stringify(json));
+  await writeFile(path.join(dir, '.dev.vars'), `SETUP_TOKEN=${TEST_SETUP_TOKEN}\n`);
   return file;
 }
 
 /** Starts the Worker; `rateLimit` replaces every rate limit (the real config is used when it is absent). */
 export async function startWorkerServer(options: { rateLimit?: number } = {}): Promise<WorkerServer> {
   const dir = await mkdtemp(path.join(tmpdir(), 'toil-worker-'));
-  const config = options.rateLimit ? await configWithLimits(dir, options.rateLimit) : CONFIG;
+  const config = await testConfig(dir, options.rateLimit);
   const state = path.join(dir, 'state');
   await promisify(execFile)(
     'npx',
@@ -100,6 +110,7 @@ export async function startWorkerServer(options: { rateLimit?: number } = {}): P
   await start();
   return {
     url,
+    setupToken: TEST_SETUP_TOKEN,
     start,
     stop,
     dispose: async () => {
@@ -115,11 +126,25 @@ export type TestTeam = { adminToken: string; inviteCode: string };
 export async function createTeam(server: WorkerServer, name: string): Promise<TestTeam> {
   const res = await fetch(`${server.url}/v1/teams`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.setupToken}` },
     body: JSON.stringify({ name }),
   });
   if (res.status !== 201)
     throw new Error(`creating team "${name}" answered ${res.status}: ${await res.text()}`);
   const body = (await res.json()) as { token: string; invite: { inviteCode: string } };
   return { adminToken: body.token, inviteCode: body.invite.inviteCode };
+}
+
+/** A new single-use invite code of the team (each code admits one person), made by its admin. */
+export async function newInvite(server: WorkerServer, team: TestTeam): Promise<string> {
+  const res = await fetch(`${server.url}/v1/invites`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${team.adminToken}` },
+    body: JSON.stringify({ count: 1 }),
+  });
+  if (res.status !== 201) throw new Error(`making an invite answered ${res.status}: ${await res.text()}`);
+  const body = (await res.json()) as { invites: { inviteCode: string }[] };
+  const code = body.invites[0]?.inviteCode;
+  if (!code) throw new Error('no invite code in the answer');
+  return code;
 }

@@ -2,6 +2,7 @@ import { ToilDb } from '../../extension/db/schema';
 import { saveSettings } from '../../extension/db/settings';
 import type { SyncState } from '../../extension/sync/state';
 import { PullResponseSchema } from '../../shared/api/sync';
+import { TEST_SETUP_TOKEN } from '../e2e/worker-server';
 
 let counter = 0;
 
@@ -26,7 +27,11 @@ async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
 export type ServerTeam = { adminToken: string; inviteCode: string; name: string };
 
 export async function createTeam(server: string, name = `Team ${++counter}`): Promise<ServerTeam> {
-  const out = await post<{ token: string; invite: { inviteCode: string } }>(`${server}/v1/teams`, { name });
+  const out = await post<{ token: string; invite: { inviteCode: string } }>(
+    `${server}/v1/teams`,
+    { name },
+    TEST_SETUP_TOKEN,
+  );
   return { adminToken: out.token, inviteCode: out.invite.inviteCode, name };
 }
 

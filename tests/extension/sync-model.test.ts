@@ -24,7 +24,7 @@ beforeAll(async () => {
     const post = (route: string, body: unknown) =>
       fetch(`${server.url}${route}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.setupToken}` },
         body: JSON.stringify(body),
       }).then(
         (r) => r.json() as Promise<{ token: string; invite: { inviteCode: string }; memberId: string }>,

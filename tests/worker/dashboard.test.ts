@@ -94,6 +94,8 @@ describe('openapi', () => {
         '/dashboard/{token}',
         '/v1/dashboard-link',
         '/v1/catalogue',
+        '/v1/invites',
+        '/v1/invites/{id}',
         '/v1/join',
         '/v1/leaderboard',
         '/v1/me',

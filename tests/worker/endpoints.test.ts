@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { call, callJson, chore, choreChange, createTeam, join, pushChanges } from './helpers';
+import {
+  call,
+  callJson,
+  chore,
+  choreChange,
+  clearOfWindowEdge,
+  createTeam,
+  join,
+  pushChanges,
+  setupToken,
+} from './helpers';
 
 describe('endpoint failures not covered elsewhere', () => {
   it('limits team creation per address with 429 and Retry-After', async () => {
     const ip = '198.51.100.23';
+    await clearOfWindowEdge();
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++)
-      statuses.push((await call('/v1/teams', { ip, body: { name: `Limited ${i}` } })).status);
+      statuses.push(
+        (await call('/v1/teams', { ip, token: setupToken(), body: { name: `Limited ${i}` } })).status,
+      );
     expect(statuses.slice(0, 5)).toEqual([201, 201, 201, 201, 201]);
     expect(statuses.at(-1)).toBe(429);
   });

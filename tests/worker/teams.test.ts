@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { call, callJson, createTeam, join } from './helpers';
+import { call, callJson, clearOfWindowEdge, createTeam, join, setupToken } from './helpers';
 
 describe('teams', () => {
   it('creates a team with an admin token and invite code shown once, storing only their hashes', async () => {
@@ -8,7 +8,7 @@ describe('teams', () => {
       token: string;
       invite: { inviteCode: string };
       team: { name: string };
-    }>('/v1/teams', { body: { name: '<b>Ops</b> & co', adminName: 'Ana' } });
+    }>('/v1/teams', { token: setupToken(), body: { name: '<b>Ops</b> & co', adminName: 'Ana' } });
     expect(status).toBe(201);
     expect(res.headers.get('Cache-Control')).toBe('no-store');
     expect(body.team.name).toBe('<b>Ops</b> & co');
@@ -67,6 +67,7 @@ describe('teams', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('IANA');
     const extra = await callJson<{ message: string }>('/v1/teams', {
+      token: setupToken(),
       body: { name: 'x', teamId: 'abcdefgh' },
     });
     expect(extra.status).toBe(400);
@@ -75,7 +76,10 @@ describe('teams', () => {
 
   it('rejects a team name with a NUL or a right-to-left override', async () => {
     for (const name of ['ops\u0000', 'ops\u202egnp.exe']) {
-      const { status, body } = await callJson<{ message: string }>('/v1/teams', { body: { name } });
+      const { status, body } = await callJson<{ message: string }>('/v1/teams', {
+        token: setupToken(),
+        body: { name },
+      });
       expect(status).toBe(400);
       expect(body.message).toMatch(/control or text-direction/);
     }
@@ -96,7 +100,11 @@ describe('invites', () => {
   it('answers 404 for an unknown code and for an expired one', async () => {
     const team = await createTeam();
     expect((await call('/v1/join', { body: { inviteCode: 'nope-nope-nope-nope' } })).status).toBe(404);
-    await env.DB.prepare('UPDATE teams SET invite_expires_at = 1 WHERE name = ?').bind(team.name).run();
+    await env.DB.prepare(
+      'UPDATE invites SET expires_at = 1 WHERE team_id = (SELECT id FROM teams WHERE name = ?)',
+    )
+      .bind(team.name)
+      .run();
     const { status, body } = await callJson<{ message: string }>('/v1/join', {
       body: { inviteCode: team.inviteCode },
     });
@@ -119,6 +127,7 @@ describe('invites', () => {
 
   it('answers 429 with Retry-After when one address keeps guessing codes', async () => {
     const ip = '192.0.2.77';
+    await clearOfWindowEdge();
     const statuses: number[] = [];
     for (let i = 0; i < 15; i++) {
       statuses.push((await call('/v1/join', { ip, body: { inviteCode: `guess-guess-${i}` } })).status);

@@ -1,3 +1,5 @@
+import { type GuardedOutcome, guardedOutcome, keepsAnAdmin } from './admin-guard';
+
 export type MemberRow = {
   id: string;
   display_name: string | null;
@@ -15,56 +17,64 @@ export async function listMembers(db: D1Database, teamId: string): Promise<Membe
   return results;
 }
 
-export async function addMember(
-  db: D1Database,
-  m: {
-    teamId: string;
-    memberId: string;
-    displayName: string | null;
-    tokenId: string;
-    tokenHash: string;
-    now: number;
-  },
-): Promise<void> {
-  await db.batch([
-    db
-      .prepare(
-        "INSERT INTO members (id, team_id, display_name, role, created_at) VALUES (?, ?, ?, 'member', ?)",
-      )
-      .bind(m.memberId, m.teamId, m.displayName, m.now),
-    db
-      .prepare(
-        "INSERT INTO tokens (hash, id, team_id, member_id, kind, created_at) VALUES (?, ?, ?, ?, 'member', ?)",
-      )
-      .bind(m.tokenHash, m.tokenId, m.teamId, m.memberId, m.now),
-  ]);
-}
-
-/** Sets a member's role in this team; false when not a member of this team. */
-export async function setRole(db: D1Database, teamId: string, memberId: string, role: 'admin' | 'member') {
-  const res = await db
-    .prepare('UPDATE members SET role = ? WHERE team_id = ? AND id = ?')
-    .bind(role, teamId, memberId)
-    .run();
-  return res.meta.changes > 0;
-}
-
-export async function countAdmins(db: D1Database, teamId: string): Promise<number> {
+export async function countMembers(db: D1Database, teamId: string): Promise<number> {
   const row = await db
-    .prepare("SELECT COUNT(*) AS n FROM members WHERE team_id = ? AND role = 'admin'")
+    .prepare('SELECT COUNT(*) AS n FROM members WHERE team_id = ?')
     .bind(teamId)
     .first<{ n: number }>();
   return row?.n ?? 0;
 }
 
+export type Joiner = {
+  teamId: string;
+  inviteHash: string;
+  memberId: string;
+  displayName: string | null;
+  tokenId: string;
+  tokenHash: string;
+  now: number;
+  maxMembers: number;
+};
+
 /**
- * Removes a member of this team and all their tokens (so they fail on the next request). Their synced
- * records stay in the team totals, attributed to nobody visible. False when not a member of this team.
+ * Adds the member with their token and spends the invite code, in one transaction, only while the code
+ * is open (unused, unexpired) and the team has fewer than `maxMembers`: two joins racing with one code,
+ * or for the last place, cannot both get in. False when nothing was written.
  */
-export async function removeMember(db: D1Database, teamId: string, memberId: string): Promise<boolean> {
-  const [, res] = await db.batch([
-    db.prepare('DELETE FROM tokens WHERE team_id = ? AND member_id = ?').bind(teamId, memberId),
-    db.prepare('DELETE FROM members WHERE team_id = ? AND id = ?').bind(teamId, memberId),
+export async function joinWithInvite(db: D1Database, j: Joiner): Promise<boolean> {
+  const joined = 'EXISTS (SELECT 1 FROM members WHERE id = ?)';
+  const [member] = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO members (id, team_id, display_name, role, created_at) SELECT ?1, ?2, ?3, 'member', ?4
+         WHERE EXISTS (SELECT 1 FROM invites WHERE hash = ?5 AND team_id = ?2 AND used_at IS NULL AND expires_at > ?4)
+           AND (SELECT COUNT(*) FROM members WHERE team_id = ?2) < ?6`,
+      )
+      .bind(j.memberId, j.teamId, j.displayName, j.now, j.inviteHash, j.maxMembers),
+    db
+      .prepare(`UPDATE invites SET used_at = ? WHERE hash = ? AND used_at IS NULL AND ${joined}`)
+      .bind(j.now, j.inviteHash, j.memberId),
+    db
+      .prepare(
+        `INSERT INTO tokens (hash, id, team_id, member_id, kind, created_at)
+         SELECT ?, ?, ?, ?, 'member', ? WHERE ${joined}`,
+      )
+      .bind(j.tokenHash, j.tokenId, j.teamId, j.memberId, j.now, j.memberId),
   ]);
-  return (res?.meta.changes ?? 0) > 0;
+  return (member?.meta.changes ?? 0) > 0;
+}
+
+/** Sets a member's role; a demotion that would leave the team without an admin is refused. */
+export async function setRole(
+  db: D1Database,
+  teamId: string,
+  memberId: string,
+  role: 'admin' | 'member',
+): Promise<GuardedOutcome> {
+  const guard = keepsAnAdmin(teamId, memberId);
+  const res = await db
+    .prepare(`UPDATE members SET role = ? WHERE team_id = ? AND id = ? AND (? = 'admin' OR ${guard.sql})`)
+    .bind(role, teamId, memberId, role, ...guard.args)
+    .run();
+  return guardedOutcome(db, teamId, memberId, res.meta.changes);
 }

@@ -4,20 +4,22 @@ import { weekStarter } from './week-of';
 /**
  * After the team changes its time zone or week start, every occurrence moves to its new week and the
  * rollups are rebuilt from scratch. Rare (an admin setting) and proportional to the team's own rows.
+ * Answers the statements, for the caller to run in one batch with the settings they follow from: one
+ * transaction, so a failure leaves the old settings with the old weeks.
  */
-export async function rebuildTeamWeeks(
+export async function weekRebuildStatements(
   db: D1Database,
   teamId: string,
   timeZone: string,
   weekStartsOn: number,
-) {
+): Promise<D1PreparedStatement[]> {
   const { results } = await db
     .prepare('SELECT id, at FROM occurrences WHERE team_id = ?')
     .bind(teamId)
     .all<{ id: string; at: number }>();
   const weekStart = weekStarter(timeZone, weekStartsOn);
   const moves = results.map((r) => ({ i: r.id, w: weekStart(r.at) }));
-  await db.batch([
+  return [
     ...jsonChunks(moves).map((json) =>
       db
         .prepare(
@@ -44,5 +46,5 @@ export async function rebuildTeamWeeks(
          FROM member_week_totals WHERE team_id = ?1 GROUP BY week_start, chore_key`,
       )
       .bind(teamId),
-  ]);
+  ];
 }

@@ -50,20 +50,20 @@ export type NewTeam = {
   teamId: string;
   name: string;
   settings: TeamSettings;
-  inviteHash: string;
-  inviteExpiresAt: number;
+  /** The first single-use invite code. */
+  invite: { id: string; hash: string; expiresAt: number };
   admin: { memberId: string; displayName: string | null; tokenId: string; tokenHash: string };
   now: number;
 };
 
-/** The team, its first admin and the admin's token, in one transaction. */
+/** The team, its first admin, the admin's token and a first invite code, in one transaction. */
 export async function createTeam(db: D1Database, t: NewTeam): Promise<void> {
   const s = t.settings;
   await db.batch([
     db
       .prepare(
         `INSERT INTO teams (id, name, time_zone, week_starts_on, min_people, context_switch_minutes, horizon_years,
-           invite_ttl_hours, invite_hash, invite_expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           invite_ttl_hours, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
         t.teamId,
@@ -74,8 +74,6 @@ export async function createTeam(db: D1Database, t: NewTeam): Promise<void> {
         s.contextSwitchMinutes,
         s.horizonYears,
         s.inviteTtlHours,
-        t.inviteHash,
-        t.inviteExpiresAt,
         t.now,
       ),
     db
@@ -88,16 +86,20 @@ export async function createTeam(db: D1Database, t: NewTeam): Promise<void> {
         "INSERT INTO tokens (hash, id, team_id, member_id, kind, created_at) VALUES (?, ?, ?, ?, 'member', ?)",
       )
       .bind(t.admin.tokenHash, t.admin.tokenId, t.teamId, t.admin.memberId, t.now),
+    db
+      .prepare('INSERT INTO invites (hash, id, team_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
+      .bind(t.invite.hash, t.invite.id, t.teamId, t.now, t.invite.expiresAt),
   ]);
 }
 
-export async function updateTeam(
+/** The statement saving the team's name and settings (batched with the week rebuild it may need). */
+export function updateTeamStatement(
   db: D1Database,
   teamId: string,
   name: string,
   s: TeamSettings,
-): Promise<void> {
-  await db
+): D1PreparedStatement {
+  return db
     .prepare(
       `UPDATE teams SET name = ?, time_zone = ?, week_starts_on = ?, min_people = ?, context_switch_minutes = ?,
          horizon_years = ?, invite_ttl_hours = ? WHERE id = ?`,
@@ -111,27 +113,5 @@ export async function updateTeam(
       s.horizonYears,
       s.inviteTtlHours,
       teamId,
-    )
-    .run();
-}
-
-export async function setInvite(
-  db: D1Database,
-  teamId: string,
-  hash: string,
-  expiresAt: number,
-): Promise<void> {
-  await db
-    .prepare('UPDATE teams SET invite_hash = ?, invite_expires_at = ? WHERE id = ?')
-    .bind(hash, expiresAt, teamId)
-    .run();
-}
-
-/** The team whose current, unexpired invite code has this hash. */
-export async function findTeamByInvite(db: D1Database, hash: string, now: number): Promise<string | null> {
-  const row = await db
-    .prepare('SELECT id FROM teams WHERE invite_hash = ? AND invite_expires_at > ?')
-    .bind(hash, now)
-    .first<{ id: string }>();
-  return row?.id ?? null;
+    );
 }

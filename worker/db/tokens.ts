@@ -1,6 +1,16 @@
-import type { Caller } from '../http/app-env';
 import { CALLER_SQL } from './read-queries';
 import type { TeamRow } from './teams';
+
+/** Who is calling, always taken from the bearer token, never from the request body. */
+export type Caller = {
+  teamId: string;
+  /** Null for view tokens (dashboard links), which belong to the team rather than a member. */
+  memberId: string | null;
+  role: 'admin' | 'member' | 'viewer';
+  tokenId: string;
+  /** The caller's team, read with the token in the same query (one round trip per request). */
+  team: TeamRow;
+};
 
 type CallerRow = TeamRow & { token_id: string; member_id: string | null; kind: string; role: string | null };
 
@@ -30,34 +40,67 @@ export async function listTokens(db: D1Database, teamId: string, kind?: 'view'):
   return results;
 }
 
-export async function insertToken(
-  db: D1Database,
-  t: {
-    hash: string;
-    id: string;
-    teamId: string;
-    memberId: string | null;
-    kind: 'member' | 'view';
-    label: string | null;
-    now: number;
-  },
-): Promise<void> {
-  await db
-    .prepare(
-      'INSERT INTO tokens (hash, id, team_id, member_id, kind, label, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    )
-    .bind(t.hash, t.id, t.teamId, t.memberId, t.kind, t.label, t.now)
-    .run();
-}
+/**
+ * True unless the token is the last sign-in token of the team's admins: revoking it would leave the
+ * team with nobody who can administer it.
+ */
+const NOT_LAST_ADMIN_TOKEN = `(NOT EXISTS (SELECT 1 FROM tokens t JOIN members m ON m.id = t.member_id
+    WHERE t.team_id = ?1 AND t.id = ?2 AND t.kind = 'member' AND m.role = 'admin')
+  OR EXISTS (SELECT 1 FROM tokens t JOIN members m ON m.id = t.member_id
+    WHERE t.team_id = ?1 AND t.id != ?2 AND t.kind = 'member' AND m.role = 'admin'))`;
 
-/** Deletes a token of this team; false when the id is unknown here (another team's tokens included). */
+/**
+ * Revokes a token of this team. A member's token takes their dashboard link with it (the link must not
+ * outlive the access it came from). The last admin sign-in token is refused, checked in the same
+ * statements. 'not_found' when the id is unknown here (another team's tokens included).
+ */
 export async function revokeToken(
   db: D1Database,
   teamId: string,
   id: string,
-  kind?: 'view',
+): Promise<'done' | 'not_found' | 'last_admin'> {
+  const [, revoked] = await db.batch([
+    db
+      .prepare(
+        `DELETE FROM tokens WHERE team_id = ?1 AND kind = 'view' AND member_id IN
+           (SELECT member_id FROM tokens WHERE team_id = ?1 AND id = ?2 AND kind = 'member')
+         AND ${NOT_LAST_ADMIN_TOKEN}`,
+      )
+      .bind(teamId, id),
+    db
+      .prepare(`DELETE FROM tokens WHERE team_id = ?1 AND id = ?2 AND ${NOT_LAST_ADMIN_TOKEN}`)
+      .bind(teamId, id),
+  ]);
+  if ((revoked?.meta.changes ?? 0) > 0) return 'done';
+  const exists = await db
+    .prepare('SELECT 1 AS ok FROM tokens WHERE team_id = ? AND id = ?')
+    .bind(teamId, id)
+    .first<{ ok: number }>();
+  return exists ? 'last_admin' : 'not_found';
+}
+
+/** Deletes a dashboard link of this team; false when the id names no view link here. */
+export async function revokeViewLink(db: D1Database, teamId: string, id: string): Promise<boolean> {
+  const res = await db
+    .prepare("DELETE FROM tokens WHERE team_id = ? AND id = ? AND kind = 'view'")
+    .bind(teamId, id)
+    .run();
+  return res.meta.changes > 0;
+}
+
+/** Adds a team-wide dashboard link unless the team already has `max` of them. */
+export async function insertViewLink(
+  db: D1Database,
+  t: { hash: string; id: string; teamId: string; label: string | null; now: number },
+  max: number,
 ): Promise<boolean> {
-  const sql = `DELETE FROM tokens WHERE team_id = ? AND id = ?${kind ? " AND kind = 'view'" : ''}`;
-  const res = await db.prepare(sql).bind(teamId, id).run();
+  const res = await db
+    .prepare(
+      `INSERT INTO tokens (hash, id, team_id, member_id, kind, label, created_at)
+       SELECT ?1, ?2, ?3, NULL, 'view', ?4, ?5
+       WHERE (SELECT COUNT(*) FROM tokens WHERE team_id = ?3 AND kind = 'view' AND member_id IS NULL) < ?6`,
+    )
+    .bind(t.hash, t.id, t.teamId, t.label, t.now, max)
+    .run();
   return res.meta.changes > 0;
 }

@@ -1,13 +1,18 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { findGoneToken } from '../db/gone-tokens';
 import { findCallerByTokenHash } from '../db/tokens';
-import type { AppEnv, Caller } from './app-env';
+import type { AppEnv, Caller, FormerMember } from './app-env';
+import { clientKey } from './client-key';
 import { sha256Hex } from './crypto';
-import { forbidden, tooManyRequests, unauthorized } from './http-error';
+import { forbidden, goneMember, tooManyRequests, unauthorized } from './http-error';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{20,100})$/;
 
-/** Resolves the bearer token to its caller; one uniform 401 for a missing, wrong or revoked token. */
-export async function authenticate(c: Context<AppEnv>, token: string | undefined): Promise<Caller> {
+/**
+ * Resolves the bearer token to its caller, or to the former member a gone token belonged to. One
+ * uniform 401 for a missing, wrong or revoked token.
+ */
+async function resolve(c: Context<AppEnv>, token: string | undefined): Promise<Caller | FormerMember> {
   if (!token) throw unauthorized();
   const hash = await sha256Hex(token);
   // The limit and the lookup run side by side: one round trip of latency instead of two.
@@ -16,8 +21,23 @@ export async function authenticate(c: Context<AppEnv>, token: string | undefined
     findCallerByTokenHash(c.env.DB, hash),
   ]);
   if (!success) throw tooManyRequests();
-  if (!caller) throw unauthorized();
-  return caller;
+  if (caller) return caller;
+  // Only a token that failed costs this second lookup.
+  const former = await findGoneToken(c.env.DB, hash, Date.now());
+  if (!former) throw unauthorized();
+  return former;
+}
+
+const isFormer = (who: Caller | FormerMember): who is FormerMember => 'reason' in who;
+
+/**
+ * The caller behind the bearer token. A member who is gone gets a 401 whose `error` says why
+ * ('removed', 'left', 'team_deleted'), so their extension can tell them rather than ask them to rejoin.
+ */
+export async function authenticate(c: Context<AppEnv>, token: string | undefined): Promise<Caller> {
+  const who = await resolve(c, token);
+  if (isFormer(who)) throw goneMember(who.reason);
+  return who;
 }
 
 /** The raw bearer token of the request, when well formed (its caller is resolved by the middlewares). */
@@ -41,6 +61,15 @@ export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
+/** Members and admins, and members who are gone (for the one thing they may still do: erase). */
+export const requireMemberOrFormer: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const who = await resolve(c, bearerToken(c));
+  if (isFormer(who)) c.set('former', who);
+  else if (who.role === 'viewer') throw unauthorized();
+  else c.set('caller', who);
+  await next();
+};
+
 /** Members, admins and view links: read-only team views. */
 export const requireViewer: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('caller', await authenticate(c, bearerToken(c)));
@@ -61,7 +90,10 @@ export function memberOf(c: Context<AppEnv>): Caller & { memberId: string } {
   return { ...caller, memberId: caller.memberId };
 }
 
-/** Client address for per-IP limits; Cloudflare sets this header and clients cannot override it. */
-export function clientIp(c: Context<AppEnv>): string {
-  return c.req.header('CF-Connecting-IP') ?? 'unknown';
+/**
+ * The key of per-address limits: the client's IPv4 address or IPv6 /64 (clientKey). Cloudflare sets
+ * CF-Connecting-IP and clients cannot override it.
+ */
+export function addressKey(c: Context<AppEnv>): string {
+  return clientKey(c.req.header('CF-Connecting-IP'));
 }

@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { GoneReason } from '../../shared/api/errors';
 
 /** An error answered as `{ error, message }` with its status; thrown from handlers and middleware. */
 export class HttpError extends Error {
@@ -23,3 +24,17 @@ export const forbidden = (message: string) => new HttpError(403, 'forbidden', me
 
 export const tooManyRequests = () =>
   new HttpError(429, 'rate_limited', 'Too many requests; try again in a minute.', { 'Retry-After': '60' });
+
+const GONE_MESSAGES: Record<GoneReason, string> = {
+  removed:
+    'An admin removed you from this team. Your entries stay on your device; you can still erase what the server holds about you (DELETE /v1/me/data), or join another team.',
+  left: 'You left this team. Your entries stay on your device; you can still erase what the server holds about you (DELETE /v1/me/data), or join another team.',
+  team_deleted:
+    'This team was deleted, with everything the server held of it. Your entries stay on your device; you can join another team.',
+};
+
+/** The 401 of a member who is gone: the `error` says why (removed, left, team_deleted), not just "wrong". */
+export const goneMember = (reason: GoneReason) =>
+  new HttpError(401, reason, GONE_MESSAGES[reason], { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+
+export const lastAdmin = (message: string) => new HttpError(409, 'last_admin', message);

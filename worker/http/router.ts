@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { ErrorSchema } from '../../shared/api/errors';
+import { OkSchema } from '../../shared/api/teams';
 import { describeIssues } from '../../shared/model';
 import type { AppEnv } from './app-env';
 import { HttpError } from './http-error';
@@ -17,14 +18,21 @@ export function newRouter() {
 
 export const bearerSecurity = [{ bearer: [] }];
 
+/** A JSON body or response of this schema, for createRoute(). */
+export const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+/** The `{ ok: true }` answer of routes that only act. */
+export const okResponse = { 200: { description: 'Done', ...json(OkSchema) } };
+
 /** Shared response docs; the handlers throw HttpError for these. */
-export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 429 | 503)[]) {
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 503)[]) {
   const text: Record<number, string> = {
     400: 'Invalid request',
-    401: 'Missing, wrong or revoked token',
+    401: "Missing, wrong or revoked token (error 'unauthorized'), or the token of a member who is gone: error 'removed', 'left' or 'team_deleted'",
     403: 'Not allowed for this role',
     404: 'Not found in this team',
-    409: 'Conflict',
+    409: "Refused: it would leave the team without an admin ('last_admin'), or over a limit ('team_full', 'limit_reached')",
+    410: "The invite code was already used ('invite_used')",
     413: 'Body too large',
     429: 'Rate limited (Retry-After)',
     503: 'Storage unavailable; retry (Retry-After)',

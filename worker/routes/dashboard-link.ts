@@ -4,9 +4,7 @@ import { ensureMemberLink, replaceMemberLink } from '../db/dashboard-links';
 import { bearerToken, memberOf, requireMember } from '../http/auth';
 import { derivedToken, randomId, sha256Hex } from '../http/crypto';
 import { unauthorized } from '../http/http-error';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
 
 const route = createRoute({
   method: 'post',

@@ -4,10 +4,10 @@ import { localDateTime } from '../../shared/local-time';
 import { teamLeaderboard } from '../db/leaderboard';
 import { authenticate } from '../http/auth';
 import { HttpError } from '../http/http-error';
+import { rankedInstant } from '../http/ranked-instant';
 import { newRouter } from '../http/router';
 import { DASHBOARD_CSS } from '../views/dashboard-css';
 import { dashboardPage, invalidLinkPage } from '../views/dashboard-page';
-import { rankedInstant } from './leaderboard';
 
 const DAY = 86_400_000;
 

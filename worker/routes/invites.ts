@@ -1,67 +1,121 @@
 import { createRoute } from '@hono/zod-openapi';
-import { InviteSchema, JoinRequestSchema, JoinResponseSchema } from '../../shared/api/teams';
-import { addMember } from '../db/members';
-import { findTeamByInvite, getTeam, setInvite } from '../db/teams';
-import { callerOf, clientIp, requireAdmin } from '../http/auth';
+import {
+  InviteSchema,
+  NewInvitesRequestSchema,
+  NewInvitesSchema,
+  OpenInviteListSchema,
+  RevokedInvitesSchema,
+} from '../../shared/api/invites';
+import { PublicIdParamSchema } from '../../shared/api/teams';
+import { addInvites, listOpenInvites, replaceInvites, revokeInvite, revokeOpenInvites } from '../db/invites';
+import { callerOf, requireAdmin } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
-import { HttpError, notFound, tooManyRequests } from '../http/http-error';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
+import { notFound } from '../http/http-error';
+import { limitReached, limitsOf } from '../http/limits';
+import { bearerSecurity, errorResponses, json, newRouter, okResponse } from '../http/router';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
-
-const rotate = createRoute({
+const make = createRoute({
   method: 'post',
-  path: '/team/invite',
-  summary: 'Replace the invite code (admin); the old one stops working at once',
+  path: '/invites',
+  summary: 'Make new single-use invite codes (admin); each code is shown once and admits one person',
+  security: bearerSecurity,
+  middleware: [requireAdmin] as const,
+  request: { body: { ...json(NewInvitesRequestSchema), required: true } },
+  responses: {
+    201: { description: 'The new codes', ...json(NewInvitesSchema) },
+    ...errorResponses(400, 401, 403, 409, 413, 429, 503),
+  },
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/invites',
+  summary: 'The open invite codes (admin): unused and unexpired, without the codes themselves',
   security: bearerSecurity,
   middleware: [requireAdmin] as const,
   responses: {
-    200: { description: 'The new code, shown once', ...json(InviteSchema) },
+    200: { description: 'Open codes', ...json(OpenInviteListSchema) },
     ...errorResponses(401, 403, 429),
   },
 });
 
-const join = createRoute({
-  method: 'post',
-  path: '/join',
-  summary: 'Join a team with an invite code; answers a member token, shown once',
-  request: { body: { ...json(JoinRequestSchema), required: true } },
+const revoke = createRoute({
+  method: 'delete',
+  path: '/invites/{id}',
+  summary: 'Revoke one open invite code (admin); it stops working at once',
+  security: bearerSecurity,
+  middleware: [requireAdmin] as const,
+  request: { params: PublicIdParamSchema },
+  responses: { ...okResponse, ...errorResponses(400, 401, 403, 404, 429) },
+});
+
+const revokeAll = createRoute({
+  method: 'delete',
+  path: '/invites',
+  summary: 'Turn invites off (admin): every open invite code stops working',
+  security: bearerSecurity,
+  middleware: [requireAdmin] as const,
   responses: {
-    201: { description: 'Joined', ...json(JoinResponseSchema) },
-    ...errorResponses(400, 404, 413, 429),
+    200: { description: 'How many codes were revoked', ...json(RevokedInvitesSchema) },
+    ...errorResponses(401, 403, 429),
   },
 });
 
+const rotate = createRoute({
+  method: 'post',
+  path: '/team/invite',
+  summary: 'Replace every open invite code with one new single-use code (admin)',
+  security: bearerSecurity,
+  middleware: [requireAdmin] as const,
+  responses: {
+    200: { description: 'The new code, shown once', ...json(InviteSchema) },
+    ...errorResponses(401, 403, 429, 503),
+  },
+});
+
+/** A new code (128 random bits) with its public id and the hash to store. */
+async function newCode() {
+  const inviteCode = randomToken(16);
+  return { id: randomId(), inviteCode, hash: await sha256Hex(inviteCode) };
+}
+
 export function invitesRoutes() {
   return newRouter()
+    .openapi(make, async (c) => {
+      const { teamId, team } = callerOf(c);
+      const max = limitsOf(c.env).openInvitesPerTeam;
+      const codes = await Promise.all(Array.from({ length: c.req.valid('json').count ?? 1 }, newCode));
+      const now = Date.now();
+      const expiresAt = now + team.invite_ttl_hours * 3_600_000;
+      if (!(await addInvites(c.env.DB, teamId, codes, { now, expiresAt }, max))) {
+        throw limitReached(
+          `A team can hold at most ${max} open invite codes (MAX_OPEN_INVITES_PER_TEAM); revoke some first.`,
+        );
+      }
+      const invites = codes.map(({ id, inviteCode }) => ({ id, inviteCode, expiresAt }));
+      return c.json({ invites }, 201);
+    })
+    .openapi(list, async (c) => {
+      const rows = await listOpenInvites(c.env.DB, callerOf(c).teamId, Date.now());
+      const invites = rows.map((r) => ({ id: r.id, createdAt: r.created_at, expiresAt: r.expires_at }));
+      return c.json({ invites }, 200);
+    })
+    .openapi(revoke, async (c) => {
+      if (!(await revokeInvite(c.env.DB, callerOf(c).teamId, c.req.valid('param').id))) {
+        throw notFound('Open invite code');
+      }
+      return c.json({ ok: true as const }, 200);
+    })
+    .openapi(revokeAll, async (c) => {
+      const revoked = await revokeOpenInvites(c.env.DB, callerOf(c).teamId, Date.now());
+      return c.json({ revoked }, 200);
+    })
     .openapi(rotate, async (c) => {
       const { teamId, team } = callerOf(c);
-      const inviteCode = randomToken(16);
-      const expiresAt = Date.now() + team.invite_ttl_hours * 3_600_000;
-      await setInvite(c.env.DB, teamId, await sha256Hex(inviteCode), expiresAt);
-      return c.json({ inviteCode, expiresAt }, 200);
-    })
-    .openapi(join, async (c) => {
-      // Limited per address before the code is even looked at: guessing codes costs a minute per ten tries.
-      if (!(await c.env.JOIN_LIMITER.limit({ key: clientIp(c) })).success) throw tooManyRequests();
-      const body = c.req.valid('json');
+      const code = await newCode();
       const now = Date.now();
-      const teamId = await findTeamByInvite(c.env.DB, await sha256Hex(body.inviteCode), now);
-      if (!teamId)
-        throw new HttpError(404, 'invite_not_found', 'This invite code is unknown or has expired.');
-      const memberId = randomId();
-      const token = randomToken();
-      const displayName = body.displayName || null;
-      await addMember(c.env.DB, {
-        teamId,
-        memberId,
-        displayName,
-        tokenId: randomId(),
-        tokenHash: await sha256Hex(token),
-        now,
-      });
-      const team = await getTeam(c.env.DB, teamId);
-      if (!team) throw notFound('Team');
-      return c.json({ team, memberId, token }, 201);
+      const expiresAt = now + team.invite_ttl_hours * 3_600_000;
+      await replaceInvites(c.env.DB, teamId, code, { now, expiresAt });
+      return c.json({ id: code.id, inviteCode: code.inviteCode, expiresAt }, 200);
     });
 }

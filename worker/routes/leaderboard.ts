@@ -1,10 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { LeaderboardQuerySchema, LeaderboardSchema } from '../../shared/api/leaderboard';
-import { fromLocal } from '../../shared/local-time';
 import { teamLeaderboard } from '../db/leaderboard';
-import type { TeamRow } from '../db/teams';
 import { callerOf, requireViewer } from '../http/auth';
-import { HttpError } from '../http/http-error';
+import { rankedInstant } from '../http/ranked-instant';
 import { bearerSecurity, errorResponses, newRouter } from '../http/router';
 
 const route = createRoute({
@@ -19,14 +17,6 @@ const route = createRoute({
     ...errorResponses(400, 401, 429, 503),
   },
 });
-
-/** The instant to rank around: noon of the given local date, or now. */
-export function rankedInstant(team: TeamRow, week: string | undefined, now = Date.now()): number {
-  if (!week) return now;
-  const at = fromLocal(week, '12:00', team.time_zone);
-  if (typeof at === 'string') throw new HttpError(400, 'invalid_request', `week: ${at}`);
-  return at;
-}
 
 export function leaderboardRoutes() {
   return newRouter().openapi(route, async (c) => {

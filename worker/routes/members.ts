@@ -1,23 +1,22 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   MemberListSchema,
-  OkSchema,
   PublicIdParamSchema,
+  RemoveMemberQuerySchema,
   UpdateMemberRequestSchema,
 } from '../../shared/api/teams';
+import { type GuardedOutcome, isMember } from '../db/admin-guard';
 import { eraseMember } from '../db/erase';
-import { countAdmins, listMembers, removeMember, setRole } from '../db/members';
-import { callerOf, memberOf, requireAdmin, requireMember } from '../http/auth';
-import { HttpError, notFound } from '../http/http-error';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
-const ok = { 200: { description: 'Done', ...json(OkSchema) } };
+import { exitMember } from '../db/member-exit';
+import { listMembers, setRole } from '../db/members';
+import { callerOf, memberOf, requireAdmin } from '../http/auth';
+import { HttpError, lastAdmin, notFound } from '../http/http-error';
+import { bearerSecurity, errorResponses, json, newRouter, okResponse } from '../http/router';
 
 const list = createRoute({
   method: 'get',
   path: '/members',
-  summary: 'The team’s members (admin)',
+  summary: 'The team’s members: id, name, role, when they joined (admin)',
   security: bearerSecurity,
   middleware: [requireAdmin] as const,
   responses: { 200: { description: 'Members', ...json(MemberListSchema) }, ...errorResponses(401, 403, 429) },
@@ -30,46 +29,24 @@ const update = createRoute({
   security: bearerSecurity,
   middleware: [requireAdmin] as const,
   request: { params: PublicIdParamSchema, body: { ...json(UpdateMemberRequestSchema), required: true } },
-  responses: { ...ok, ...errorResponses(400, 401, 403, 404, 409, 429) },
+  responses: { ...okResponse, ...errorResponses(400, 401, 403, 404, 409, 429, 503) },
 });
 
 const remove = createRoute({
   method: 'delete',
   path: '/members/{id}',
-  summary: 'Remove a member and revoke their tokens (admin); their records stay in the team totals',
+  summary:
+    'Remove a member (admin): their tokens and dashboard link stop working; their records stay in the team totals, or with ?erase=true are erased in the same transaction',
   security: bearerSecurity,
   middleware: [requireAdmin] as const,
-  request: { params: PublicIdParamSchema },
-  responses: { ...ok, ...errorResponses(400, 401, 403, 404, 409, 429) },
+  request: { params: PublicIdParamSchema, query: RemoveMemberQuerySchema },
+  responses: { ...okResponse, ...errorResponses(400, 401, 403, 404, 409, 429, 503) },
 });
 
-const leave = createRoute({
-  method: 'delete',
-  path: '/me',
-  summary: 'Leave the team: membership and tokens are deleted; records stay in the team totals',
-  security: bearerSecurity,
-  middleware: [requireMember] as const,
-  responses: { ...ok, ...errorResponses(401, 409, 429) },
-});
-
-const erase = createRoute({
-  method: 'delete',
-  path: '/me/data',
-  summary: 'Leave and delete everything the server holds about the caller',
-  security: bearerSecurity,
-  middleware: [requireMember] as const,
-  responses: { ...ok, ...errorResponses(401, 409, 429) },
-});
-
-/** A team keeps at least one admin, or nobody could rotate its invite code again. */
-async function ensureNotLastAdmin(db: D1Database, teamId: string, role: string) {
-  if (role === 'admin' && (await countAdmins(db, teamId)) <= 1) {
-    throw new HttpError(
-      409,
-      'last_admin',
-      'The last admin cannot leave or step down; make another member admin first.',
-    );
-  }
+/** A guarded act's outcome as an answer; a refusal names what to do instead. */
+function settle(outcome: GuardedOutcome, refusal: string) {
+  if (outcome === 'not_found') throw notFound('Member');
+  if (outcome === 'last_admin') throw lastAdmin(refusal);
 }
 
 export function membersRoutes() {
@@ -85,11 +62,10 @@ export function membersRoutes() {
       return c.json({ members }, 200);
     })
     .openapi(update, async (c) => {
-      const { teamId, memberId, role } = memberOf(c);
+      const { teamId } = memberOf(c);
       const { id } = c.req.valid('param');
-      const next = c.req.valid('json').role;
-      if (id === memberId && next === 'member') await ensureNotLastAdmin(c.env.DB, teamId, role);
-      if (!(await setRole(c.env.DB, teamId, id, next))) throw notFound('Member');
+      const outcome = await setRole(c.env.DB, teamId, id, c.req.valid('json').role);
+      settle(outcome, 'This is the team’s last admin; make another member admin first.');
       return c.json({ ok: true as const }, 200);
     })
     .openapi(remove, async (c) => {
@@ -97,19 +73,13 @@ export function membersRoutes() {
       const { id } = c.req.valid('param');
       if (id === memberId)
         throw new HttpError(409, 'use_leave', 'To leave the team yourself, use DELETE /v1/me.');
-      if (!(await removeMember(c.env.DB, teamId, id))) throw notFound('Member');
-      return c.json({ ok: true as const }, 200);
-    })
-    .openapi(leave, async (c) => {
-      const { teamId, memberId, role } = memberOf(c);
-      await ensureNotLastAdmin(c.env.DB, teamId, role);
-      await removeMember(c.env.DB, teamId, memberId);
-      return c.json({ ok: true as const }, 200);
-    })
-    .openapi(erase, async (c) => {
-      const { teamId, memberId, role } = memberOf(c);
-      await ensureNotLastAdmin(c.env.DB, teamId, role);
-      await eraseMember(c.env.DB, teamId, memberId);
+      if (!(await isMember(c.env.DB, teamId, id))) throw notFound('Member');
+      const now = Date.now();
+      const outcome =
+        c.req.valid('query').erase === 'true'
+          ? await eraseMember(c.env.DB, teamId, id, { reason: 'removed', now })
+          : await exitMember(c.env.DB, teamId, id, 'removed', now);
+      settle(outcome, 'This is the team’s last admin; make another member admin first.');
       return c.json({ ok: true as const }, 200);
     });
 }

@@ -9,9 +9,7 @@ import { pull } from '../db/pull';
 import { push } from '../db/push';
 import { weekStarter } from '../db/week-of';
 import { memberOf, requireMember } from '../http/auth';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
 
 const pushRoute = createRoute({
   method: 'post',

@@ -2,26 +2,37 @@ import { createRoute } from '@hono/zod-openapi';
 import {
   CreateTeamRequestSchema,
   CreateTeamResponseSchema,
+  DeleteTeamRequestSchema,
   TeamSchema,
   UpdateTeamRequestSchema,
 } from '../../shared/api/teams';
-import { rebuildTeamWeeks } from '../db/rebuild-weeks';
-import { createTeam, DEFAULT_TEAM_SETTINGS, getTeam, getTeamRow, settingsOf, updateTeam } from '../db/teams';
-import { callerOf, clientIp, requireAdmin, requireMember } from '../http/auth';
+import { deleteTeam, stillAdmin } from '../db/delete-team';
+import { weekRebuildStatements } from '../db/rebuild-weeks';
+import {
+  createTeam,
+  DEFAULT_TEAM_SETTINGS,
+  getTeam,
+  getTeamRow,
+  settingsOf,
+  updateTeamStatement,
+} from '../db/teams';
+import { callerOf, memberOf, requireAdmin, requireMember } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
-import { HttpError, notFound, tooManyRequests } from '../http/http-error';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { forbidden, HttpError, notFound } from '../http/http-error';
+import { bearerSecurity, errorResponses, json, newRouter, okResponse } from '../http/router';
+import { requireSetupSecret } from '../http/setup-secret';
 
 const create = createRoute({
   method: 'post',
   path: '/teams',
-  summary: 'Create a team; answers the admin token and the first invite code, each shown once',
+  summary:
+    'Create a team (needs the server’s setup secret as the bearer token); answers the admin token and the first invite code, each shown once',
+  security: bearerSecurity,
+  middleware: [requireSetupSecret] as const,
   request: { body: { ...json(CreateTeamRequestSchema), required: true } },
   responses: {
     201: { description: 'Created', ...json(CreateTeamResponseSchema) },
-    ...errorResponses(400, 413, 429),
+    ...errorResponses(400, 401, 403, 413, 429, 503),
   },
 });
 
@@ -37,30 +48,47 @@ const read = createRoute({
 const update = createRoute({
   method: 'patch',
   path: '/team',
-  summary: 'Rename the team or change its settings (admin)',
+  summary:
+    'Rename the team or change its settings (admin); a new time zone or week start moves every record to its new week in the same transaction',
   security: bearerSecurity,
   middleware: [requireAdmin] as const,
   request: { body: { ...json(UpdateTeamRequestSchema), required: true } },
-  responses: { 200: { description: 'The team', ...json(TeamSchema) }, ...errorResponses(400, 401, 403, 429) },
+  responses: {
+    200: { description: 'The team', ...json(TeamSchema) },
+    ...errorResponses(400, 401, 403, 429, 503),
+  },
+});
+
+const remove = createRoute({
+  method: 'delete',
+  path: '/team',
+  summary:
+    'Delete the team and everything the server holds of it (admin; the body names the team, as a confirmation). Its members’ tokens then answer 401 team_deleted',
+  security: bearerSecurity,
+  middleware: [requireAdmin] as const,
+  request: { body: { ...json(DeleteTeamRequestSchema), required: true } },
+  responses: { ...okResponse, ...errorResponses(400, 401, 403, 413, 429, 503) },
 });
 
 export function teamsRoutes() {
   return newRouter()
     .openapi(create, async (c) => {
-      if (!(await c.env.CREATE_LIMITER.limit({ key: clientIp(c) })).success) throw tooManyRequests();
       const body = c.req.valid('json');
       const settings = { ...DEFAULT_TEAM_SETTINGS, ...body.settings };
       const now = Date.now();
       const token = randomToken();
       const inviteCode = randomToken(16);
-      const inviteExpiresAt = now + settings.inviteTtlHours * 3_600_000;
+      const invite = {
+        id: randomId(),
+        hash: await sha256Hex(inviteCode),
+        expiresAt: now + settings.inviteTtlHours * 3_600_000,
+      };
       const memberId = randomId();
       await createTeam(c.env.DB, {
         teamId: randomId(),
         name: body.name,
         settings,
-        inviteHash: await sha256Hex(inviteCode),
-        inviteExpiresAt,
+        invite,
         admin: {
           memberId,
           displayName: body.adminName ?? null,
@@ -70,7 +98,8 @@ export function teamsRoutes() {
         now,
       });
       const team = { name: body.name, settings, members: 1 };
-      return c.json({ team, memberId, token, invite: { inviteCode, expiresAt: inviteExpiresAt } }, 201);
+      const answer = { id: invite.id, inviteCode, expiresAt: invite.expiresAt };
+      return c.json({ team, memberId, token, invite: answer }, 201);
     })
     .openapi(read, async (c) => {
       const team = await getTeam(c.env.DB, callerOf(c).teamId);
@@ -84,13 +113,30 @@ export function teamsRoutes() {
       const body = c.req.valid('json');
       const before = settingsOf(row);
       const settings = { ...before, ...body.settings };
-      if (settings.minPeople < 1) throw new HttpError(400, 'invalid_request', 'minPeople must be at least 1');
-      await updateTeam(c.env.DB, teamId, body.name ?? row.name, settings);
-      if (settings.timeZone !== before.timeZone || settings.weekStartsOn !== before.weekStartsOn) {
-        await rebuildTeamWeeks(c.env.DB, teamId, settings.timeZone, settings.weekStartsOn);
-      }
+      const moved = settings.timeZone !== before.timeZone || settings.weekStartsOn !== before.weekStartsOn;
+      // The settings and the weeks they imply are saved in one transaction: all of it or none.
+      await c.env.DB.batch([
+        updateTeamStatement(c.env.DB, teamId, body.name ?? row.name, settings),
+        ...(moved
+          ? await weekRebuildStatements(c.env.DB, teamId, settings.timeZone, settings.weekStartsOn)
+          : []),
+      ]);
       const team = await getTeam(c.env.DB, teamId);
       if (!team) throw notFound('Team');
       return c.json(team, 200);
+    })
+    .openapi(remove, async (c) => {
+      const { teamId, memberId, team } = memberOf(c);
+      if (c.req.valid('json').name !== team.name) {
+        throw new HttpError(
+          400,
+          'confirmation_mismatch',
+          'The name given is not the team’s name, exactly; nothing was deleted.',
+        );
+      }
+      if (!(await deleteTeam(c.env.DB, teamId, Date.now(), stillAdmin(teamId, memberId)))) {
+        throw forbidden('Only a team admin can do this.');
+      }
+      return c.json({ ok: true as const }, 200);
     });
 }

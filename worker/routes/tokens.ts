@@ -2,10 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { OkSchema, PublicIdParamSchema, TokenListSchema } from '../../shared/api/teams';
 import { listTokens, revokeToken } from '../db/tokens';
 import { callerOf, requireAdmin } from '../http/auth';
-import { notFound } from '../http/http-error';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { lastAdmin, notFound } from '../http/http-error';
+import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
 
 const list = createRoute({
   method: 'get',
@@ -19,13 +17,14 @@ const list = createRoute({
 const revoke = createRoute({
   method: 'delete',
   path: '/tokens/{id}',
-  summary: 'Revoke a token (admin); it fails on the very next request',
+  summary:
+    'Revoke a token (admin); it fails on the very next request, and a member’s token takes their dashboard link with it. The last admin’s token cannot be revoked',
   security: bearerSecurity,
   middleware: [requireAdmin] as const,
   request: { params: PublicIdParamSchema },
   responses: {
     200: { description: 'Revoked', ...json(OkSchema) },
-    ...errorResponses(400, 401, 403, 404, 429),
+    ...errorResponses(400, 401, 403, 404, 409, 429, 503),
   },
 });
 
@@ -43,8 +42,13 @@ export function tokensRoutes() {
       return c.json({ tokens }, 200);
     })
     .openapi(revoke, async (c) => {
-      if (!(await revokeToken(c.env.DB, callerOf(c).teamId, c.req.valid('param').id)))
-        throw notFound('Token');
+      const outcome = await revokeToken(c.env.DB, callerOf(c).teamId, c.req.valid('param').id);
+      if (outcome === 'not_found') throw notFound('Token');
+      if (outcome === 'last_admin') {
+        throw lastAdmin(
+          'This is the last admin’s token: the team would have no admin left. Make another member admin first.',
+        );
+      }
       return c.json({ ok: true as const }, 200);
     });
 }

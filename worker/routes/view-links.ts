@@ -1,13 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ViewLinkRequestSchema, ViewLinkSchema } from '../../shared/api/leaderboard';
 import { OkSchema, PublicIdParamSchema, TokenListSchema } from '../../shared/api/teams';
-import { insertToken, listTokens, revokeToken } from '../db/tokens';
+import { insertViewLink, listTokens, revokeViewLink } from '../db/tokens';
 import { callerOf, requireAdmin } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
 import { notFound } from '../http/http-error';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { limitReached, limitsOf } from '../http/limits';
+import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
 
 const create = createRoute({
   method: 'post',
@@ -18,7 +17,7 @@ const create = createRoute({
   request: { body: { ...json(ViewLinkRequestSchema), required: true } },
   responses: {
     201: { description: 'Created', ...json(ViewLinkSchema) },
-    ...errorResponses(400, 401, 403, 413, 429),
+    ...errorResponses(400, 401, 403, 409, 413, 429, 503),
   },
 });
 
@@ -51,15 +50,13 @@ export function viewLinksRoutes() {
       const token = randomToken();
       const id = randomId();
       const label = c.req.valid('json').label ?? null;
-      await insertToken(c.env.DB, {
-        hash: await sha256Hex(token),
-        id,
-        teamId,
-        memberId: null,
-        kind: 'view',
-        label,
-        now: Date.now(),
-      });
+      const max = limitsOf(c.env).viewLinksPerTeam;
+      const link = { hash: await sha256Hex(token), id, teamId, label, now: Date.now() };
+      if (!(await insertViewLink(c.env.DB, link, max))) {
+        throw limitReached(
+          `A team can hold at most ${max} dashboard links made by admins (MAX_VIEW_LINKS_PER_TEAM); revoke some first.`,
+        );
+      }
       return c.json({ id, url: `${new URL(c.req.url).origin}/dashboard/${token}` }, 201);
     })
     .openapi(list, async (c) => {
@@ -74,7 +71,7 @@ export function viewLinksRoutes() {
       return c.json({ tokens }, 200);
     })
     .openapi(revoke, async (c) => {
-      if (!(await revokeToken(c.env.DB, callerOf(c).teamId, c.req.valid('param').id, 'view')))
+      if (!(await revokeViewLink(c.env.DB, callerOf(c).teamId, c.req.valid('param').id)))
         throw notFound('View link');
       return c.json({ ok: true as const }, 200);
     });

@@ -1,0 +1,229 @@
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { call, callJson, callWithEnv, countRows, createTeam, join } from './helpers';
+
+type Answer = { error: string; message: string };
+type Tokens = { tokens: { id: string; kind: string; memberId: string | null }[] };
+
+const adminsOfTeam = (teamName: string) =>
+  countRows('members', "team_id = (SELECT id FROM teams WHERE name = ?) AND role = 'admin'", teamName);
+
+/** A team with two admins: its creator and a member made admin. */
+async function twoAdmins() {
+  const team = await createTeam();
+  const second = await join(team, 'Second');
+  const res = await call(`/v1/members/${second.memberId}`, {
+    method: 'PATCH',
+    token: team.adminToken,
+    body: { role: 'admin' },
+  });
+  expect(res.status).toBe(200);
+  return { team, second };
+}
+
+const WRITE = /^\s*(INSERT|UPDATE|DELETE)/i;
+
+/**
+ * The Worker's D1 with the request's first write (a batch, or a write statement run alone) held until
+ * `release` resolves: the request is past its reads (its caller authenticated as an admin, any count
+ * it makes is done) while another request runs and commits.
+ */
+function heldWrites(db: D1Database, release: Promise<unknown>, reached: () => void): D1Database {
+  let held = false;
+  const hold = async () => {
+    if (held) return;
+    held = true;
+    reached();
+    await release;
+  };
+  const statement = (stmt: D1PreparedStatement, sql: string): D1PreparedStatement =>
+    new Proxy(stmt, {
+      get(target, prop) {
+        if (prop === 'bind') return (...args: unknown[]) => statement(target.bind(...args), sql);
+        if (prop === 'run' && WRITE.test(sql)) {
+          return async () => {
+            await hold();
+            return target.run();
+          };
+        }
+        const value = Reflect.get(target, prop);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'batch') {
+        return async (statements: D1PreparedStatement[]) => {
+          await hold();
+          return target.batch(statements);
+        };
+      }
+      if (prop === 'prepare') return (sql: string) => statement(target.prepare(sql), sql);
+      const value = Reflect.get(target, prop);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** Runs `first` with its first write held until `between` has finished, then lets it go on. */
+async function interleaved<T>(
+  first: (db: D1Database) => Promise<T>,
+  between: () => Promise<unknown>,
+): Promise<T> {
+  let reached = () => {};
+  const atWrite = new Promise<void>((r) => {
+    reached = r;
+  });
+  let release = () => {};
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
+  const running = first(heldWrites(env.DB, gate, reached));
+  await atWrite;
+  await between();
+  release();
+  return running;
+}
+
+/** Of two admin acts at once, exactly one succeeds and the other is refused with a 4xx. */
+const oneSucceeds = (statuses: number[]) => {
+  expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+  expect(statuses.filter((s) => s >= 400 && s < 500)).toHaveLength(1);
+};
+
+describe('a team keeps at least one admin', () => {
+  it('lets only one of two admins demoting each other at once succeed', async () => {
+    const { team, second } = await twoAdmins();
+    const answers = await Promise.all([
+      callJson<Answer>(`/v1/members/${second.memberId}`, {
+        method: 'PATCH',
+        token: team.adminToken,
+        body: { role: 'member' },
+      }),
+      callJson<Answer>(`/v1/members/${team.adminId}`, {
+        method: 'PATCH',
+        token: second.token,
+        body: { role: 'member' },
+      }),
+    ]);
+    oneSucceeds(answers.map((a) => a.status));
+    expect(await adminsOfTeam(team.name)).toBe(1);
+  });
+
+  it('refuses a demotion whose caller was still an admin at its check but not at its write', async () => {
+    const { team, second } = await twoAdmins();
+    const held = await interleaved(
+      (DB) =>
+        callWithEnv<Answer>({ DB }, `/v1/members/${second.memberId}`, {
+          method: 'PATCH',
+          token: team.adminToken,
+          body: { role: 'member' },
+        }),
+      async () => {
+        const res = await call(`/v1/members/${team.adminId}`, {
+          method: 'PATCH',
+          token: second.token,
+          body: { role: 'member' },
+        });
+        expect(res.status).toBe(200);
+      },
+    );
+    expect(held.status).toBe(409);
+    expect(held.body.error).toBe('last_admin');
+    expect(await adminsOfTeam(team.name)).toBe(1);
+  });
+
+  it('lets only one of two admins leaving at once go', async () => {
+    const { team, second } = await twoAdmins();
+    const answers = await Promise.all([
+      call('/v1/me', { method: 'DELETE', token: team.adminToken }),
+      call('/v1/me', { method: 'DELETE', token: second.token }),
+    ]);
+    oneSucceeds(answers.map((a) => a.status));
+    expect(await adminsOfTeam(team.name)).toBe(1);
+  });
+
+  it('refuses a leave whose check ran before the other admin left (held between read and write)', async () => {
+    const { team, second } = await twoAdmins();
+    const held = await interleaved(
+      (DB) => callWithEnv<Answer>({ DB }, '/v1/me', { method: 'DELETE', token: team.adminToken }),
+      async () => expect((await call('/v1/me', { method: 'DELETE', token: second.token })).status).toBe(200),
+    );
+    expect(held.status).toBe(409);
+    expect(held.body.error).toBe('last_admin');
+    expect(await adminsOfTeam(team.name)).toBe(1);
+  });
+
+  it('refuses removing the other admin when the caller was demoted meanwhile, keeping one admin', async () => {
+    const { team, second } = await twoAdmins();
+    const answers = await Promise.all([
+      call(`/v1/members/${second.memberId}`, { method: 'DELETE', token: team.adminToken }),
+      call(`/v1/members/${team.adminId}`, { method: 'DELETE', token: second.token }),
+    ]);
+    oneSucceeds(answers.map((a) => a.status));
+    expect(await adminsOfTeam(team.name)).toBe(1);
+  });
+
+  it('refuses removing the other admin after that admin removed the caller’s admin rights', async () => {
+    const { team, second } = await twoAdmins();
+    const held = await interleaved(
+      (DB) =>
+        callWithEnv<Answer>({ DB }, `/v1/members/${second.memberId}`, {
+          method: 'DELETE',
+          token: team.adminToken,
+        }),
+      async () => {
+        const res = await call(`/v1/members/${team.adminId}`, {
+          method: 'PATCH',
+          token: second.token,
+          body: { role: 'member' },
+        });
+        expect(res.status).toBe(200);
+      },
+    );
+    expect(held.status).toBe(409);
+    expect(await adminsOfTeam(team.name)).toBe(1);
+  });
+});
+
+describe('revoking tokens', () => {
+  it('refuses to revoke the last admin’s token, and allows it once another admin exists', async () => {
+    const team = await createTeam();
+    const list = await callJson<Tokens>('/v1/tokens', { token: team.adminToken });
+    const own = list.body.tokens.find((t) => t.memberId === team.adminId && t.kind === 'member');
+    const refused = await callJson<Answer>(`/v1/tokens/${own?.id}`, {
+      method: 'DELETE',
+      token: team.adminToken,
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toBe('last_admin');
+    expect((await call('/v1/team', { token: team.adminToken })).status).toBe(200);
+
+    const second = await join(team);
+    await call(`/v1/members/${second.memberId}`, {
+      method: 'PATCH',
+      token: team.adminToken,
+      body: { role: 'admin' },
+    });
+    expect((await call(`/v1/tokens/${own?.id}`, { method: 'DELETE', token: second.token })).status).toBe(200);
+    expect((await call('/v1/team', { token: team.adminToken })).status).toBe(401);
+  });
+
+  it('closes the member’s dashboard link with their token', async () => {
+    const team = await createTeam();
+    const member = await join(team);
+    const link = await callJson<{ url: string }>('/v1/dashboard-link', {
+      method: 'POST',
+      token: member.token,
+    });
+    const page = new URL(link.body.url).pathname;
+    expect((await call(page)).status).toBe(200);
+    const list = await callJson<Tokens>('/v1/tokens', { token: team.adminToken });
+    const token = list.body.tokens.find((t) => t.memberId === member.memberId && t.kind === 'member');
+    expect((await call(`/v1/tokens/${token?.id}`, { method: 'DELETE', token: team.adminToken })).status).toBe(
+      200,
+    );
+    expect((await call(page)).status).toBe(401);
+    expect(await countRows('tokens', 'member_id = ?', member.memberId)).toBe(0);
+  });
+});
