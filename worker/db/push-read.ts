@@ -1,0 +1,108 @@
+import { choreKey } from '../../shared/model';
+import type { parseChange } from './push-change';
+import { DAY_MS, type Owner, type StoredChore, type StoredOccurrence } from './push-plan';
+
+/** What a push names: chores (changed, made private, or named by an occurrence), occurrences, keys, days. */
+type Named = { chores: string[]; moved: string[]; occurrences: string[]; keys: string[]; days: number[] };
+
+function namedBy(parsed: ReturnType<typeof parseChange>[]): Named {
+  const named: Named = { chores: [], moved: [], occurrences: [], keys: [], days: [] };
+  for (const p of parsed) {
+    if (!p.ok) continue;
+    const change = p.change;
+    if (change.type === 'chore') {
+      named.chores.push(change.chore.id);
+      named.moved.push(change.chore.id);
+      named.keys.push(choreKey(change.chore.name));
+    } else if (change.type === 'private') {
+      named.chores.push(change.choreId);
+      named.moved.push(change.choreId);
+    } else {
+      named.occurrences.push(change.occurrence.id);
+      named.chores.push(change.occurrence.choreId);
+      named.days.push(Math.floor(change.occurrence.at / DAY_MS));
+    }
+  }
+  return named;
+}
+
+const unique = (values: unknown[]) => JSON.stringify([...new Set(values)]);
+
+/** The team's state a push is planned from; `member` is false once the member is gone. */
+export type TeamState = { version: number; time_zone: string; week_starts_on: number; member: number };
+
+/**
+ * Reads, in one batch (one consistent snapshot), everything a push is decided against: the team's
+ * version and week settings, whether the member still exists, the stored rows the changes name, the
+ * tombstones of private chores among them, and the member's counts for the keys and days they touch.
+ */
+export async function readForPush(
+  db: D1Database,
+  teamId: string,
+  memberId: string,
+  parsed: ReturnType<typeof parseChange>[],
+) {
+  const named = namedBy(parsed);
+  const chores = unique(named.chores);
+  const occurrences = unique(named.occurrences);
+  const [team, c, o, w, p, k, d] = await db.batch<Record<string, unknown>>([
+    db
+      .prepare(
+        `SELECT version, time_zone, week_starts_on,
+           EXISTS (SELECT 1 FROM members WHERE id = ?2 AND team_id = ?1) AS member FROM teams WHERE id = ?1`,
+      )
+      .bind(teamId, memberId),
+    db
+      .prepare(
+        `SELECT id, team_id, member_id, key, updated_at, deleted, archived FROM chores WHERE id IN (
+           SELECT value FROM json_each(?1)
+           UNION SELECT chore_id FROM occurrences WHERE id IN (SELECT value FROM json_each(?2)))`,
+      )
+      .bind(chores, occurrences),
+    db
+      .prepare(
+        `SELECT id, team_id, member_id, chore_id, at, week_start, updated_at, deleted FROM occurrences
+         WHERE id IN (SELECT value FROM json_each(?1))`,
+      )
+      .bind(occurrences),
+    db
+      .prepare(
+        `SELECT DISTINCT chore_id, week_start FROM occurrences
+         WHERE chore_id IN (SELECT value FROM json_each(?1)) AND deleted = 0`,
+      )
+      .bind(unique(named.moved)),
+    db
+      .prepare(
+        'SELECT id, team_id, member_id FROM private_chores WHERE id IN (SELECT value FROM json_each(?1))',
+      )
+      .bind(chores),
+    db
+      .prepare(
+        `SELECT key, COUNT(*) AS n FROM chores
+         WHERE team_id = ?1 AND member_id = ?2 AND key IN (SELECT value FROM json_each(?3)) GROUP BY key`,
+      )
+      .bind(teamId, memberId, unique(named.keys)),
+    // One range count per day named (not per row): through the (member_id, at) index.
+    db
+      .prepare(
+        `SELECT day.value AS day, (SELECT COUNT(*) FROM occurrences
+           WHERE member_id = ?1 AND at >= day.value * ${DAY_MS} AND at < (day.value + 1) * ${DAY_MS}) AS n
+         FROM json_each(?2) day`,
+      )
+      .bind(memberId, unique(named.days)),
+  ]);
+  const rows = <T>(r: D1Result<Record<string, unknown>> | undefined) => (r?.results ?? []) as T[];
+  const choreWeeks = new Map<string, number[]>();
+  for (const row of rows<{ chore_id: string; week_start: number }>(w)) {
+    choreWeeks.set(row.chore_id, [...(choreWeeks.get(row.chore_id) ?? []), row.week_start]);
+  }
+  return {
+    team: rows<TeamState>(team)[0],
+    chores: new Map(rows<StoredChore>(c).map((r) => [r.id, r])),
+    occurrences: new Map(rows<StoredOccurrence>(o).map((r) => [r.id, r])),
+    choreWeeks,
+    privateChores: new Map(rows<Owner & { id: string }>(p).map((r) => [r.id, r])),
+    keyCounts: new Map(rows<{ key: string; n: number }>(k).map((r) => [r.key, r.n])),
+    dayCounts: new Map(rows<{ day: number; n: number }>(d).map((r) => [r.day, r.n])),
+  };
+}
