@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { LeaderboardQuerySchema, LeaderboardSchema } from '../../shared/api/leaderboard';
 import { fromLocal } from '../../shared/local-time';
 import { teamLeaderboard } from '../db/leaderboard';
+import { limitsOf } from '../db/limits';
 import type { TeamRow } from '../db/teams';
 import { callerOf, requireViewer } from '../http/auth';
 import { HttpError } from '../http/http-error';
@@ -31,6 +32,10 @@ export function rankedInstant(team: TeamRow, week: string | undefined, now = Dat
 export function leaderboardRoutes() {
   return newRouter().openapi(route, async (c) => {
     const { team } = callerOf(c);
-    return c.json(await teamLeaderboard(c.env.DB, team, rankedInstant(team, c.req.valid('query').week)), 200);
+    const at = rankedInstant(team, c.req.valid('query').week);
+    return c.json(
+      await teamLeaderboard(c.env.DB, team, at, Date.now(), limitsOf(c.env).leaderboardPage),
+      200,
+    );
   });
 }
