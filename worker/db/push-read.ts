@@ -2,8 +2,11 @@ import { choreKey } from '../../shared/model';
 import type { parseChange } from './push-change';
 import { DAY_MS, type Owner, type StoredChore, type StoredOccurrence } from './push-plan';
 
+/** A chore change as the history read needs it: its history moves when one of these differs from the row. */
+type Move = { id: string; key?: string; archived?: number; deleted?: number; forget?: number };
+
 /** What a push names: chores (changed, made private, or named by an occurrence), occurrences, keys, days. */
-type Named = { chores: string[]; moved: string[]; occurrences: string[]; keys: string[]; days: number[] };
+type Named = { chores: string[]; moved: Move[]; occurrences: string[]; keys: string[]; days: number[] };
 
 function namedBy(parsed: ReturnType<typeof parseChange>[]): Named {
   const named: Named = { chores: [], moved: [], occurrences: [], keys: [], days: [] };
@@ -11,12 +14,13 @@ function namedBy(parsed: ReturnType<typeof parseChange>[]): Named {
     if (!p.ok) continue;
     const change = p.change;
     if (change.type === 'chore') {
-      named.chores.push(change.chore.id);
-      named.moved.push(change.chore.id);
-      named.keys.push(choreKey(change.chore.name));
+      const { id, name, archived, deleted } = change.chore;
+      named.chores.push(id);
+      named.keys.push(choreKey(name));
+      named.moved.push({ id, key: choreKey(name), archived: Number(archived), deleted: Number(deleted) });
     } else if (change.type === 'private') {
       named.chores.push(change.choreId);
-      named.moved.push(change.choreId);
+      named.moved.push({ id: change.choreId, forget: 1 });
     } else {
       named.occurrences.push(change.occurrence.id);
       named.chores.push(change.occurrence.choreId);
@@ -65,12 +69,16 @@ export async function readForPush(
          WHERE id IN (SELECT value FROM json_each(?1))`,
       )
       .bind(occurrences),
+    // The weeks of a chore's history, only where the change moves it between rollup cells (the same test
+    // as planPush's): an edit of a chore's annoyance reads none of its occurrences.
     db
       .prepare(
-        `SELECT DISTINCT chore_id, week_start FROM occurrences
-         WHERE chore_id IN (SELECT value FROM json_each(?1)) AND deleted = 0`,
+        `SELECT DISTINCT o.chore_id, o.week_start FROM json_each(?1) j
+         CROSS JOIN chores c ON c.id = j.value->>'id' AND (j.value->>'forget' = 1 OR j.value->>'deleted' = 1
+           OR c.key != j.value->>'key' OR c.archived != j.value->>'archived')
+         CROSS JOIN occurrences o ON o.chore_id = c.id AND o.deleted = 0`,
       )
-      .bind(unique(named.moved)),
+      .bind(JSON.stringify(named.moved)),
     db
       .prepare(
         'SELECT id, team_id, member_id FROM private_chores WHERE id IN (SELECT value FROM json_each(?1))',

@@ -39,15 +39,16 @@ function forget(db: D1Database, teamId: string, memberId: string, ids: string[])
          SELECT value, ?1, ?2, ${VERSION} FROM json_each(?3) WHERE true ON CONFLICT(id) DO NOTHING`,
       )
       .bind(teamId, memberId, json),
+    // Unary + keeps SQLite off the team and member indexes (all of their rows): rows are found by chore.
     db
       .prepare(
         `DELETE FROM occurrences WHERE chore_id IN (SELECT value FROM json_each(?3))
-         AND team_id = ?1 AND member_id = ?2`,
+         AND +team_id = ?1 AND +member_id = ?2`,
       )
       .bind(teamId, memberId, json),
     db
       .prepare(
-        'DELETE FROM chores WHERE id IN (SELECT value FROM json_each(?3)) AND team_id = ?1 AND member_id = ?2',
+        'DELETE FROM chores WHERE id IN (SELECT value FROM json_each(?3)) AND +team_id = ?1 AND +member_id = ?2',
       )
       .bind(teamId, memberId, json),
   ]);
