@@ -24,6 +24,11 @@ export async function rollupsAndTruth(teamId: string) {
       keys: await all(`SELECT key AS k, COUNT(DISTINCT member_id) AS p FROM chores
         WHERE team_id = ? AND deleted = 0 AND archived = 0 GROUP BY key ORDER BY k`),
     },
+    /** Occurrences whose chore the server does not hold (made private, or never pushed): none, ever. */
+    orphans: (
+      await all(`SELECT o.id FROM occurrences o WHERE o.team_id = ?
+        AND NOT EXISTS (SELECT 1 FROM chores c WHERE c.id = o.chore_id)`)
+    ).length,
   };
 }
 
