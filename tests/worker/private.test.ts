@@ -154,11 +154,15 @@ describe('private chores', () => {
     expect(theirs.body.changes.map((ch) => ch.type)).toEqual(['chore', 'occurrence']);
   });
 
-  it('forgets the tombstones with the member when they erase their data', async () => {
-    const { m, c } = await synced();
-    await pushChanges(m.token, [makePrivate(c.id)]);
+  it('forgets the tombstones and the member’s view of their keys when they erase their data', async () => {
+    const { m, c, teamId } = await synced();
+    await pushChanges(m.token, [makePrivate(c.id), choreChange(chore({ name: 'Secret side project' }))]);
     expect(await countRows('private_chores', 'member_id = ?', m.memberId)).toBe(1);
+    expect(await countRows('member_chore_keys', 'member_id = ?', m.memberId)).toBe(1);
     expect((await call('/v1/me/data', { method: 'DELETE', token: m.token })).status).toBe(200);
     expect(await countRows('private_chores', 'member_id = ?', m.memberId)).toBe(0);
+    expect(await countRows('member_chore_keys', 'member_id = ?', m.memberId)).toBe(0);
+    const { stored, truth } = await rollupsAndTruth(teamId);
+    expect(stored).toEqual(truth);
   });
 });

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../worker/db/limits';
-import { push } from '../../worker/db/push';
+import { MAX_ATTEMPTS, push } from '../../worker/db/push';
 import app from '../../worker/index';
 import {
   BASE,
@@ -100,6 +100,54 @@ describe('pushes racing between read and write', () => {
     expect(await countRows('member_week_totals', 'member_id = ?', m.memberId)).toBe(0);
     const { stored, truth } = await rollupsAndTruth(m.teamId);
     expect(stored).toEqual(truth);
+  });
+
+  it('gives up after a bounded number of lost races, writing nothing, and the route answers 503 with Retry-After', async () => {
+    const m = await member();
+    const c = chore();
+    const caller = { teamId: m.teamId, memberId: m.memberId, now: Date.now(), limits: DEFAULT_LIMITS };
+    let races = 0;
+    // The other device lands a push inside every one of this push's read-write gaps.
+    const lost = push(env.DB, caller, [choreChange(c)], {
+      afterRead: async () => {
+        races += 1;
+        await pushChanges(m.token, [choreChange(chore())]);
+      },
+    });
+    await expect(lost).rejects.toMatchObject({ reason: 'contended' });
+    expect(races).toBe(MAX_ATTEMPTS);
+    expect(await countRows('chores', 'id = ?', c.id)).toBe(0);
+
+    let batches = 0;
+    const db = new Proxy(env.DB, {
+      get(target, prop) {
+        if (prop === 'batch') {
+          return async (statements: D1PreparedStatement[]) => {
+            // Every other batch is a write: another device's push commits just before each.
+            if (++batches % 2 === 0) await pushChanges(m.token, [choreChange(chore())]);
+            return target.batch(statements);
+          };
+        }
+        const value = Reflect.get(target, prop);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const res = await app.fetch(
+      new Request(`${BASE}/v1/sync/push`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${m.token}`,
+          'Content-Type': 'application/json',
+          'CF-Connecting-IP': '10.7.7.8',
+        },
+        body: JSON.stringify({ changes: [choreChange(c)] }),
+      }),
+      { ...env, DB: db },
+    );
+    expect(res.status).toBe(503);
+    expect(res.headers.get('Retry-After')).toBe('1');
+    expect(((await res.json()) as { error: string }).error).toBe('contended');
+    expect(await countRows('chores', 'id = ?', c.id)).toBe(0);
   });
 
   it('answers 401 through the route when the member is erased between its read and its write', async () => {

@@ -1,3 +1,5 @@
+import type { Verdict } from './push-change';
+
 /**
  * What one member or team can make the server hold, and how much one answer lists. Set in
  * wrangler.jsonc `vars`; a missing or malformed value falls back to the default, so a deployment that
@@ -42,5 +44,13 @@ export function limitsOf(vars: object): Limits {
   };
 }
 
-/** The name of the var behind a limit, for reasons a client can act on ("MAX_CHORES_PER_MEMBER_KEY"). */
-export const limitVar = (limit: keyof Limits) => VARS[limit];
+/** Counts rows per bucket (key or day) against one limit: a verdict when one more does not fit, else null. */
+export function limitCounter<K>(counts: Map<K, number>, max: number, what: string, limit: keyof Limits) {
+  const reason = `more than ${max} ${what} (${VARS[limit]})`;
+  return (bucket: K): Verdict | null => {
+    const n = counts.get(bucket) ?? 0;
+    if (n >= max) return { status: 'rejected', reason, code: 'limit' };
+    counts.set(bucket, n + 1);
+    return null;
+  };
+}

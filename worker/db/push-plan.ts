@@ -1,7 +1,5 @@
-import type { ChangeResult, WireChore, WireOccurrence } from '../../shared/api/sync';
 import { choreKey } from '../../shared/model';
-import type { Limits } from './limits';
-import { limitVar } from './limits';
+import { limitCounter } from './limits';
 import {
   decide,
   inUse,
@@ -11,73 +9,10 @@ import {
   resultOf,
   type Verdict,
 } from './push-change';
-import type { Cell } from './rollups';
-
-export type StoredChore = {
-  id: string;
-  team_id: string;
-  member_id: string;
-  key: string;
-  updated_at: number;
-  deleted: number;
-  archived: number;
-};
-export type StoredOccurrence = {
-  id: string;
-  team_id: string;
-  member_id: string;
-  chore_id: string;
-  at: number;
-  week_start: number;
-  updated_at: number;
-  deleted: number;
-};
-export type Owner = { team_id: string; member_id: string };
-
-export const DAY_MS = 86_400_000;
-
-/** What a push is decided against: its caller, the stored rows it names, and the counts its limits need. */
-export type PushContext = {
-  teamId: string;
-  memberId: string;
-  now: number;
-  weekStart: (at: number) => number;
-  limits: Pick<Limits, 'choresPerMemberKey' | 'occurrencesPerMemberDay'>;
-  chores: Map<string, StoredChore>;
-  occurrences: Map<string, StoredOccurrence>;
-  /** Weeks holding live stored occurrences of each chore the push changes or makes private. */
-  choreWeeks: Map<string, number[]>;
-  /** Tombstones of private chores among the ids the push names. */
-  privateChores: Map<string, Owner>;
-  /** The member's stored chores per key (deleted ones too), for the keys the push names. */
-  keyCounts: Map<string, number>;
-  /** The member's stored occurrences per UTC day (deleted ones too), for the days the push names. */
-  dayCounts: Map<number, number>;
-};
-
-export type PushPlan = {
-  results: ChangeResult[];
-  chores: (WireChore & { key: string })[];
-  occurrences: (WireOccurrence & { weekStart: number })[];
-  /** Chores made private by this push: deleted with their occurrences, a tombstone kept. */
-  forget: string[];
-  cells: Cell[];
-  keys: string[];
-};
+import { DAY_MS, type Owner, type PushContext, type PushPlan } from './push-types';
 
 type Parsed = ReturnType<typeof parseChange>[];
 type LiveChore = { deleted: boolean; keys: string[] };
-
-/** Counts per bucket (key or day) against one limit; `take` says whether one more row still fits. */
-function counter<K>(counts: Map<K, number>, max: number, what: string, limit: keyof Limits) {
-  const reason = `more than ${max} ${what} (${limitVar(limit)})`;
-  return (bucket: K): Verdict | null => {
-    const n = counts.get(bucket) ?? 0;
-    if (n >= max) return { status: 'rejected', reason, code: 'limit' };
-    counts.set(bucket, n + 1);
-    return null;
-  };
-}
 
 /**
  * Decides every change of a push against the stored rows: applied, duplicate (the same revision again)
@@ -135,7 +70,7 @@ export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
   for (const [id, c] of ctx.chores) {
     if (own(c) && !privateIds.has(id)) liveChores.set(id, { deleted: c.deleted === 1, keys: [c.key] });
   }
-  const joinKey = counter(
+  const joinKey = limitCounter(
     ctx.keyCounts,
     ctx.limits.choresPerMemberKey,
     'chores of yours share this name',
@@ -144,10 +79,16 @@ export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
   for (const [index, p] of parsed.entries()) {
     if (!p.ok || p.change.type !== 'chore') continue;
     const chore = p.change.chore;
-    const tomb = ctx.privateChores.get(chore.id);
-    if (privateIds.has(chore.id)) answer(index, chore.id, privateElsewhere);
-    else if (tomb) answer(index, chore.id, inUse('chore'));
-    if (privateIds.has(chore.id) || tomb) continue;
+    // Another member's private chore keeps its id to itself, as a stored one does.
+    const refusal = privateIds.has(chore.id)
+      ? privateElsewhere
+      : ctx.privateChores.has(chore.id)
+        ? inUse('chore')
+        : null;
+    if (refusal) {
+      answer(index, chore.id, refusal);
+      continue;
+    }
     const stored = ctx.chores.get(chore.id);
     if (!settle(index, chore, stored, 'chore')) continue;
     const key = choreKey(chore.name);
@@ -166,7 +107,7 @@ export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
     }
   }
 
-  const joinDay = counter(
+  const joinDay = limitCounter(
     ctx.dayCounts,
     ctx.limits.occurrencesPerMemberDay,
     'occurrences of yours on one UTC day',
@@ -176,15 +117,17 @@ export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
     if (!p.ok || p.change.type !== 'occurrence') continue;
     const occ = p.change.occurrence;
     const chore = liveChores.get(occ.choreId);
-    if (privateIds.has(occ.choreId)) answer(index, occ.id, privateElsewhere);
-    else if (!chore)
-      answer(index, occ.id, {
-        status: 'rejected',
-        reason: 'choreId names no chore of yours; push the chore first',
-      });
-    else if (chore.deleted && !occ.deleted)
-      answer(index, occ.id, { status: 'rejected', reason: 'its chore was deleted' });
-    if (privateIds.has(occ.choreId) || !chore || (chore.deleted && !occ.deleted)) continue;
+    const refusal: Verdict | null = privateIds.has(occ.choreId)
+      ? privateElsewhere
+      : !chore
+        ? { status: 'rejected', reason: 'choreId names no chore of yours; push the chore first' }
+        : chore.deleted && !occ.deleted
+          ? { status: 'rejected', reason: 'its chore was deleted' }
+          : null;
+    if (refusal || !chore) {
+      if (refusal) answer(index, occ.id, refusal);
+      continue;
+    }
     const stored = ctx.occurrences.get(occ.id);
     if (!settle(index, occ, stored, 'occurrence')) continue;
     const day = Math.floor(occ.at / DAY_MS);

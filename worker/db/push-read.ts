@@ -1,6 +1,6 @@
 import { choreKey } from '../../shared/model';
 import type { parseChange } from './push-change';
-import { DAY_MS, type Owner, type StoredChore, type StoredOccurrence } from './push-plan';
+import { DAY_MS, type Owner, type StoredChore, type StoredOccurrence } from './push-types';
 
 /** A chore change as the history read needs it: its history moves when one of these differs from the row. */
 type Move = { id: string; key?: string; archived?: number; deleted?: number; forget?: number };

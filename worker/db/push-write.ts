@@ -1,7 +1,7 @@
 import { recomputeKeys } from './chore-keys';
 import { jsonChunks } from './json-chunks';
-import type { PushPlan } from './push-plan';
 import type { TeamState } from './push-read';
+import type { PushPlan } from './push-types';
 import { recomputeCells } from './rollups';
 
 const bit = (b: boolean) => (b ? 1 : 0);

@@ -6,9 +6,9 @@
 -- status and automation figures of their most recently pushed one, their average annoyance, their
 -- earliest creation). The team's chore_keys row is decided from these rows, one vote per member, so a
 -- member with many chores of one name has one say, and a push recomputes only its own member's rows.
--- Never returned by any endpoint.
+-- Never returned by any endpoint. Goes with the team (the foreign key), whoever deletes it.
 CREATE TABLE member_chore_keys (
-  team_id TEXT NOT NULL,
+  team_id TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
   key TEXT NOT NULL,
   member_id TEXT NOT NULL,
   name TEXT NOT NULL,
@@ -24,7 +24,7 @@ CREATE TABLE member_chore_keys (
 
 -- A chore made private on one of the member's devices: only its id and owner, so that later pushes of
 -- it (or of its occurrences) are refused and the member's other devices learn of it when they pull.
--- Goes with the member (leaving, removal, erasure).
+-- Goes with the member (leaving, removal, erasure) and so with the team, whoever deletes them.
 CREATE TABLE private_chores (
   id TEXT PRIMARY KEY,
   team_id TEXT NOT NULL,
