@@ -116,6 +116,22 @@ describe('private chores', () => {
     expect(await countRows('chores', 'member_id = ?', m.memberId)).toBe(0);
   });
 
+  it('rejects a malformed private change by itself, with a reason, and applies the rest', async () => {
+    const team = await createTeam();
+    const m = await join(team);
+    const c = chore();
+    const { status, body } = await pushChanges(m.token, [
+      { type: 'private' },
+      { type: 'private', choreId: 'x' },
+      { type: 'private', choreId: c.id, name: 'extra' },
+      choreChange(c),
+    ]);
+    expect(status).toBe(200);
+    expect(body.results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'applied']);
+    expect(body.results[1]).toMatchObject({ id: 'x', reason: expect.stringContaining('choreId') });
+    expect(body.results[2]?.reason).toContain('name');
+  });
+
   it('answers duplicate for a chore the server never held, and stores nothing for it', async () => {
     const team = await createTeam();
     const m = await join(team);
