@@ -98,4 +98,35 @@ describe('the team-wide descriptor of a chore key', () => {
     );
     expect(key).toMatchObject({ key: 'restart job', name: 'Restart job' });
   });
+
+  it('is what the 0002 migration computes from the same chores (its backfill and the pushes agree)', async () => {
+    const { members } = await teamWith(
+      [chore({ name: 'Deploy', annoyance: 2 }), chore({ name: 'Backup', ...AUTOMATED, automationHours: 3 })],
+      [1, 2].map(() => chore({ name: 'deploy', ...AUTOMATED, annoyance: 5 })),
+      [chore({ name: 'BACKUP', automationEstimateHours: 12 }), chore({ name: 'Deploy', archived: true })],
+    );
+    const teamId = await teamOf(members[0]?.memberId ?? '');
+    const snapshot = async () => ({
+      members: (
+        await env.DB.prepare('SELECT * FROM member_chore_keys WHERE team_id = ? ORDER BY key, member_id')
+          .bind(teamId)
+          .all()
+      ).results,
+      keys: (
+        await env.DB.prepare('SELECT * FROM chore_keys WHERE team_id = ? ORDER BY key').bind(teamId).all()
+      ).results,
+    });
+    const maintained = await snapshot();
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0002'));
+    const backfill = (migration?.queries ?? [])
+      .map((q) => q.replace(/^\s*--.*$/gm, '').trim())
+      .filter((q) => /^(INSERT|DELETE)/i.test(q));
+    expect(backfill).toHaveLength(3);
+    await env.DB.batch([
+      env.DB.prepare('DELETE FROM member_chore_keys'),
+      ...backfill.map((q) => env.DB.prepare(q)),
+    ]);
+    expect(await snapshot()).toEqual(maintained);
+    expect(maintained.keys).toHaveLength(2);
+  });
 });

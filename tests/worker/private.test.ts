@@ -181,4 +181,11 @@ describe('private chores', () => {
     const { stored, truth } = await rollupsAndTruth(teamId);
     expect(stored).toEqual(truth);
   });
+
+  it('forgets the tombstones of a member who leaves the team', async () => {
+    const { m, c } = await synced();
+    await pushChanges(m.token, [makePrivate(c.id)]);
+    expect((await call('/v1/me', { method: 'DELETE', token: m.token })).status).toBe(200);
+    expect(await countRows('private_chores', 'member_id = ?', m.memberId)).toBe(0);
+  });
 });

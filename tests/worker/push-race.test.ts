@@ -26,8 +26,10 @@ import { rollupsAndTruth, teamOf } from './rollup-truth';
 async function member() {
   const team = await createTeam();
   const m = await join(team);
-  return { ...m, teamId: await teamOf(m.memberId) };
+  return { ...m, team, teamId: await teamOf(m.memberId) };
 }
+
+const createTeamOf = async (m: { team: Awaited<ReturnType<typeof createTeam>> }) => m.team;
 
 type Member = Awaited<ReturnType<typeof member>>;
 
@@ -85,6 +87,21 @@ describe('pushes racing between read and write', () => {
     const { stored, truth } = await rollupsAndTruth(m.teamId);
     expect(stored).toEqual(truth);
     expect(stored.week).toEqual([{ k: 'restart flaky job', w: expect.any(Number), n: 2, m: 10, p: 1 }]);
+  });
+
+  it('does not make a push read again for another member’s push in its gap', async () => {
+    const m = await member();
+    const mate = await join(await createTeamOf(m));
+    const c = chore();
+    const theirs = chore();
+    const first = pushWithGap(m, [choreChange(c), occurrenceChange(occurrence(c.id, { minutes: 4 }))], () =>
+      pushChanges(mate.token, [choreChange(theirs), occurrenceChange(occurrence(theirs.id, { minutes: 6 }))]),
+    );
+    expect((await first.result).results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    expect(first.ran()).toBe(1);
+    const { stored, truth } = await rollupsAndTruth(m.teamId);
+    expect(stored).toEqual(truth);
+    expect(stored.week).toEqual([{ k: 'restart flaky job', w: expect.any(Number), n: 2, m: 10, p: 2 }]);
   });
 
   it('writes nothing for a member erased in the gap, and says the member is gone', async () => {
