@@ -1,4 +1,5 @@
 import { choreKey } from '../../shared/model';
+import { jsonChunks } from './json-chunks';
 import type { parseChange } from './push-change';
 import { DAY_MS, type Owner, type StoredChore, type StoredOccurrence } from './push-types';
 
@@ -30,15 +31,37 @@ function namedBy(parsed: ReturnType<typeof parseChange>[]): Named {
   return named;
 }
 
-const unique = (values: unknown[]) => JSON.stringify([...new Set(values)]);
-
 /** The team's state a push is planned from; `member` is false once the member is gone. */
 export type TeamState = { version: number; time_zone: string; week_starts_on: number; member: number };
+
+const TEAM = `SELECT version, time_zone, week_starts_on,
+  EXISTS (SELECT 1 FROM members WHERE id = ?2 AND team_id = ?1) AS member FROM teams WHERE id = ?1`;
+const CHORE = 'SELECT id, team_id, member_id, key, updated_at, deleted, archived FROM chores';
+const CHORES = `${CHORE} WHERE id IN (SELECT value FROM json_each(?1))`;
+const CHORES_OF_OCCURRENCES = `${CHORE} WHERE id IN (
+  SELECT chore_id FROM occurrences WHERE id IN (SELECT value FROM json_each(?1)))`;
+const OCCURRENCES = `SELECT id, team_id, member_id, chore_id, at, week_start, updated_at, deleted FROM occurrences
+  WHERE id IN (SELECT value FROM json_each(?1))`;
+// The weeks of a chore's history, only where the change moves it between rollup cells (the same test as
+// planPush's): an edit of a chore's annoyance reads none of its occurrences.
+const MOVED_WEEKS = `SELECT DISTINCT o.chore_id, o.week_start FROM json_each(?1) j
+  CROSS JOIN chores c ON c.id = j.value->>'id' AND (j.value->>'forget' = 1 OR j.value->>'deleted' = 1
+    OR c.key != j.value->>'key' OR c.archived != j.value->>'archived')
+  CROSS JOIN occurrences o ON o.chore_id = c.id AND o.deleted = 0`;
+const PRIVATE =
+  'SELECT id, team_id, member_id FROM private_chores WHERE id IN (SELECT value FROM json_each(?1))';
+const KEY_COUNTS = `SELECT key, COUNT(*) AS n FROM chores
+  WHERE team_id = ?2 AND member_id = ?3 AND key IN (SELECT value FROM json_each(?1)) GROUP BY key`;
+// One range count per day named (not per row), through the (member_id, at) index.
+const DAY_COUNTS = `SELECT day.value AS day, (SELECT COUNT(*) FROM occurrences
+  WHERE member_id = ?2 AND at >= day.value * ${DAY_MS} AND at < (day.value + 1) * ${DAY_MS}) AS n
+  FROM json_each(?1) day`;
 
 /**
  * Reads, in one batch (one consistent snapshot), everything a push is decided against: the team's
  * version and week settings, whether the member still exists, the stored rows the changes name, the
  * tombstones of private chores among them, and the member's counts for the keys and days they touch.
+ * Each list goes in JSON arguments small enough for D1 (jsonChunks), one statement per chunk.
  */
 export async function readForPush(
   db: D1Database,
@@ -47,70 +70,38 @@ export async function readForPush(
   parsed: ReturnType<typeof parseChange>[],
 ) {
   const named = namedBy(parsed);
-  const chores = unique(named.chores);
-  const occurrences = unique(named.occurrences);
-  const [team, c, o, w, p, k, d] = await db.batch<Record<string, unknown>>([
-    db
-      .prepare(
-        `SELECT version, time_zone, week_starts_on,
-           EXISTS (SELECT 1 FROM members WHERE id = ?2 AND team_id = ?1) AS member FROM teams WHERE id = ?1`,
-      )
-      .bind(teamId, memberId),
-    db
-      .prepare(
-        `SELECT id, team_id, member_id, key, updated_at, deleted, archived FROM chores WHERE id IN (
-           SELECT value FROM json_each(?1)
-           UNION SELECT chore_id FROM occurrences WHERE id IN (SELECT value FROM json_each(?2)))`,
-      )
-      .bind(chores, occurrences),
-    db
-      .prepare(
-        `SELECT id, team_id, member_id, chore_id, at, week_start, updated_at, deleted FROM occurrences
-         WHERE id IN (SELECT value FROM json_each(?1))`,
-      )
-      .bind(occurrences),
-    // The weeks of a chore's history, only where the change moves it between rollup cells (the same test
-    // as planPush's): an edit of a chore's annoyance reads none of its occurrences.
-    db
-      .prepare(
-        `SELECT DISTINCT o.chore_id, o.week_start FROM json_each(?1) j
-         CROSS JOIN chores c ON c.id = j.value->>'id' AND (j.value->>'forget' = 1 OR j.value->>'deleted' = 1
-           OR c.key != j.value->>'key' OR c.archived != j.value->>'archived')
-         CROSS JOIN occurrences o ON o.chore_id = c.id AND o.deleted = 0`,
-      )
-      .bind(JSON.stringify(named.moved)),
-    db
-      .prepare(
-        'SELECT id, team_id, member_id FROM private_chores WHERE id IN (SELECT value FROM json_each(?1))',
-      )
-      .bind(chores),
-    db
-      .prepare(
-        `SELECT key, COUNT(*) AS n FROM chores
-         WHERE team_id = ?1 AND member_id = ?2 AND key IN (SELECT value FROM json_each(?3)) GROUP BY key`,
-      )
-      .bind(teamId, memberId, unique(named.keys)),
-    // One range count per day named (not per row): through the (member_id, at) index.
-    db
-      .prepare(
-        `SELECT day.value AS day, (SELECT COUNT(*) FROM occurrences
-           WHERE member_id = ?1 AND at >= day.value * ${DAY_MS} AND at < (day.value + 1) * ${DAY_MS}) AS n
-         FROM json_each(?2) day`,
-      )
-      .bind(memberId, unique(named.days)),
+  const member = [teamId, memberId];
+  const reads: { sql: string; list: unknown[]; with?: string[] }[] = [
+    { sql: CHORES, list: named.chores },
+    { sql: CHORES_OF_OCCURRENCES, list: named.occurrences },
+    { sql: OCCURRENCES, list: named.occurrences },
+    { sql: MOVED_WEEKS, list: named.moved },
+    { sql: PRIVATE, list: named.chores },
+    { sql: KEY_COUNTS, list: named.keys, with: member },
+    { sql: DAY_COUNTS, list: named.days, with: [memberId] },
+  ];
+  const statements = reads.flatMap(({ sql, list, with: args = [] }) =>
+    jsonChunks([...new Set(list)]).map((json) => ({ sql, statement: db.prepare(sql).bind(json, ...args) })),
+  );
+  const [team, ...out] = await db.batch<Record<string, unknown>>([
+    db.prepare(TEAM).bind(teamId, memberId),
+    ...statements.map((s) => s.statement),
   ]);
-  const rows = <T>(r: D1Result<Record<string, unknown>> | undefined) => (r?.results ?? []) as T[];
+  const rows = <T>(sql: string) =>
+    statements.flatMap((s, i) => (s.sql === sql ? (out[i]?.results ?? []) : [])) as T[];
   const choreWeeks = new Map<string, number[]>();
-  for (const row of rows<{ chore_id: string; week_start: number }>(w)) {
+  for (const row of rows<{ chore_id: string; week_start: number }>(MOVED_WEEKS)) {
     choreWeeks.set(row.chore_id, [...(choreWeeks.get(row.chore_id) ?? []), row.week_start]);
   }
   return {
-    team: rows<TeamState>(team)[0],
-    chores: new Map(rows<StoredChore>(c).map((r) => [r.id, r])),
-    occurrences: new Map(rows<StoredOccurrence>(o).map((r) => [r.id, r])),
+    team: (team?.results ?? [])[0] as TeamState | undefined,
+    chores: new Map(
+      [...rows<StoredChore>(CHORES), ...rows<StoredChore>(CHORES_OF_OCCURRENCES)].map((r) => [r.id, r]),
+    ),
+    occurrences: new Map(rows<StoredOccurrence>(OCCURRENCES).map((r) => [r.id, r])),
     choreWeeks,
-    privateChores: new Map(rows<Owner & { id: string }>(p).map((r) => [r.id, r])),
-    keyCounts: new Map(rows<{ key: string; n: number }>(k).map((r) => [r.key, r.n])),
-    dayCounts: new Map(rows<{ day: number; n: number }>(d).map((r) => [r.day, r.n])),
+    privateChores: new Map(rows<Owner & { id: string }>(PRIVATE).map((r) => [r.id, r])),
+    keyCounts: new Map(rows<{ key: string; n: number }>(KEY_COUNTS).map((r) => [r.key, r.n])),
+    dayCounts: new Map(rows<{ day: number; n: number }>(DAY_COUNTS).map((r) => [r.day, r.n])),
   };
 }
