@@ -3,14 +3,21 @@ import { z } from '../zod';
 
 export const CatalogueSchema = z
   .strictObject({
-    chores: z.array(
-      z.strictObject({
-        key: z.string(),
-        name: z.string(),
-        status: ChoreStatusSchema,
-        people: z.number().int(),
-      }),
-    ),
+    chores: z
+      .array(
+        z.strictObject({
+          key: z.string(),
+          name: z.string(),
+          status: ChoreStatusSchema,
+          people: z.number().int(),
+        }),
+      )
+      .meta({ description: 'The most shared first (then by key), at most CATALOGUE_PAGE of them.' }),
+    total: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'How many chores the catalogue holds in all (the page may list fewer).' }),
   })
   .meta({ id: 'Catalogue' });
 export type Catalogue = z.infer<typeof CatalogueSchema>;
@@ -52,7 +59,14 @@ export const LeaderboardSchema = z
     team: z.string(),
     week: z.strictObject({ start: z.number().int(), end: z.number().int(), label: z.string() }),
     timeZone: z.string(),
-    chores: z.array(LeaderboardEntrySchema),
+    chores: z
+      .array(LeaderboardEntrySchema)
+      .meta({ description: 'The top chores, at most LEADERBOARD_PAGE of them.' }),
+    total: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'How many chores are shown in all (the page may list fewer).' }),
     hiddenChores: z
       .number()
       .int()

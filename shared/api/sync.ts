@@ -1,4 +1,4 @@
-import { ChoreSchema, OccurrenceSchema } from '../model';
+import { ChoreSchema, IdSchema, OccurrenceSchema } from '../model';
 import { z } from '../zod';
 
 /**
@@ -18,17 +18,34 @@ export type WireChore = z.infer<typeof WireChoreSchema>;
 export const WireOccurrenceSchema = OccurrenceSchema.omit({ note: true }).meta({ id: 'WireOccurrence' });
 export type WireOccurrence = z.infer<typeof WireOccurrenceSchema>;
 
+const ChoreChangeSchema = z.strictObject({ type: z.literal('chore'), chore: WireChoreSchema });
+const OccurrenceChangeSchema = z.strictObject({
+  type: z.literal('occurrence'),
+  occurrence: WireOccurrenceSchema,
+});
+
+/** A revision of a record (chore or occurrence): what the extension pushes today. */
+export const RecordChangeSchema = z.discriminatedUnion('type', [ChoreChangeSchema, OccurrenceChangeSchema]);
+/** A record change; `PushChange` is any change a push may carry (records, and private). */
+export type Change = z.infer<typeof RecordChangeSchema>;
+
+/**
+ * "This chore is private now" (on the device sending it). The server then deletes the chore, its
+ * occurrences and every rollup contribution, and keeps only a tombstone (the id and the member), so that
+ * a later push of the chore or of an occurrence of it, from any of the member's devices, is rejected
+ * with code 'private'. One way: a private chore cannot be pushed again under the same id.
+ */
+export const PrivateChangeSchema = z
+  .strictObject({ type: z.literal('private'), choreId: IdSchema })
+  .meta({ id: 'PrivateChange' });
+export type PrivateChange = z.infer<typeof PrivateChangeSchema>;
+
 export const ChangeSchema = z
-  .discriminatedUnion(
-    'type',
-    [
-      z.strictObject({ type: z.literal('chore'), chore: WireChoreSchema }),
-      z.strictObject({ type: z.literal('occurrence'), occurrence: WireOccurrenceSchema }),
-    ],
-    { error: 'type must be chore or occurrence' },
-  )
+  .discriminatedUnion('type', [ChoreChangeSchema, OccurrenceChangeSchema, PrivateChangeSchema], {
+    error: 'type must be chore, occurrence or private',
+  })
   .meta({ id: 'Change' });
-export type Change = z.infer<typeof ChangeSchema>;
+export type PushChange = z.infer<typeof ChangeSchema>;
 
 export const MAX_PUSH_CHANGES = 1000;
 
@@ -46,12 +63,21 @@ export const PushRequestSchema = z
   })
   .meta({ id: 'PushRequest' });
 
+/**
+ * Why a change was rejected, for clients to act on (`reason` is for people): 'private', the chore is
+ * private on another of the member's devices (mark it private here and stop pushing it and its
+ * occurrences); 'limit', a limit of the server (named in the reason) would be exceeded.
+ */
+export const REJECTION_CODES = ['private', 'limit'] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+
 export const ChangeResultSchema = z
   .strictObject({
     index: z.number().int(),
     id: z.string().nullable(),
     status: z.enum(['applied', 'duplicate', 'rejected']),
     reason: z.string().optional(),
+    code: z.enum(REJECTION_CODES).optional(),
   })
   .meta({ id: 'ChangeResult' });
 export type ChangeResult = z.infer<typeof ChangeResultSchema>;
@@ -67,7 +93,7 @@ export type PushResponse = z.infer<typeof PushResponseSchema>;
 /** Opaque to clients: "<version>.<type>.<id>", the position after the last change received. */
 export const CursorSchema = z
   .string()
-  .regex(/^\d{1,15}\.(chore|occurrence)\.[A-Za-z0-9_-]{1,64}$|^0$/, { error: 'cursor is not valid' });
+  .regex(/^\d{1,15}\.(chore|occurrence|private)\.[A-Za-z0-9_-]{1,64}$|^0$/, { error: 'cursor is not valid' });
 
 export const PullQuerySchema = z.strictObject({
   cursor: CursorSchema.optional(),
@@ -77,6 +103,10 @@ export const PullQuerySchema = z.strictObject({
     .min(1, { error: 'limit must be at least 1' })
     .max(1000, { error: 'limit must be at most 1000' })
     .optional(),
+  include: z.literal('private', { error: 'include must be private' }).optional().meta({
+    description:
+      'include=private: also deliver the tombstones of chores made private on one of the member’s devices. Opt-in, so that devices which predate them never receive a change type they do not know.',
+  }),
 });
 
 export const PulledChangeSchema = z
@@ -91,6 +121,15 @@ export const PulledChangeSchema = z
   .meta({ id: 'PulledChange' });
 export type PulledChange = z.infer<typeof PulledChangeSchema>;
 
+/**
+ * Pulled only with include=private: the chore is private on one of the member's devices, and the server
+ * holds nothing else of it. A device marks it private too, and never pushes it or its occurrences again.
+ */
+export const PulledPrivateSchema = z
+  .strictObject({ type: z.literal('private'), version: z.number().int(), choreId: IdSchema })
+  .meta({ id: 'PulledPrivate' });
+export type PulledPrivate = z.infer<typeof PulledPrivateSchema>;
+
 export const PullResponseSchema = z
   .strictObject({
     changes: z.array(PulledChangeSchema),
@@ -99,3 +138,13 @@ export const PullResponseSchema = z
   })
   .meta({ id: 'PullResponse' });
 export type PullResponse = z.infer<typeof PullResponseSchema>;
+
+/** A page pulled with include=private: records, and the tombstones of chores made private. */
+export const PullWithPrivateResponseSchema = z
+  .strictObject({
+    changes: z.array(z.union([PulledChangeSchema, PulledPrivateSchema])),
+    cursor: z.string().meta({ description: 'Pass back to get the next page.' }),
+    more: z.boolean(),
+  })
+  .meta({ id: 'PullWithPrivateResponse' });
+export type PullWithPrivateResponse = z.infer<typeof PullWithPrivateResponseSchema>;

@@ -2,6 +2,8 @@ import { env } from 'cloudflare:test';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WireChore, WireOccurrence } from '../../shared/api/sync';
+import { DEFAULT_LIMITS } from '../../worker/db/limits';
+import { push } from '../../worker/db/push';
 import {
   chore,
   choreChange,
@@ -12,6 +14,7 @@ import {
   pushChanges,
   T0,
 } from './helpers';
+import { rollupsAndTruth } from './rollup-truth';
 
 const DAY = 86_400_000;
 
@@ -33,6 +36,28 @@ const step = fc.oneof(
   fc.record({ kind: fc.constant('deleteChore' as const), chore: fc.nat(2) }),
   fc.record({ kind: fc.constant('archive' as const), chore: fc.nat(2) }),
   fc.record({ kind: fc.constant('replay' as const), push: fc.nat(30) }),
+  fc.record({ kind: fc.constant('private' as const), chore: fc.nat(2) }),
+);
+
+/**
+ * Two devices of one member: the second step's push commits between the first one's read and write.
+ * Half of them log onto a chore while the other device renames, archives, deletes or hides it (the
+ * interleavings that can leave a planned rollup cell stale).
+ */
+const onOneChore = fc
+  .tuple(
+    fc.nat(2),
+    fc.record({ day: fc.nat(20), minutes: fc.integer({ min: 1, max: 60 }), name: fc.nat(3) }),
+    fc.constantFrom('rename' as const, 'archive' as const, 'deleteChore' as const, 'private' as const),
+  )
+  .map(([chore, { day, minutes, name }, kind]) => ({
+    kind: 'race' as const,
+    first: { kind: 'log' as const, chore, day, minutes },
+    second: kind === 'rename' ? { kind, chore, name } : { kind, chore },
+  }));
+const race = fc.oneof(
+  fc.record({ kind: fc.constant('race' as const), first: step, second: step }),
+  onOneChore,
 );
 
 const NAMES = ['Restart job', 'Rotate certs', 'restart JOB', 'Triage'];
@@ -60,10 +85,10 @@ async function rollups(teamId: string) {
 }
 
 describe('convergence', () => {
-  it('keeps the rollups equal to the stored occurrences after any mix of logs, edits, deletes, renames, archives and replays', async () => {
+  it('keeps the rollups equal to the stored occurrences after any mix of logs, edits, deletes, renames, archives, private chores, replays and racing devices', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(fc.nat(1), step), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.tuple(fc.nat(1), fc.oneof(step, race)), { minLength: 1, maxLength: 10 }),
         async (steps) => {
           const team = await createTeam();
           const people = [await join(team), await join(team)];
@@ -93,10 +118,10 @@ describe('convergence', () => {
             for (const o of first) occs.push({ who, o });
             await pushChanges(p.token, first.map(occurrenceChange));
           }
-          for (const [who, s] of steps) {
-            const token = people[who]?.token ?? '';
+          type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
+          /** The changes a device of member `who` pushes for step `s` (model updated), or a replay. */
+          const changesFor = (who: number, s: Step): { who: number; changes: unknown[] } | null => {
             const mine: WireChore[] = chores[who] ?? [];
-            let changes: unknown[] = [];
             clock += 1;
             if (s.kind === 'log') {
               const o = occurrence(mine[s.chore]?.id ?? '', {
@@ -105,39 +130,63 @@ describe('convergence', () => {
                 updatedAt: clock,
               });
               occs.push({ who, o });
-              changes = [occurrenceChange(o)];
-            } else if (s.kind === 'edit' || s.kind === 'delete') {
+              return { who, changes: [occurrenceChange(o)] };
+            }
+            if (s.kind === 'edit' || s.kind === 'delete') {
               const own = occs.filter((x) => x.who === who);
               const target = own[s.occ % Math.max(1, own.length)];
-              if (!target) continue;
+              if (!target) return null;
               const next =
                 s.kind === 'edit'
                   ? { ...target.o, minutes: s.minutes, at: T0 + s.day * DAY, updatedAt: clock }
                   : { ...target.o, deleted: true, updatedAt: clock };
               target.o = next;
-              changes = [occurrenceChange(next)];
-            } else if (s.kind === 'rename' || s.kind === 'deleteChore' || s.kind === 'archive') {
-              const c = mine[s.chore];
-              if (!c) continue;
-              const next =
-                s.kind === 'rename'
-                  ? { ...c, name: NAMES[s.name] ?? c.name, updatedAt: clock }
-                  : s.kind === 'archive'
-                    ? { ...c, archived: !c.archived, updatedAt: clock }
-                    : { ...c, deleted: true, updatedAt: clock };
-              mine[s.chore] = next;
-              changes = [choreChange(next)];
-            } else {
-              const old = sent[s.push % sent.length];
-              if (!old) continue;
-              const res = await pushChanges(people[old.who]?.token ?? '', old.changes);
-              expect(res.status).toBe(200);
+              return { who, changes: [occurrenceChange(next)] };
+            }
+            if (s.kind === 'replay') return sent[s.push % sent.length] ?? null;
+            const c = mine[s.chore];
+            if (!c) return null;
+            if (s.kind === 'private') return { who, changes: [{ type: 'private', choreId: c.id }] };
+            const next =
+              s.kind === 'rename'
+                ? { ...c, name: NAMES[s.name] ?? c.name, updatedAt: clock }
+                : s.kind === 'archive'
+                  ? { ...c, archived: !c.archived, updatedAt: clock }
+                  : { ...c, deleted: true, updatedAt: clock };
+            mine[s.chore] = next;
+            return { who, changes: [choreChange(next)] };
+          };
+          const send = async (p: { who: number; changes: unknown[] }) => {
+            if (!sent.includes(p)) sent.push(p);
+            const res = await pushChanges(people[p.who]?.token ?? '', p.changes);
+            expect(res.status).toBe(200);
+          };
+          for (const [who, s] of steps) {
+            if (s.kind !== 'race') {
+              const p = changesFor(who, s);
+              if (p) await send(p);
               continue;
             }
-            sent.push({ who, changes });
-            const res = await pushChanges(token, changes);
-            expect(res.status).toBe(200);
+            // Two devices of one member: the second push commits between the first one's read and write.
+            const first = changesFor(who, s.first);
+            const second = changesFor(who, s.second);
+            const memberId = people[first?.who ?? who]?.memberId ?? '';
+            const caller = { teamId, memberId, now: Date.now(), limits: DEFAULT_LIMITS };
+            let gaps = 0;
+            await push(env.DB, caller, first?.changes ?? [], {
+              afterRead: async () => {
+                if (gaps++ === 0 && second) await send(second);
+              },
+            });
+            if (first) sent.push(first);
+            // Checked at once, before a later step could recompute a cell the race left stale.
+            const now = await rollupsAndTruth(teamId);
+            expect(now.stored).toEqual(now.truth);
+            expect(now.orphans).toBe(0);
           }
+          const { stored, truth: recomputed, orphans } = await rollupsAndTruth(teamId);
+          expect(stored).toEqual(recomputed);
+          expect(orphans).toBe(0);
           expect(await rollups(teamId)).toEqual(await truth(teamId));
         },
       ),

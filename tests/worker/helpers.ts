@@ -142,7 +142,7 @@ export function occurrence(choreId: string, over: Partial<WireOccurrence> = {}):
   };
 }
 
-export type Result = { index: number; id: string | null; status: string; reason?: string };
+export type Result = { index: number; id: string | null; status: string; reason?: string; code?: string };
 
 export async function pushChanges(token: string, changes: unknown[]) {
   return callJson<{ results: Result[]; version: number }>('/v1/sync/push', { token, body: { changes } });

@@ -5,7 +5,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { call, callJson, createTeam, join, setupToken } from './helpers';
+import {
+  call,
+  callJson,
+  chore,
+  choreChange,
+  createTeam,
+  join,
+  occurrence,
+  occurrenceChange,
+  setupToken,
+} from './helpers';
 
 type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema>; enum?: unknown[] };
 type Operation = {
@@ -60,7 +70,18 @@ async function callers() {
       adminName: ['Al'],
       label: ['wall'],
       settings: [{ timeZone: 'Asia/Tokyo' }, { minPeople: 2, weekStartsOn: 0 }],
-      changes: [[]],
+      // Pushes: empty, valid chores and occurrences, a private change, bent records and other JSON.
+      changes: [
+        [],
+        [choreChange(chore({ id: 'fuzz-chore-0001' }))],
+        [occurrenceChange(occurrence('fuzz-chore-0001', { minutes: -1 }))],
+        [
+          { type: 'private', choreId: 'fuzz-chore-0001' },
+          { type: 'private', choreId: '../x' },
+        ],
+        [{ type: 'chore', chore: { ...chore(), name: 'a'.repeat(300), status: 'private' } }],
+        [null, 1, 'x', { type: 'occurrence' }],
+      ],
       week: ['2026-11-16'],
       cursor: ['0'],
       limit: ['10'],

@@ -2,11 +2,14 @@ import type { Leaderboard, LeaderboardEntry } from '../../shared/api/leaderboard
 import { WEEKS_PER_YEAR } from '../../shared/automation';
 import { TREND_WEEKS } from '../../shared/ranking';
 import { weekWindow } from '../../shared/weeks';
+import { DEFAULT_LIMITS } from './limits';
 import { type KeyRow, rankTeam, type TotalRow } from './rank-team';
 import { CHORE_KEYS_SQL, WEEK_TOTALS_SQL } from './read-queries';
 import type { TeamRow } from './teams';
+import { recentPeople, shownTo } from './visible-keys';
 
-const PEOPLE_WEEKS = 4;
+/** Entries in one answer unless the caller says otherwise (LEADERBOARD_PAGE). */
+export const DEFAULT_LEADERBOARD_PAGE = DEFAULT_LIMITS.leaderboardPage;
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
 /**
@@ -24,13 +27,15 @@ export async function readRankingInputs(db: D1Database, teamId: string, from: nu
 
 /**
  * The ranked team week: chores merged by key, ranked by the shared ranking code. `at` picks the week;
- * a past week is ranked as of its last instant, the current one as of `now`.
+ * a past week is ranked as of its last instant, the current one as of `now`. The answer lists the top
+ * `page` chores and says how many are shown in all.
  */
 export async function teamLeaderboard(
   db: D1Database,
   team: TeamRow,
   at: number,
   now = Date.now(),
+  page = DEFAULT_LEADERBOARD_PAGE,
 ): Promise<Leaderboard> {
   const tz = team.time_zone;
   const bounds = weekWindow(at, TREND_WEEKS, tz, team.week_starts_on);
@@ -45,16 +50,11 @@ export async function teamLeaderboard(
   };
   const ranking = rankTeam(inputs.keys, inputs.totals, settings, Math.min(now, end - 1));
 
-  // People affected: the most distinct members reporting the chore in any one of the last four weeks
-  // (distinct counts do not add up across weeks; this is a lower bound of the people over the month).
-  const recent = new Set(bounds.slice(-PEOPLE_WEEKS - 1, -1));
-  const people = new Map<string, number>();
-  for (const t of inputs.totals) {
-    if (recent.has(t.week_start)) people.set(t.chore_key, Math.max(people.get(t.chore_key) ?? 0, t.people));
-  }
+  const people = recentPeople(inputs.totals, bounds);
   const active = ranking.chores.filter((c) => c.thisWeek.occurrences > 0 || c.minutesPerWeek > 0);
-  const visible = active.filter((c) => (people.get(c.choreId) ?? 0) >= team.min_people);
-  const entries: LeaderboardEntry[] = visible.map((c, i) => ({
+  const shown = shownTo(people, team.min_people);
+  const visible = active.filter((c) => shown(c.choreId));
+  const entries: LeaderboardEntry[] = visible.slice(0, page).map((c, i) => ({
     rank: i + 1,
     key: c.choreId,
     name: c.name,
@@ -70,9 +70,9 @@ export async function teamLeaderboard(
     breakEvenHours: Math.round(c.breakEvenHours * 10) / 10,
     paybackWeeks: c.paybackWeeks === null ? null : Math.round(c.paybackWeeks * 10) / 10,
   }));
-  const shown = new Set(visible.map((c) => c.choreId));
+  const visibleIds = new Set(visible.map((c) => c.choreId));
   const recommendation =
-    ranking.recommendation && shown.has(ranking.recommendation.choreId)
+    ranking.recommendation && visibleIds.has(ranking.recommendation.choreId)
       ? ranking.recommendation.sentence
       : null;
   return {
@@ -80,6 +80,7 @@ export async function teamLeaderboard(
     week: ranking.week,
     timeZone: tz,
     chores: entries,
+    total: visible.length,
     hiddenChores: active.length - visible.length,
     recommendation,
   };

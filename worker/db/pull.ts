@@ -1,11 +1,13 @@
-import type { PulledChange, PullResponse } from '../../shared/api/sync';
+import type { PulledChange, PulledPrivate, PullWithPrivateResponse } from '../../shared/api/sync';
 
-type Position = { version: number; type: 'chore' | 'occurrence'; id: string };
+type Position = { version: number; type: 'chore' | 'occurrence' | 'private'; id: string };
+
+const TYPES = ['chore', 'occurrence', 'private'] as const;
 
 export function parseCursor(cursor: string | undefined): Position {
   if (!cursor || cursor === '0') return { version: 0, type: 'chore', id: '' };
   const [version, type, id] = cursor.split('.');
-  return { version: Number(version), type: type === 'occurrence' ? 'occurrence' : 'chore', id: id ?? '' };
+  return { version: Number(version), type: TYPES.find((t) => t === type) ?? 'chore', id: id ?? '' };
 }
 
 const cursorOf = (p: Position) => `${p.version}.${p.type}.${p.id}`;
@@ -80,30 +82,38 @@ function occurrenceChange(r: OccurrenceRow): PulledChange {
   };
 }
 
-// Rows strictly after the cursor in (version, type, id) order; 'chore' sorts before 'occurrence', so
-// within one version a device receives chores before the occurrences that name them.
+// Rows strictly after the cursor in (version, type, id) order; 'chore' sorts before 'occurrence' (and
+// 'private' after both), so within one version a device receives chores before the occurrences that
+// name them.
 const AFTER = (type: string) =>
   `member_id = ?1 AND (version > ?2 OR (version = ?2 AND ('${type}' > ?3 OR ('${type}' = ?3 AND id > ?4))))
    ORDER BY version, id LIMIT ?5`;
 
+type PrivateRow = { id: string; version: number };
+
 /**
- * A page of the member's own records changed after the cursor, in server order. A record changed again
- * while a device pages moves to a later version, so it is delivered once more at its new place: no
- * change is missed, and none is delivered twice at the same version.
+ * A page of the member's own records changed after the cursor, in server order, and with `withPrivate`
+ * the tombstones of their chores made private. A record changed again while a device pages moves to a
+ * later version, so it is delivered once more at its new place: no change is missed, and none is
+ * delivered twice at the same version.
  */
 export async function pull(
   db: D1Database,
   memberId: string,
   cursor: string | undefined,
   limit: number,
-): Promise<PullResponse> {
+  withPrivate = false,
+): Promise<PullWithPrivateResponse> {
   const from = parseCursor(cursor);
   const args = [memberId, from.version, from.type, from.id, limit + 1] as const;
-  const [chores, occurrences] = await db.batch<ChoreRow | OccurrenceRow>([
+  const [chores, occurrences, tombstones] = await db.batch<ChoreRow | OccurrenceRow | PrivateRow>([
     db.prepare(`SELECT * FROM chores WHERE ${AFTER('chore')}`).bind(...args),
     db.prepare(`SELECT * FROM occurrences WHERE ${AFTER('occurrence')}`).bind(...args),
+    ...(withPrivate
+      ? [db.prepare(`SELECT id, version FROM private_chores WHERE ${AFTER('private')}`).bind(...args)]
+      : []),
   ]);
-  const merged = [
+  const merged: { pos: Position; change: () => PulledChange | PulledPrivate }[] = [
     ...((chores?.results ?? []) as ChoreRow[]).map((r) => ({
       pos: { version: r.version, type: 'chore' as const, id: r.id },
       change: () => choreChange(r),
@@ -112,7 +122,12 @@ export async function pull(
       pos: { version: r.version, type: 'occurrence' as const, id: r.id },
       change: () => occurrenceChange(r),
     })),
-  ].sort(
+    ...((tombstones?.results ?? []) as PrivateRow[]).map((r) => ({
+      pos: { version: r.version, type: 'private' as const, id: r.id },
+      change: (): PulledPrivate => ({ type: 'private', version: r.version, choreId: r.id }),
+    })),
+  ];
+  merged.sort(
     (a, b) =>
       a.pos.version - b.pos.version || a.pos.type.localeCompare(b.pos.type) || (a.pos.id < b.pos.id ? -1 : 1),
   );

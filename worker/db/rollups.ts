@@ -1,14 +1,17 @@
+import { recomputeKeys } from './chore-keys';
 import { jsonChunks } from './json-chunks';
 
 /** One rollup cell of a member: chore key k in the week starting at w. */
 export type Cell = { k: string; w: number };
 
-const CELLS = `SELECT value->>'k' AS k, value->>'w' AS w FROM json_each(?3)`;
+const CELLS = `SELECT DISTINCT value->>'k' AS k, value->>'w' AS w FROM json_each(?3)`;
 
 /**
  * Statements that recompute, from the stored occurrences, the member's rollup cells and then the team's
  * cells for the same keys and weeks. Recomputing (rather than adding deltas) keeps the rollups exact even
- * when a replay or a concurrent push touches the same rows: each batch is one transaction.
+ * when a replay or a concurrent push touches the same rows: each batch is one transaction. Every lookup
+ * goes cell by cell through a primary key or index (CROSS JOIN fixes SQLite's loop order, cells
+ * outermost), so a push reads the rows of its cells, never the team's whole history.
  */
 export function recomputeCells(
   db: D1Database,
@@ -20,12 +23,11 @@ export function recomputeCells(
   return jsonChunks(unique).flatMap((json) => [
     db
       .prepare(
-        `DELETE FROM member_week_totals WHERE team_id = ?1 AND member_id = ?2
-         AND (chore_key, week_start) IN (${CELLS})`,
+        `DELETE FROM member_week_totals WHERE (team_id, chore_key, week_start, member_id) IN (
+           SELECT ?1, k, w, ?2 FROM (${CELLS}))`,
       )
       .bind(teamId, memberId, json),
-    // CROSS JOIN fixes the loop order (SQLite keeps it): cells outermost, so each cell reads only its own
-    // occurrences through the (chore_id, week_start) index instead of every occurrence of the chore.
+    // Each cell reads only its own occurrences, through the (chore_id, week_start) index.
     db
       .prepare(
         `INSERT INTO member_week_totals (team_id, chore_key, week_start, member_id, occurrences, minutes)
@@ -45,43 +47,26 @@ export function recomputeCells(
 export function recomputeTeamCells(db: D1Database, teamId: string, json: string): D1PreparedStatement[] {
   return [
     db
-      .prepare(`DELETE FROM week_totals WHERE team_id = ?1 AND (chore_key, week_start) IN (${CELLS})`)
+      .prepare(
+        `DELETE FROM week_totals WHERE (team_id, week_start, chore_key) IN (SELECT ?1, w, k FROM (${CELLS}))`,
+      )
       .bind(teamId, null, json),
     db
       .prepare(
         `INSERT INTO week_totals (team_id, week_start, chore_key, occurrences, minutes, people)
-         SELECT ?1, week_start, chore_key, SUM(occurrences), SUM(minutes), COUNT(*) FROM member_week_totals
-         WHERE team_id = ?1 AND (chore_key, week_start) IN (${CELLS})
-         GROUP BY week_start, chore_key`,
+         SELECT ?1, cell.w, cell.k, SUM(m.occurrences), SUM(m.minutes), COUNT(*)
+         FROM (${CELLS}) cell
+         CROSS JOIN member_week_totals m ON m.team_id = ?1 AND m.chore_key = cell.k AND m.week_start = cell.w
+         GROUP BY cell.w, cell.k`,
       )
       .bind(teamId, null, json),
   ];
 }
 
 /**
- * Recomputes the team's descriptor of each key: name, status and automation figures from the most
- * recently changed live chore with that key, annoyance averaged over members. Archived and deleted chores
- * are left out, as the extension's own ranking leaves them out.
+ * Recomputes the team's descriptors of `keys` after chores of any member changed (worker/db/chore-keys.ts):
+ * every member's view of the keys, then the team's. Used where a member's chores go all at once (erasure).
  */
 export function recomputeChoreKeys(db: D1Database, teamId: string, keys: string[]): D1PreparedStatement[] {
-  return jsonChunks([...new Set(keys)]).flatMap((json) => [
-    db
-      .prepare('DELETE FROM chore_keys WHERE team_id = ?1 AND key IN (SELECT value FROM json_each(?2))')
-      .bind(teamId, json),
-    db
-      .prepare(
-        `INSERT INTO chore_keys (team_id, key, name, created_at, status, annoyance, automated_at, automation_hours,
-           automation_estimate_hours, upkeep_hours_per_year, people)
-         SELECT team_id, key, name, first_created, status, avg_annoyance, automated_at, automation_hours,
-           automation_estimate_hours, upkeep_hours_per_year, people FROM (
-           SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.key ORDER BY c.version DESC, c.id) AS rn,
-             MIN(c.created_at) OVER (PARTITION BY c.key) AS first_created,
-             CAST(ROUND(AVG(c.annoyance) OVER (PARTITION BY c.key)) AS INTEGER) AS avg_annoyance,
-             (SELECT COUNT(DISTINCT x.member_id) FROM chores x
-               WHERE x.team_id = ?1 AND x.key = c.key AND x.deleted = 0 AND x.archived = 0) AS people
-           FROM chores c WHERE c.team_id = ?1 AND c.deleted = 0 AND c.archived = 0 AND c.key IN (SELECT value FROM json_each(?2))
-         ) WHERE rn = 1`,
-      )
-      .bind(teamId, json),
-  ]);
+  return recomputeKeys(db, teamId, null, keys);
 }

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { CatalogueSchema } from '../../shared/api/leaderboard';
 import { catalogue } from '../db/catalogue';
+import { limitsOf } from '../db/limits';
 import { callerOf, requireMember } from '../http/auth';
 import { bearerSecurity, errorResponses, newRouter } from '../http/router';
 
@@ -17,5 +18,7 @@ const route = createRoute({
 });
 
 export function catalogueRoutes() {
-  return newRouter().openapi(route, async (c) => c.json(await catalogue(c.env.DB, callerOf(c).teamId), 200));
+  return newRouter().openapi(route, async (c) =>
+    c.json(await catalogue(c.env.DB, callerOf(c).team, Date.now(), limitsOf(c.env).cataloguePage), 200),
+  );
 }

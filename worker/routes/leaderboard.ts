@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { LeaderboardQuerySchema, LeaderboardSchema } from '../../shared/api/leaderboard';
 import { teamLeaderboard } from '../db/leaderboard';
+import { limitsOf } from '../db/limits';
 import { callerOf, requireViewer } from '../http/auth';
 import { rankedInstant } from '../http/ranked-instant';
 import { bearerSecurity, errorResponses, newRouter } from '../http/router';
@@ -21,6 +22,10 @@ const route = createRoute({
 export function leaderboardRoutes() {
   return newRouter().openapi(route, async (c) => {
     const { team } = callerOf(c);
-    return c.json(await teamLeaderboard(c.env.DB, team, rankedInstant(team, c.req.valid('query').week)), 200);
+    const at = rankedInstant(team, c.req.valid('query').week);
+    return c.json(
+      await teamLeaderboard(c.env.DB, team, at, Date.now(), limitsOf(c.env).leaderboardPage),
+      200,
+    );
   });
 }

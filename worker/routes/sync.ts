@@ -1,14 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   PullQuerySchema,
-  PullResponseSchema,
+  PullWithPrivateResponseSchema,
   PushRequestSchema,
   PushResponseSchema,
 } from '../../shared/api/sync';
+import { limitsOf } from '../db/limits';
 import { pull } from '../db/pull';
-import { push } from '../db/push';
-import { weekStarter } from '../db/week-of';
+import { PushRefused, push } from '../db/push';
 import { memberOf, requireMember } from '../http/auth';
+import { HttpError, unauthorized } from '../http/http-error';
 import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
 
 const pushRoute = createRoute({
@@ -32,7 +33,10 @@ const pullRoute = createRoute({
   middleware: [requireMember] as const,
   request: { query: PullQuerySchema },
   responses: {
-    200: { description: 'A page', ...json(PullResponseSchema) },
+    200: {
+      description: 'A page (private tombstones only with include=private)',
+      ...json(PullWithPrivateResponseSchema),
+    },
     ...errorResponses(400, 401, 429, 503),
   },
 });
@@ -40,17 +44,27 @@ const pullRoute = createRoute({
 export function syncRoutes() {
   return newRouter()
     .openapi(pushRoute, async (c) => {
-      const { teamId, memberId, team } = memberOf(c);
-      const weekStart = weekStarter(team.time_zone, team.week_starts_on);
-      const result = await push(
-        c.env.DB,
-        { teamId, memberId, now: Date.now(), weekStart },
-        c.req.valid('json').changes,
-      );
-      return c.json(result, 200);
+      const { teamId, memberId } = memberOf(c);
+      const caller = { teamId, memberId, now: Date.now(), limits: limitsOf(c.env) };
+      try {
+        return c.json(await push(c.env.DB, caller, c.req.valid('json').changes), 200);
+      } catch (error) {
+        if (!(error instanceof PushRefused)) throw error;
+        // Gone between the token check and the write (erased, removed, left): as a revoked token.
+        if (error.reason === 'member_gone') throw unauthorized();
+        throw new HttpError(
+          503,
+          'contended',
+          'Other pushes of yours kept landing first; nothing was saved. Retry.',
+          {
+            'Retry-After': '1',
+          },
+        );
+      }
     })
     .openapi(pullRoute, async (c) => {
-      const { cursor, limit } = c.req.valid('query');
-      return c.json(await pull(c.env.DB, memberOf(c).memberId, cursor, limit ?? 200), 200);
+      const { cursor, limit, include } = c.req.valid('query');
+      const withPrivate = include === 'private';
+      return c.json(await pull(c.env.DB, memberOf(c).memberId, cursor, limit ?? 200, withPrivate), 200);
     });
 }

@@ -1,0 +1,56 @@
+import type { Verdict } from './push-change';
+
+/**
+ * What one member or team can make the server hold, and how much one answer lists. Set in
+ * wrangler.jsonc `vars`; a missing or malformed value falls back to the default, so a deployment that
+ * predates a limit still gets it.
+ */
+export type Limits = {
+  /** Chores of one member under one key, deleted ones included (they are rows the server holds). */
+  choresPerMemberKey: number;
+  /** Occurrences of one member per UTC day, deleted ones included. */
+  occurrencesPerMemberDay: number;
+  /** Entries in one leaderboard answer. */
+  leaderboardPage: number;
+  /** Chores in one catalogue answer. */
+  cataloguePage: number;
+};
+
+export const DEFAULT_LIMITS: Limits = {
+  choresPerMemberKey: 1000,
+  occurrencesPerMemberDay: 1440,
+  leaderboardPage: 100,
+  cataloguePage: 200,
+};
+
+const VARS: Record<keyof Limits, string> = {
+  choresPerMemberKey: 'MAX_CHORES_PER_MEMBER_KEY',
+  occurrencesPerMemberDay: 'MAX_OCCURRENCES_PER_MEMBER_DAY',
+  leaderboardPage: 'LEADERBOARD_PAGE',
+  cataloguePage: 'CATALOGUE_PAGE',
+};
+
+/** The limits in force, from the Worker's vars (numbers, or numeric strings from `--var`). */
+export function limitsOf(vars: object): Limits {
+  const read = (name: string, fallback: number) => {
+    const value = Number(Reflect.get(vars, name));
+    return Number.isSafeInteger(value) && value > 0 ? value : fallback;
+  };
+  return {
+    choresPerMemberKey: read(VARS.choresPerMemberKey, DEFAULT_LIMITS.choresPerMemberKey),
+    occurrencesPerMemberDay: read(VARS.occurrencesPerMemberDay, DEFAULT_LIMITS.occurrencesPerMemberDay),
+    leaderboardPage: read(VARS.leaderboardPage, DEFAULT_LIMITS.leaderboardPage),
+    cataloguePage: read(VARS.cataloguePage, DEFAULT_LIMITS.cataloguePage),
+  };
+}
+
+/** Counts rows per bucket (key or day) against one limit: a verdict when one more does not fit, else null. */
+export function limitCounter<K>(counts: Map<K, number>, max: number, what: string, limit: keyof Limits) {
+  const reason = `more than ${max} ${what} (${VARS[limit]})`;
+  return (bucket: K): Verdict | null => {
+    const n = counts.get(bucket) ?? 0;
+    if (n >= max) return { status: 'rejected', reason, code: 'limit' };
+    counts.set(bucket, n + 1);
+    return null;
+  };
+}
