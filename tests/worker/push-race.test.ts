@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { eraseMember } from '../../worker/db/erase';
 import { DEFAULT_LIMITS } from '../../worker/db/limits';
 import { MAX_ATTEMPTS, push } from '../../worker/db/push';
 import app from '../../worker/index';
@@ -202,5 +203,38 @@ describe('pushes racing between read and write', () => {
     expect(batches).toBeGreaterThanOrEqual(2);
     expect(res.status).toBe(401);
     expect(await countRows('chores', 'member_id = ?', m.memberId)).toBe(0);
+  });
+});
+
+describe('an erase racing a push of the same member', () => {
+  it('leaves no team figure of the member when their push lands between the erase’s read and its write', async () => {
+    const m = await member();
+    const other = await join(m.team);
+    const c = chore();
+    const shared = chore({ id: 'shared-chore-of-other' });
+    await pushChanges(m.token, [choreChange(c), occurrenceChange(occurrence(c.id))]);
+    await pushChanges(other.token, [choreChange(shared), occurrenceChange(occurrence(shared.id))]);
+    // The member's other browser logs in a week the erase has not read.
+    const later = occurrence(c.id, { at: T0 + 21 * 86_400_000, minutes: 12 });
+    let ran = 0;
+    const outcome = await eraseMember(
+      env.DB,
+      m.teamId,
+      m.memberId,
+      { reason: null, now: Date.now() },
+      {
+        afterRead: async () => {
+          if (ran++ > 0) return;
+          const res = await pushChanges(m.token, [occurrenceChange(later)]);
+          expect(res.body.results.map((r) => r.status)).toEqual(['applied']);
+        },
+      },
+    );
+    expect(ran).toBeGreaterThan(0);
+    expect(outcome).toBe('done');
+    expect(await countRows('occurrences', 'member_id = ?', m.memberId)).toBe(0);
+    const { stored, truth } = await rollupsAndTruth(m.teamId);
+    expect(stored).toEqual(truth);
+    expect(stored.week).toEqual([{ k: 'restart flaky job', w: expect.any(Number), n: 1, m: 10, p: 1 }]);
   });
 });

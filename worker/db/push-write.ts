@@ -3,13 +3,12 @@ import { jsonChunks } from './json-chunks';
 import type { TeamState } from './push-read';
 import type { PushPlan } from './push-types';
 import { recomputeCells } from './rollups';
+import { memberWroteSince } from './write-guard';
 
 const bit = (b: boolean) => (b ? 1 : 0);
 const VERSION = '(SELECT version FROM teams WHERE id = ?1)';
 
-/** D1's message when the guard below failed the batch. */
-export const isStalePlan = (error: unknown) =>
-  error instanceof Error && /push_plan_is_stale/.test(error.message);
+export { isStalePlan } from './write-guard';
 
 /**
  * The first statement of every write batch: it fails the whole batch (through push_guard's CHECK) unless
@@ -23,9 +22,7 @@ function guard(db: D1Database, teamId: string, memberId: string, read: TeamState
       `INSERT INTO push_guard (stale) SELECT 1 WHERE NOT EXISTS (
          SELECT 1 FROM teams t JOIN members m ON m.team_id = t.id
          WHERE t.id = ?1 AND m.id = ?2 AND t.time_zone = ?4 AND t.week_starts_on = ?5)
-       OR EXISTS (SELECT 1 FROM chores WHERE member_id = ?2 AND version > ?3)
-       OR EXISTS (SELECT 1 FROM occurrences WHERE member_id = ?2 AND version > ?3)
-       OR EXISTS (SELECT 1 FROM private_chores WHERE member_id = ?2 AND version > ?3)`,
+       OR ${memberWroteSince('?2', '?3')}`,
     )
     .bind(teamId, memberId, read.version, read.time_zone, read.week_starts_on);
 }

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { LeaderboardQuerySchema } from '../../shared/api/leaderboard';
 import { localDateTime } from '../../shared/local-time';
 import { teamLeaderboard } from '../db/leaderboard';
+import { limitsOf } from '../db/limits';
 import { authenticate } from '../http/auth';
 import { HttpError } from '../http/http-error';
 import { rankedInstant } from '../http/ranked-instant';
@@ -48,7 +49,7 @@ export function dashboardRoutes() {
     }
     const now = Date.now();
     const at = rankedInstant(team, c.req.valid('query').week, now);
-    const board = await teamLeaderboard(c.env.DB, team, at);
+    const board = await teamLeaderboard(c.env.DB, team, at, Date.now(), limitsOf(c.env).leaderboardPage);
     const weekOf = (t: number) => `?week=${localDateTime(t, team.time_zone).date}`;
     const nav = {
       previous: weekOf(board.week.start - DAY),
