@@ -10,11 +10,11 @@ import { type Logged, LogToast } from './LogToast';
 import { NewChoreLine } from './NewChoreLine';
 import { TimerCapDialog } from './TimerCapDialog';
 
-// The write path (raw/quick.ts) is not needed to show the popup: it loads once the first frame is painted.
-type Verbs = typeof import('../db/raw/quick');
+// The write path (db/idb/quick.ts) is not needed to show the popup: it loads once the first frame is painted.
+type Verbs = typeof import('../db/idb/quick');
 let verbsLoading: Promise<Verbs> | undefined;
 const loadVerbs = () => {
-  verbsLoading ??= import('../db/raw/quick');
+  verbsLoading ??= import('../db/idb/quick');
   return verbsLoading;
 };
 
@@ -23,7 +23,7 @@ type Capped = { choreName: string; minutes: number };
 
 /**
  * Logging, in the popup and on the full page: one-click chores, timers, the new-chore line, and Undo.
- * It writes through raw IndexedDB (db/raw/quick.ts), so the popup loads neither Dexie nor zod.
+ * It writes through raw IndexedDB (db/idb/quick.ts), so the popup loads neither Dexie nor zod.
  */
 export function LogPanel({ idb, snapshot }: Props) {
   const [logged, setLogged] = useState<Logged | null>(null);

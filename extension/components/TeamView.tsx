@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readJoined } from '../db/raw/read';
+import { readJoined } from '../db/idb/read';
 import type { ToilDb } from '../db/schema';
 import type { TeamViewPanel } from './TeamViewPanel';
 

@@ -3,7 +3,7 @@
  * use. Every verb takes the database first; `db` is the app's own.
  */
 import { Dexie } from 'dexie';
-import { announceToPopup } from './raw/changes';
+import { announceToPopup } from './idb/changes';
 import { ToilDb } from './schema';
 
 export const db = new ToilDb();
@@ -22,6 +22,7 @@ export {
 } from './chores';
 export { InputError, StorageFullError } from './errors';
 export { type HistoryQuery, listOccurrences, type WeeklySeries, weeklyMinutesByChore } from './history';
+export { requestPersistence } from './idb/persistence';
 export { rankMatches } from './matching';
 export { mergeChoresInto } from './merge';
 export {
@@ -33,7 +34,6 @@ export {
   restoreOccurrence,
   updateOccurrence,
 } from './occurrences';
-export { requestPersistence } from './persistence';
 export { DB_NAME, ToilDb } from './schema';
 export { getSettings, saveSettings } from './settings';
 export { defaultSettings, type Settings, SettingsSchema } from './settings-schema';

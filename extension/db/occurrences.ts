@@ -30,7 +30,7 @@ export type LogInput = z.input<typeof LogSchema>;
 /**
  * Stores an occurrence of the chore, by default now and with its typical duration, together with its
  * outbox row and rollups, in one transaction: the Dexie-side verb (the storage and sync tests build their
- * data with it). The popup's and the full page's logging write through raw/quick.ts instead.
+ * data with it). The popup's and the full page's logging write through idb/quick.ts instead.
  */
 export async function logOccurrence(db: ToilDb, input: LogInput, now = Date.now()): Promise<Occurrence> {
   const valid = parseInput(LogSchema, input);

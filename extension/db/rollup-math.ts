@@ -4,7 +4,7 @@ import type { ChoreStatsRow, RecentEntry } from './schema';
 import type { Settings } from './settings-schema';
 
 /**
- * The arithmetic of the rollups, free of Dexie: raw/rollup-tx.ts keeps the stored rollups with it, and
+ * The arithmetic of the rollups, free of Dexie: idb/rollups.ts keeps the stored rollups with it, and
  * snapshot-build.ts adds the pending rows in with it.
  */
 

@@ -1,10 +1,10 @@
 import { Dexie } from 'dexie';
 import type { Occurrence } from '../../shared/model';
-import { addRecent, addToRollups, readRecentIn, refreshRecent, rewriteRecent } from './raw/rollup-tx';
+import { addRecent, addToRollups, readRecentIn, refreshRecent, rewriteRecent } from './idb/rollups';
 import type { Settings } from './settings-schema';
 
 /**
- * The rollups kept right from inside a Dexie `rw` transaction: the work is done once, in raw/rollup-tx.ts,
+ * The rollups kept right from inside a Dexie `rw` transaction: the work is done once, in idb/rollups.ts,
  * on the transaction's native IndexedDB transaction (the popup and the background use it directly).
  */
 

@@ -9,7 +9,7 @@ export { buildSnapshot, type ChoreButton, type PopupSnapshot, SNAPSHOT_WEEKS } f
  * Everything the popup shows, read from bounded data only: live chores, their recent lists, the weekly
  * rollups of the last 13 weeks, today's daily rollup, the timer and the pending rows. It never reads the
  * occurrence history, so it costs the same with 100 or 100,000 entries (performance.md). The popup
- * itself reads the same rows through raw IndexedDB (raw/snapshot.ts); the full page uses this one.
+ * itself reads the same rows through raw IndexedDB (idb/snapshot.ts); the full page uses this one.
  */
 export async function popupSnapshot(
   db: ToilDb,

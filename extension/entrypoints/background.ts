@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { requestPersistence } from '../db/persistence';
+import { requestPersistence } from '../db/idb/persistence';
 import { onAlarm, resync, startHeartbeat } from '../features/alarms';
 import { listenForPages } from '../features/background-link';
 import { createContextMenu, onContextMenuClick } from '../features/context-menu';

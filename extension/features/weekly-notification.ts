@@ -2,8 +2,8 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
 import { browser } from 'wxt/browser';
 import type { Ranking } from '../../shared/ranking';
+import { lastWeekRankingOf, settingsOf } from '../db/idb/background';
 import { DB_NAME } from '../db/name';
-import { lastWeekRankingOf, settingsOf } from '../db/raw';
 import type { Settings } from '../db/settings-schema';
 import { PAGES } from './open-pages';
 

@@ -1,6 +1,6 @@
+import { openExisting } from '../db/idb/open';
+import { readSnapshotRows } from '../db/idb/snapshot';
 import { DB_NAME, NEWEST_STORE } from '../db/name';
-import { openExisting } from '../db/raw/idb';
-import { readSnapshotRows } from '../db/raw/snapshot-rows';
 import type { SnapshotRows } from '../db/snapshot-rows';
 import { activeHost } from './active-host';
 import { firstPaint } from './first-paint';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onChange } from '../db/raw/changes';
-import { readSnapshotRows } from '../db/raw/snapshot-rows';
+import { onChange } from '../db/idb/changes';
+import { readSnapshotRows } from '../db/idb/snapshot';
 import { buildSnapshot, type PopupSnapshot } from '../db/snapshot-build';
 import { cacheRows } from './popup-cache';
 

@@ -5,8 +5,8 @@
 import type { PulledChange, WireChore, WireOccurrence } from '../../shared/api/sync';
 import type { Chore, Occurrence } from '../../shared/model';
 import { choreKey } from '../../shared/text';
-import { announceChange } from '../db/raw/changes';
-import { committed, request } from '../db/raw/idb';
+import { announceChange } from '../db/idb/changes';
+import { committed, request } from '../db/idb/requests';
 import {
   addRecent,
   addToRollups,
@@ -14,7 +14,7 @@ import {
   foldPending,
   refreshRecent,
   settingsIn,
-} from '../db/raw/rollup-tx';
+} from '../db/idb/rollups';
 import type { KvRow, OutboxRow } from '../db/schema';
 import { SYNC_KEY, type SyncState } from './state';
 

@@ -2,7 +2,7 @@
  * The sync state through raw IndexedDB, for code that runs without Dexie (the background) or on a
  * Dexie database's native connection (the pull, which both share). Same kv row as state.ts.
  */
-import { committed, request } from '../db/raw/idb';
+import { committed, request } from '../db/idb/requests';
 import type { KvRow } from '../db/schema';
 import { SYNC_KEY, type SyncState } from './state';
 

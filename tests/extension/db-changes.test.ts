@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
 import { expect, it } from 'vitest';
 import { createChore } from '../../extension/db/chores';
-import { onChange } from '../../extension/db/raw/changes';
-import { foldNow, logClick } from '../../extension/db/raw/quick';
+import { onChange } from '../../extension/db/idb/changes';
+import { foldNow, logClick } from '../../extension/db/idb/quick';
 import { freshDb, rawOf } from './db-fixtures';
 
 it("a raw write (the popup's click) reaches Dexie's live queries and the popup's listener", async () => {

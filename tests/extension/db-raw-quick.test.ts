@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { archiveChore, createChore } from '../../extension/db/chores';
-import { deleteOccurrence, logOccurrence, updateOccurrence } from '../../extension/db/occurrences';
 import {
   adjustMinutes,
   finishTimer,
@@ -11,8 +10,9 @@ import {
   startTimer,
   stopTimer,
   undoLog,
-} from '../../extension/db/raw/quick';
-import { readSnapshot } from '../../extension/db/raw/snapshot';
+} from '../../extension/db/idb/quick';
+import { readSnapshot } from '../../extension/db/idb/snapshot';
+import { deleteOccurrence, logOccurrence, updateOccurrence } from '../../extension/db/occurrences';
 import { popupSnapshot } from '../../extension/db/snapshot';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from './db-fixtures';
 

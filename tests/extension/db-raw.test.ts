@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createChore } from '../../extension/db/chores';
-import { mergeChoresInto } from '../../extension/db/merge';
-import { logOccurrence } from '../../extension/db/occurrences';
 import {
   lastLoggedChoreOf,
   lastWeekRankingOf,
   logAgainIn,
   settingsOf,
   timerOf,
-} from '../../extension/db/raw';
-import { openExisting } from '../../extension/db/raw/idb';
-import { logClick, startTimer } from '../../extension/db/raw/quick';
+} from '../../extension/db/idb/background';
+import { openExisting } from '../../extension/db/idb/open';
+import { logClick, startTimer } from '../../extension/db/idb/quick';
+import { mergeChoresInto } from '../../extension/db/merge';
+import { logOccurrence } from '../../extension/db/occurrences';
 import { saveSettings } from '../../extension/db/settings';
 import { defaultSettings } from '../../extension/db/settings-defaults';
 import { settingsFromStored } from '../../extension/db/settings-lite';

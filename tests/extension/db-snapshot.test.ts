@@ -1,8 +1,8 @@
 import type { DBCore, DBCoreTable } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { archiveChore, createChore, updateChore } from '../../extension/db/chores';
+import { startTimer } from '../../extension/db/idb/quick';
 import { logOccurrence } from '../../extension/db/occurrences';
-import { startTimer } from '../../extension/db/raw/quick';
 import type { ToilDb } from '../../extension/db/schema';
 import { popupSnapshot } from '../../extension/db/snapshot';
 import { DAY, freshDb, HOUR, rawOf, WED } from './db-fixtures';

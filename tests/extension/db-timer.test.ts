@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { createChore } from '../../extension/db/chores';
-import { finishTimer, startTimer, stopTimer } from '../../extension/db/raw/quick';
+import { finishTimer, startTimer, stopTimer } from '../../extension/db/idb/quick';
 import { saveSettings } from '../../extension/db/settings';
 import { getTimer } from '../../extension/db/timer';
 import { freshDb, HOUR, rawOf, WED } from './db-fixtures';

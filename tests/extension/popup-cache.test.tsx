@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import { PopupApp } from '../../extension/components/PopupApp';
 import { createChore } from '../../extension/db/chores';
+import { readSnapshotRows } from '../../extension/db/idb/snapshot';
 import { logOccurrence } from '../../extension/db/occurrences';
-import { readSnapshotRows } from '../../extension/db/raw/snapshot-rows';
 import { buildSnapshot } from '../../extension/db/snapshot-build';
 import { cachedRows, cacheRows } from '../../extension/lib/popup-cache';
 import { freshDb, rawOf } from './db-fixtures';

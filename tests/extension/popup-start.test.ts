@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { archiveChore, createChore } from '../../extension/db';
-import { readSnapshotRows } from '../../extension/db/raw/snapshot-rows';
+import { readSnapshotRows } from '../../extension/db/idb/snapshot';
 import type { SnapshotRows } from '../../extension/db/snapshot-rows';
 import { cacheRows } from '../../extension/lib/popup-cache';
 import { needsHost, startPopup } from '../../extension/lib/popup-start';

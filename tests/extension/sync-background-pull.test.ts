@@ -2,7 +2,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { logNewChore } from '../../extension/db';
-import { logClick } from '../../extension/db/raw/quick';
+import { logClick } from '../../extension/db/idb/quick';
 import { ToilDb } from '../../extension/db/schema';
 import { type BackgroundDeps, syncInBackground } from '../../extension/sync/background/session';
 import { REJOIN_MESSAGE } from '../../extension/sync/engine-messages';

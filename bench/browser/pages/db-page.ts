@@ -4,8 +4,8 @@
  */
 
 import { db, importJson } from '../../../extension/db';
-import { foldNow, logClick } from '../../../extension/db/raw/quick';
-import { readSnapshot } from '../../../extension/db/raw/snapshot';
+import { foldNow, logClick } from '../../../extension/db/idb/quick';
+import { readSnapshot } from '../../../extension/db/idb/snapshot';
 import { typicalFrom } from '../../../extension/db/typical';
 import { exportJson } from '../../../shared/transfer';
 import { benchChores, benchOccurrences } from './seed-data';

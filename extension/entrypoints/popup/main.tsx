@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
-import { openRaw } from '../../db/raw/open';
-import { readSnapshotRows } from '../../db/raw/snapshot-rows';
+import { openRaw } from '../../db/idb/open';
+import { readSnapshotRows } from '../../db/idb/snapshot';
 import { buildSnapshot, type PopupSnapshot, type SnapshotRows } from '../../db/snapshot-build';
 import { linkToBackground } from '../../features/background-link';
 import { firstPaint } from '../../lib/first-paint';

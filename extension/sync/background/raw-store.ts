@@ -4,7 +4,7 @@
  */
 import type { Change } from '../../../shared/api/sync';
 import type { Chore, Occurrence } from '../../../shared/model';
-import { committed, request } from '../../db/raw/idb';
+import { committed, request } from '../../db/idb/requests';
 import type { OutboxRow } from '../../db/schema';
 import { wireChore, wireOccurrence } from '../outbox-batch';
 

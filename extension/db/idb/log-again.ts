@@ -3,9 +3,9 @@ import { quotaAware } from '../errors-lite';
 import type { ChoreStatsRow, OutboxRow } from '../schema';
 import { typicalFrom } from '../typical';
 import { announceChange } from './changes';
-import { committed, request } from './idb';
 import { newOccurrence } from './quick';
-import { addRecent, addToRollups, settingsIn } from './rollup-tx';
+import { committed, request } from './requests';
+import { addRecent, addToRollups, settingsIn } from './rollups';
 
 const STORES = ['chores', 'choreStats', 'kv', 'occurrences', 'outbox', 'weekly', 'daily'];
 

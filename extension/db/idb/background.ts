@@ -1,6 +1,7 @@
 /**
- * What the background service worker reads and writes, without Dexie or zod (see idb.ts for why).
- * Each call opens the database, does one thing and closes it.
+ * The background service worker's entry to the database: what its features (badge, weekly summary,
+ * shortcut) read and write, without Dexie or zod (its budget: 30 KB gzipped). Each call opens the
+ * database, does one thing and closes it.
  */
 import type { Chore, Occurrence } from '../../../shared/model';
 import type { Ranking } from '../../../shared/ranking';
@@ -8,8 +9,8 @@ import { DB_NAME, NEWEST_STORE } from '../name';
 import { defaultSettings } from '../settings-defaults';
 import type { Settings } from '../settings-schema';
 import type { TimerState } from '../timer';
-import { withDatabase } from './idb';
 import { logAgain } from './log-again';
+import { withDatabase } from './open';
 import { readLastLoggedChore, readLastWeekRanking, readSettings, readTimer } from './read';
 
 export const timerOf = (name = DB_NAME): Promise<TimerState | null> => withDatabase(name, readTimer, null);

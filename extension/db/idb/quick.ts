@@ -21,8 +21,8 @@ import {
   timerFromStored,
 } from '../timer-math';
 import { announceChange } from './changes';
-import { committed, request } from './idb';
-import { addRecent, addToRollups, FOLD_STORES, foldPending, refreshRecent, settingsIn } from './rollup-tx';
+import { committed, request } from './requests';
+import { addRecent, addToRollups, FOLD_STORES, foldPending, refreshRecent, settingsIn } from './rollups';
 
 type Source = Occurrence['source'];
 export type QuickLog = { choreId: string; minutes: number; source: Source; at?: number };

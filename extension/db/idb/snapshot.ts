@@ -1,9 +1,10 @@
 import type { Chore } from '../../../shared/model';
 import type { ChoreStatsRow, DailyRow, KvRow, PendingRow, WeeklyRow } from '../schema';
 import { settingsFromStored } from '../settings-lite';
+import { buildSnapshot, type PopupSnapshot } from '../snapshot-build';
 import { SNAPSHOT_WEEKS, type SnapshotRows } from '../snapshot-rows';
 import { TIMER_KEY, timerFromStored } from '../timer-math';
-import { request } from './idb';
+import { request } from './requests';
 
 const STORES = ['kv', 'chores', 'choreStats', 'weekly', 'daily', 'pending'];
 const DAY = 86_400_000;
@@ -36,4 +37,13 @@ export async function readSnapshotRows(db: IDBDatabase, now = Date.now()): Promi
     timer: timerFromStored(timerRow?.value),
     pending,
   };
+}
+
+/** The popup's snapshot (see snapshot-build.ts) through raw IndexedDB. */
+export async function readSnapshot(
+  db: IDBDatabase,
+  now = Date.now(),
+  activeHost?: string,
+): Promise<PopupSnapshot> {
+  return buildSnapshot(await readSnapshotRows(db, now), now, activeHost);
 }

@@ -1,23 +1,10 @@
 /**
- * A few raw IndexedDB reads and one write for the background service worker, which must stay small
- * (budget 30 KB gzipped; Dexie alone is 33 KB). Same database, same stores as schema.ts; the pages and
- * every other write use Dexie. Opening never creates or upgrades the database: that is Dexie's job.
+ * Opening the extension's database through raw IndexedDB: the popup, the background and the sync session
+ * read and write it without Dexie (the popup's and the background's size budgets: Dexie alone is 33 KB
+ * gzipped). Same database and stores as the Dexie schema (db/dexie/schema.ts), which alone creates and
+ * upgrades it: openExisting never does.
  */
-
-export function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-export function committed(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new DOMException('Transaction aborted', 'AbortError'));
-    tx.onerror = () => undefined;
-  });
-}
+import { DB_NAME, NEWEST_STORE } from '../name';
 
 /** The database as the extension's pages left it, or null if none exists yet (nothing logged). */
 export function openExisting(name: string, factory: IDBFactory = indexedDB): Promise<IDBDatabase | null> {
@@ -57,4 +44,25 @@ export async function withDatabase<T>(
   } finally {
     db.close();
   }
+}
+
+/**
+ * The database for a page that reads and writes it through raw IndexedDB (the popup). Dexie owns the
+ * schema: when the database is missing (first run) or older than the schema, Dexie is loaded once to
+ * create or upgrade it. The connection closes itself when another page needs to upgrade.
+ */
+export async function openRaw(name = DB_NAME): Promise<IDBDatabase> {
+  let db = await openExisting(name);
+  if (!db?.objectStoreNames.contains(NEWEST_STORE)) {
+    db?.close();
+    const { ToilDb } = await import('../schema');
+    const dexie = new ToilDb(name);
+    await dexie.open();
+    dexie.close();
+    db = await openExisting(name);
+  }
+  if (!db) throw new Error('The database could not be opened.');
+  const open = db;
+  open.onversionchange = () => open.close();
+  return open;
 }

@@ -9,7 +9,7 @@ import { addCounts, RECENT_LIMIT, rollupKeys, withRecent } from '../rollup-math'
 import type { ChoreStatsRow, DailyRow, KvRow, PendingRow, RecentEntry, WeeklyRow } from '../schema';
 import { settingsFromStored } from '../settings-lite';
 import type { Settings } from '../settings-schema';
-import { request } from './idb';
+import { request } from './requests';
 
 /** The stores a fold reads and writes. */
 export const FOLD_STORES = ['kv', 'pending', 'occurrences', 'weekly', 'daily', 'choreStats'];

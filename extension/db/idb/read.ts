@@ -5,8 +5,8 @@ import { settingsFromStored } from '../settings-lite';
 import type { Settings } from '../settings-schema';
 import { buildSnapshot } from '../snapshot-build';
 import { TIMER_KEY, type TimerState, timerFromStored } from '../timer-math';
-import { request } from './idb';
-import { readSnapshotRows } from './snapshot-rows';
+import { request } from './requests';
+import { readSnapshotRows } from './snapshot';
 
 const kv = async (db: IDBDatabase, key: string) =>
   (await request<KvRow | undefined>(db.transaction('kv').objectStore('kv').get(key)))?.value;
