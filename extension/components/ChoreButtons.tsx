@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ChoreButton } from '../db/snapshot-build';
-import type { TimerState } from '../db/timer-math';
+import type { ChoreButton } from '../db/core/snapshot';
+import type { TimerState } from '../db/core/timer';
 import { formatMinutes } from '../lib/format';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Chore } from '../../shared/model';
-import { rankMatches } from '../db/matching';
-import type { ChoreButton, PopupSnapshot } from '../db/snapshot-build';
+import { rankMatches } from '../db/core/matching';
+import type { ChoreButton, PopupSnapshot } from '../db/core/snapshot';
 import { firstPaint } from '../lib/first-paint';
 import { useNow } from '../lib/use-now';
 import { userMessage } from '../lib/user-message';

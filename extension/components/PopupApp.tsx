@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PopupSnapshot } from '../db/snapshot-build';
+import type { PopupSnapshot } from '../db/core/snapshot';
 import { useSnapshot } from '../lib/use-snapshot';
 import { LogPanel } from './LogPanel';
 import { TeamView } from './TeamView';

@@ -13,8 +13,8 @@ import {
 } from '../../shared/model';
 import { z } from '../../shared/zod';
 import { keyHolder, liveChore, storeChore } from './chore-write';
+import { newId } from './core/ids';
 import { guardStorage, InputError, parseInput } from './errors';
-import { newId } from './ids';
 import type { ToilDb } from './schema';
 
 const NewChoreSchema = z.strictObject({

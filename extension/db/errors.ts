@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { describeIssues } from '../../shared/model';
-import { InputError, StorageFullError } from './errors-lite';
+import { InputError, StorageFullError } from './core/errors';
 
 export { InputError, StorageFullError };
 

@@ -20,10 +20,14 @@ export {
   setStatus,
   updateChore,
 } from './chores';
+export { rankMatches } from './core/matching';
+export { DB_NAME } from './core/rows';
+export { defaultSettings, type Settings } from './core/settings';
+export { hostMatches } from './core/site-match';
+export { typicalMinutes } from './core/typical';
 export { InputError, StorageFullError } from './errors';
 export { type HistoryQuery, listOccurrences, type WeeklySeries, weeklyMinutesByChore } from './history';
 export { requestPersistence } from './idb/persistence';
-export { rankMatches } from './matching';
 export { mergeChoresInto } from './merge';
 export {
   deleteOccurrence,
@@ -34,11 +38,9 @@ export {
   restoreOccurrence,
   updateOccurrence,
 } from './occurrences';
-export { DB_NAME, ToilDb } from './schema';
+export { ToilDb } from './schema';
 export { getSettings, saveSettings } from './settings';
-export { defaultSettings, type Settings, SettingsSchema } from './settings-schema';
-export { hostMatches } from './site-match';
+export { SettingsSchema } from './settings-schema';
 export { type ChoreButton, type PopupSnapshot, popupSnapshot } from './snapshot';
 export { getTimer, type StoppedTimer, type TimerState } from './timer';
 export { exportCsv, exportJson, importJson } from './transfer';
-export { typicalMinutes } from './typical';

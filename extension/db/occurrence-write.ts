@@ -1,8 +1,8 @@
 import type { Occurrence } from '../../shared/model';
+import type { Settings } from './core/settings';
 import { enqueue } from './outbox';
 import { addToStats, applyToRollups, refreshStats } from './rollups';
 import type { ToilDb } from './schema';
-import type { Settings } from './settings-schema';
 
 /** Stores a new live occurrence with its outbox row, rollups and recent list (inside a transaction). */
 export async function insertOccurrence(db: ToilDb, settings: Settings, occ: Occurrence, now: number) {

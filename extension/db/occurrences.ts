@@ -10,12 +10,12 @@ import {
 import { z } from '../../shared/zod';
 import { liveChore } from './chore-write';
 import { createChoreIn } from './chores';
+import { newId } from './core/ids';
+import { typicalFrom } from './core/typical';
 import { guardStorage, InputError, parseInput } from './errors';
-import { newId } from './ids';
 import { insertOccurrence, replaceOccurrence } from './occurrence-write';
 import type { ToilDb } from './schema';
 import { getSettings } from './settings';
-import { typicalFrom } from './typical';
 import { writeTransaction } from './write-transaction';
 
 const LogSchema = z.strictObject({

@@ -1,4 +1,5 @@
-import type { OutboxRow, ToilDb } from './schema';
+import type { OutboxRow } from './core/rows';
+import type { ToilDb } from './schema';
 
 /** Records a change for the sync issue to upload. Call inside the transaction that makes the change. */
 export function enqueue(db: ToilDb, table: OutboxRow['table'], id: string, op: OutboxRow['op'], at: number) {

@@ -1,9 +1,15 @@
 import type { Table } from 'dexie';
 import type { Occurrence } from '../../shared/model';
-import { dayContaining, weekContaining } from './periods';
-import { RECENT_LIMIT } from './rollup-math';
-import type { ChoreStatsRow, DailyRow, RecentEntry, WeeklyRow } from './schema';
-import { settingsFromStored } from './settings-lite';
+import { dayContaining, weekContaining } from './core/periods';
+import { RECENT_LIMIT } from './core/rollup-math';
+import {
+  type ChoreStatsRow,
+  type DailyRow,
+  type RecentEntry,
+  SETTINGS_KEY,
+  type WeeklyRow,
+} from './core/rows';
+import { settingsFromStored } from './core/settings';
 
 /** A Dexie database or an upgrade transaction: both give tables by name. */
 type TableSource = { table(name: string): Table };
@@ -18,7 +24,7 @@ type Range = { start: number; end: number };
 export async function rebuildRollups(source: TableSource): Promise<void> {
   // Settings were validated when saved; the upgrade must not need zod (the background opens the db too).
   const settings = settingsFromStored(
-    ((await source.table('kv').get('settings')) as { value?: unknown } | undefined)?.value,
+    ((await source.table('kv').get(SETTINGS_KEY)) as { value?: unknown } | undefined)?.value,
   );
   const weekly = new Map<string, WeeklyRow>();
   const daily = new Map<number, DailyRow>();

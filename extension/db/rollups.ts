@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { Occurrence } from '../../shared/model';
+import type { Settings } from './core/settings';
 import { addRecent, addToRollups, readRecentIn, refreshRecent, rewriteRecent } from './idb/rollups';
-import type { Settings } from './settings-schema';
 
 /**
  * The rollups kept right from inside a Dexie `rw` transaction: the work is done once, in idb/rollups.ts,

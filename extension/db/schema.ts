@@ -1,31 +1,15 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Chore, Occurrence } from '../../shared/model';
-import { DB_NAME } from './name';
+import {
+  type ChoreStatsRow,
+  type DailyRow,
+  DB_NAME,
+  type KvRow,
+  type OutboxRow,
+  type PendingRow,
+  type WeeklyRow,
+} from './core/rows';
 import { rebuildRollups } from './rollup-rebuild';
-
-/** Per chore and week (in the user's time zone): what the ranking reads instead of the history. */
-export type WeeklyRow = { choreId: string; weekStart: number; occurrences: number; minutes: number };
-/** Per local day, all chores: today's total at a glance. */
-export type DailyRow = { dayStart: number; occurrences: number; minutes: number };
-/** A chore's latest live occurrences, newest first: the typical duration and "recently used" order. */
-export type RecentEntry = { id: string; at: number; minutes: number };
-export type ChoreStatsRow = { choreId: string; lastAt: number; recent: RecentEntry[] };
-/** A change the sync issue will upload: written in the same transaction as the change itself. */
-export type OutboxRow = {
-  seq?: number;
-  table: 'chores' | 'occurrences';
-  id: string;
-  op: 'put' | 'delete';
-  at: number;
-};
-export type KvRow = { key: string; value: unknown };
-/**
- * A live occurrence the one-click path stored without touching the rollups (so the click's transaction
- * needs no reads). Readers add these in; the next write transaction folds them into the rollups.
- */
-export type PendingRow = { seq?: number; id: string; choreId: string; at: number; minutes: number };
-
-export { DB_NAME };
 
 /**
  * The extension's database and its whole version history. Only indexed fields are declared.

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
-import { defaultSettings, type Settings, SettingsSchema } from './settings-schema';
-
-export const SETTINGS_KEY = 'settings';
+import { SETTINGS_KEY } from './core/rows';
+import { defaultSettings, type Settings } from './core/settings';
+import { SettingsSchema } from './settings-schema';
 
 // Settings are read inside every write (week boundaries need the time zone), and validating a time zone
 // builds an Intl.DateTimeFormat, which costs more than the write itself: the last validated value is

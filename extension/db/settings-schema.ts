@@ -1,7 +1,10 @@
 import { RankingSettingsSchema } from '../../shared/model';
 import { z } from '../../shared/zod';
 
-/** Everything the user can set: the ranking's inputs plus the weekly notification and the timer cap. */
+/**
+ * What saveSettings accepts, with a message per field: the ranking's inputs plus the weekly notification
+ * and the timer cap. Its output is core/settings.ts's Settings (tests/extension hold them equal).
+ */
 export const SettingsSchema = RankingSettingsSchema.extend({
   notifyWeekly: z.boolean({ error: 'weekly notification must be on or off' }),
   notifyDay: z
@@ -18,6 +21,3 @@ export const SettingsSchema = RankingSettingsSchema.extend({
     .min(1, { error: 'timer cap must be at least 1 minute' })
     .max(1440, { error: 'timer cap must be at most 1440 minutes (24 hours)' }),
 });
-export type Settings = z.infer<typeof SettingsSchema>;
-
-export { defaultSettings } from './settings-defaults';

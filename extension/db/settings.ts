@@ -1,8 +1,10 @@
+import { SETTINGS_KEY } from './core/rows';
+import type { Settings } from './core/settings';
 import { guardStorage, parseInput } from './errors';
 import { rebuildRollups } from './rollup-rebuild';
 import type { ToilDb } from './schema';
-import { readSettingsFrom, SETTINGS_KEY } from './settings-read';
-import { type Settings, SettingsSchema } from './settings-schema';
+import { readSettingsFrom } from './settings-read';
+import { SettingsSchema } from './settings-schema';
 import { writeTransaction } from './write-transaction';
 
 export function getSettings(db: ToilDb): Promise<Settings> {

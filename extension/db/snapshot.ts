@@ -1,9 +1,9 @@
+import { buildSnapshot, type PopupSnapshot, snapshotRange } from './core/snapshot';
 import type { ToilDb } from './schema';
 import { getSettings } from './settings';
-import { buildSnapshot, type PopupSnapshot, snapshotRange } from './snapshot-build';
 import { getTimer } from './timer';
 
-export { buildSnapshot, type ChoreButton, type PopupSnapshot, SNAPSHOT_WEEKS } from './snapshot-build';
+export { buildSnapshot, type ChoreButton, type PopupSnapshot, SNAPSHOT_WEEKS } from './core/snapshot';
 
 /**
  * Everything the popup shows, read from bounded data only: live chores, their recent lists, the weekly

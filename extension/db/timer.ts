@@ -1,7 +1,8 @@
+import { TIMER_KEY } from './core/rows';
+import { type TimerState, timerFromStored } from './core/timer';
 import type { ToilDb } from './schema';
-import { TIMER_KEY, type TimerState, timerFromStored } from './timer-math';
 
-export { elapsedMinutes, type StoppedTimer, TIMER_KEY, type TimerState } from './timer-math';
+export { elapsedMinutes, type StoppedTimer, type TimerState } from './core/timer';
 
 /** The running timer, or null. Started, stopped and finished by the popup (idb/quick.ts). */
 export async function getTimer(db: ToilDb): Promise<TimerState | null> {

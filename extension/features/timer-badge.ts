@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { DB_NAME } from '../db/core/rows';
 import { timerOf } from '../db/idb/background';
-import { DB_NAME } from '../db/name';
 import type { TimerState } from '../db/timer';
 
 export const TIMER_ALARM = 'timer-badge';

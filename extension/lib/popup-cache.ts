@@ -1,4 +1,4 @@
-import type { SnapshotRows } from '../db/snapshot-rows';
+import type { SnapshotRows } from '../db/core/snapshot';
 
 const KEY = 'toil-tracker:popup-rows:v1';
 

@@ -1,7 +1,7 @@
+import { DB_NAME, NEWEST_STORE } from '../db/core/rows';
+import type { SnapshotRows } from '../db/core/snapshot';
 import { openExisting } from '../db/idb/open';
 import { readSnapshotRows } from '../db/idb/snapshot';
-import { DB_NAME, NEWEST_STORE } from '../db/name';
-import type { SnapshotRows } from '../db/snapshot-rows';
 import { activeHost } from './active-host';
 import { firstPaint } from './first-paint';
 import { cachedRows } from './popup-cache';

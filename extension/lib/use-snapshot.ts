@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { buildSnapshot, type PopupSnapshot } from '../db/core/snapshot';
 import { onChange } from '../db/idb/changes';
 import { readSnapshotRows } from '../db/idb/snapshot';
-import { buildSnapshot, type PopupSnapshot } from '../db/snapshot-build';
 import { cacheRows } from './popup-cache';
 
 export type Shown = {

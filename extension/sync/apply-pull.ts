@@ -5,6 +5,7 @@
 import type { PulledChange, WireChore, WireOccurrence } from '../../shared/api/sync';
 import type { Chore, Occurrence } from '../../shared/model';
 import { choreKey } from '../../shared/text';
+import { type KvRow, type OutboxRow, SYNC_KEY } from '../db/core/rows';
 import { announceChange } from '../db/idb/changes';
 import { committed, request } from '../db/idb/requests';
 import {
@@ -15,8 +16,7 @@ import {
   refreshRecent,
   settingsIn,
 } from '../db/idb/rollups';
-import type { KvRow, OutboxRow } from '../db/schema';
-import { SYNC_KEY, type SyncState } from './state';
+import type { SyncState } from './state';
 
 const STORES = [...new Set(['chores', 'occurrences', 'outbox', ...FOLD_STORES])];
 

@@ -2,9 +2,10 @@
  * The sync state through raw IndexedDB, for code that runs without Dexie (the background) or on a
  * Dexie database's native connection (the pull, which both share). Same kv row as state.ts.
  */
+
+import { type KvRow, SYNC_KEY } from '../db/core/rows';
 import { committed, request } from '../db/idb/requests';
-import type { KvRow } from '../db/schema';
-import { SYNC_KEY, type SyncState } from './state';
+import type { SyncState } from './state';
 
 export async function readState(db: IDBDatabase): Promise<SyncState | undefined> {
   const row = await request<KvRow | undefined>(db.transaction('kv').objectStore('kv').get(SYNC_KEY));

@@ -1,3 +1,4 @@
+import { SYNC_KEY } from '../db/core/rows';
 import type { ToilDb } from '../db/schema';
 
 /** A change the server refused, kept to show the user why (the change itself stays on this device). */
@@ -24,7 +25,6 @@ export type SyncState = {
   rejected: Rejection[];
 };
 
-export const SYNC_KEY = 'sync';
 /** Only the latest rejections are kept: enough to explain, never an ever-growing list. */
 export const MAX_REJECTIONS = 50;
 

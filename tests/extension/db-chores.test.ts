@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { archiveChore, createChore, markAutomated, setStatus, updateChore } from '../../extension/db/chores';
+import { rankMatches } from '../../extension/db/core/matching';
 import { InputError } from '../../extension/db/errors';
-import { rankMatches } from '../../extension/db/matching';
 import { dump, freshDb, WED } from './db-fixtures';
 
 describe('createChore', () => {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { dayContaining, weekContaining } from '../../extension/db/periods';
+import { dayContaining, weekContaining } from '../../extension/db/core/periods';
 import { ToilDb } from '../../extension/db/schema';
 import { saveSettings } from '../../extension/db/settings';
 import type { Occurrence } from '../../shared/model';

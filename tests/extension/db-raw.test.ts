@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createChore } from '../../extension/db/chores';
+import { defaultSettings, settingsFromStored } from '../../extension/db/core/settings';
 import {
   lastLoggedChoreOf,
   lastWeekRankingOf,
@@ -12,8 +13,6 @@ import { logClick, startTimer } from '../../extension/db/idb/quick';
 import { mergeChoresInto } from '../../extension/db/merge';
 import { logOccurrence } from '../../extension/db/occurrences';
 import { saveSettings } from '../../extension/db/settings';
-import { defaultSettings } from '../../extension/db/settings-defaults';
-import { settingsFromStored } from '../../extension/db/settings-lite';
 import { popupSnapshot } from '../../extension/db/snapshot';
 import { DEFAULT_RANKING_SETTINGS } from '../../shared/model';
 import { DAY, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from './db-fixtures';

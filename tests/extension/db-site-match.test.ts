@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { hostMatches } from '../../extension/db/site-match';
+import { hostMatches } from '../../extension/db/core/site-match';
 
 it.each([
   ['github.com', 'github.com', true],

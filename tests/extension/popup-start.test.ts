@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { archiveChore, createChore } from '../../extension/db';
+import type { SnapshotRows } from '../../extension/db/core/snapshot';
 import { readSnapshotRows } from '../../extension/db/idb/snapshot';
-import type { SnapshotRows } from '../../extension/db/snapshot-rows';
 import { cacheRows } from '../../extension/lib/popup-cache';
 import { needsHost, startPopup } from '../../extension/lib/popup-start';
 import { freshDb, rawOf } from './db-fixtures';

@@ -1,10 +1,11 @@
 import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { deleteOccurrence, logNewChore, updateChore, updateOccurrence } from '../../extension/db';
+import { SYNC_KEY } from '../../extension/db/core/rows';
 import type { ToilDb } from '../../extension/db/schema';
 import { applyPulledPage } from '../../extension/sync/apply-pull';
 import { wireChore, wireOccurrence } from '../../extension/sync/outbox-batch';
-import { readSyncState, SYNC_KEY } from '../../extension/sync/state';
+import { readSyncState } from '../../extension/sync/state';
 import type { PulledChange } from '../../shared/api/sync';
 import type { Chore, Occurrence } from '../../shared/model';
 import { dump, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from './db-fixtures';

@@ -2,13 +2,14 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { logNewChore } from '../../extension/db';
+import { SYNC_KEY } from '../../extension/db/core/rows';
 import { logClick } from '../../extension/db/idb/quick';
 import { ToilDb } from '../../extension/db/schema';
 import { type BackgroundDeps, syncInBackground } from '../../extension/sync/background/session';
 import { REJOIN_MESSAGE } from '../../extension/sync/engine-messages';
 import { webLock } from '../../extension/sync/lock';
 import { wireChore, wireOccurrence } from '../../extension/sync/outbox-batch';
-import { readSyncState, SYNC_KEY } from '../../extension/sync/state';
+import { readSyncState } from '../../extension/sync/state';
 import { manualChore } from '../../shared/chore-record';
 import type { Occurrence } from '../../shared/model';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from './db-fixtures';

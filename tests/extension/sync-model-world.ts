@@ -1,8 +1,9 @@
+import { SYNC_KEY } from '../../extension/db/core/rows';
 import { ToilDb } from '../../extension/db/schema';
 import { saveSettings } from '../../extension/db/settings';
 import type { Fetch } from '../../extension/sync/http';
 import { webLock } from '../../extension/sync/lock';
-import { SYNC_KEY, type SyncState } from '../../extension/sync/state';
+import type { SyncState } from '../../extension/sync/state';
 
 export const FAULTS = [
   'none',

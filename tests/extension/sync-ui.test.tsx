@@ -3,9 +3,9 @@ import { NewChoreLine } from '../../extension/components/NewChoreLine';
 import { TEAM_CHORE_NAMES } from '../../extension/components/TeamChoreNames';
 import { TeamSection } from '../../extension/components/TeamSection';
 import { createChore, logOccurrence } from '../../extension/db';
+import { SYNC_KEY, TEAM_VIEW_KEY } from '../../extension/db/core/rows';
 import { setChoreShared } from '../../extension/sync/sharing';
-import { readSyncState, SYNC_KEY, type SyncState } from '../../extension/sync/state';
-import { TEAM_VIEW_KEY } from '../../extension/sync/team-view';
+import { readSyncState, type SyncState } from '../../extension/sync/state';
 import { freshDb } from './db-fixtures';
 import { alerts, button, byLabel, eventually, mount, submit, type } from './ui-harness';
 

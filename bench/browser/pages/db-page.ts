@@ -4,9 +4,9 @@
  */
 
 import { db, importJson } from '../../../extension/db';
+import { typicalFrom } from '../../../extension/db/core/typical';
 import { foldNow, logClick } from '../../../extension/db/idb/quick';
 import { readSnapshot } from '../../../extension/db/idb/snapshot';
-import { typicalFrom } from '../../../extension/db/typical';
 import { exportJson } from '../../../shared/transfer';
 import { benchChores, benchOccurrences } from './seed-data';
 

@@ -5,9 +5,9 @@
  */
 import type { Chore, Occurrence } from '../../../shared/model';
 import type { Ranking } from '../../../shared/ranking';
-import { DB_NAME, NEWEST_STORE } from '../name';
-import { defaultSettings } from '../settings-defaults';
-import type { Settings } from '../settings-schema';
+import { DB_NAME, NEWEST_STORE } from '../core/rows';
+import type { Settings } from '../core/settings';
+import { defaultSettings } from '../core/settings';
 import type { TimerState } from '../timer';
 import { logAgain } from './log-again';
 import { withDatabase } from './open';

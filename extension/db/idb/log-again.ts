@@ -1,7 +1,7 @@
 import type { Chore, Occurrence } from '../../../shared/model';
-import { quotaAware } from '../errors-lite';
-import type { ChoreStatsRow, OutboxRow } from '../schema';
-import { typicalFrom } from '../typical';
+import { quotaAware } from '../core/errors';
+import type { ChoreStatsRow, OutboxRow } from '../core/rows';
+import { typicalFrom } from '../core/typical';
 import { announceChange } from './changes';
 import { newOccurrence } from './quick';
 import { committed, request } from './requests';

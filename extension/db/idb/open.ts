@@ -4,7 +4,7 @@
  * gzipped). Same database and stores as the Dexie schema (db/dexie/schema.ts), which alone creates and
  * upgrades it: openExisting never does.
  */
-import { DB_NAME, NEWEST_STORE } from '../name';
+import { DB_NAME, NEWEST_STORE } from '../core/rows';
 
 /** The database as the extension's pages left it, or null if none exists yet (nothing logged). */
 export function openExisting(name: string, factory: IDBFactory = indexedDB): Promise<IDBDatabase | null> {

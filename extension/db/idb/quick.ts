@@ -10,16 +10,10 @@
 import { manualChore } from '../../../shared/chore-record';
 import type { Chore, Occurrence } from '../../../shared/model';
 import { choreKey, minutesProblem, nameProblem } from '../../../shared/text';
-import { InputError, quotaAware } from '../errors-lite';
-import { newId } from '../ids';
-import type { KvRow, OutboxRow, PendingRow } from '../schema';
-import {
-  elapsedMinutes,
-  type StoppedTimer,
-  TIMER_KEY,
-  type TimerState,
-  timerFromStored,
-} from '../timer-math';
+import { InputError, quotaAware } from '../core/errors';
+import { newId } from '../core/ids';
+import { type KvRow, type OutboxRow, type PendingRow, TIMER_KEY } from '../core/rows';
+import { elapsedMinutes, type StoppedTimer, type TimerState, timerFromStored } from '../core/timer';
 import { announceChange } from './changes';
 import { committed, request } from './requests';
 import { addRecent, addToRollups, FOLD_STORES, foldPending, refreshRecent, settingsIn } from './rollups';

@@ -1,23 +1,22 @@
 import type { Chore } from '../../../shared/model';
 import type { Ranking } from '../../../shared/ranking';
-import type { ChoreStatsRow, KvRow } from '../schema';
-import { settingsFromStored } from '../settings-lite';
-import type { Settings } from '../settings-schema';
-import { buildSnapshot } from '../snapshot-build';
-import { TIMER_KEY, type TimerState, timerFromStored } from '../timer-math';
+import { type ChoreStatsRow, type KvRow, SETTINGS_KEY, SYNC_KEY, TIMER_KEY } from '../core/rows';
+import { type Settings, settingsFromStored } from '../core/settings';
+import { buildSnapshot } from '../core/snapshot';
+import { type TimerState, timerFromStored } from '../core/timer';
 import { request } from './requests';
 import { readSnapshotRows } from './snapshot';
 
 const kv = async (db: IDBDatabase, key: string) =>
   (await request<KvRow | undefined>(db.transaction('kv').objectStore('kv').get(key)))?.value;
 
-/** Whether this device joined a team (sync/state.ts keeps its state under this key). */
+/** Whether this device joined a team (sync/state.ts). */
 export async function readJoined(db: IDBDatabase): Promise<boolean> {
-  return Boolean(await kv(db, 'sync'));
+  return Boolean(await kv(db, SYNC_KEY));
 }
 
 export async function readSettings(db: IDBDatabase): Promise<Settings> {
-  return settingsFromStored(await kv(db, 'settings'));
+  return settingsFromStored(await kv(db, SETTINGS_KEY));
 }
 
 export async function readTimer(db: IDBDatabase): Promise<TimerState | null> {

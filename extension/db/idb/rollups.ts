@@ -5,10 +5,17 @@
  * write that reads the rollups.
  */
 import type { Occurrence } from '../../../shared/model';
-import { addCounts, RECENT_LIMIT, rollupKeys, withRecent } from '../rollup-math';
-import type { ChoreStatsRow, DailyRow, KvRow, PendingRow, RecentEntry, WeeklyRow } from '../schema';
-import { settingsFromStored } from '../settings-lite';
-import type { Settings } from '../settings-schema';
+import { addCounts, RECENT_LIMIT, rollupKeys, withRecent } from '../core/rollup-math';
+import {
+  type ChoreStatsRow,
+  type DailyRow,
+  type KvRow,
+  type PendingRow,
+  type RecentEntry,
+  SETTINGS_KEY,
+  type WeeklyRow,
+} from '../core/rows';
+import { type Settings, settingsFromStored } from '../core/settings';
 import { request } from './requests';
 
 /** The stores a fold reads and writes. */
@@ -18,7 +25,7 @@ type Counted = Pick<Occurrence, 'id' | 'choreId' | 'at' | 'minutes'>;
 type Delta = { occurrences: number; minutes: number };
 
 export async function settingsIn(tx: IDBTransaction): Promise<Settings> {
-  const row = await request<KvRow | undefined>(tx.objectStore('kv').get('settings'));
+  const row = await request<KvRow | undefined>(tx.objectStore('kv').get(SETTINGS_KEY));
   return settingsFromStored(row?.value);
 }
 

@@ -1,9 +1,16 @@
 import type { Chore } from '../../../shared/model';
-import type { ChoreStatsRow, DailyRow, KvRow, PendingRow, WeeklyRow } from '../schema';
-import { settingsFromStored } from '../settings-lite';
-import { buildSnapshot, type PopupSnapshot } from '../snapshot-build';
-import { SNAPSHOT_WEEKS, type SnapshotRows } from '../snapshot-rows';
-import { TIMER_KEY, timerFromStored } from '../timer-math';
+import {
+  type ChoreStatsRow,
+  type DailyRow,
+  type KvRow,
+  type PendingRow,
+  SETTINGS_KEY,
+  TIMER_KEY,
+  type WeeklyRow,
+} from '../core/rows';
+import { settingsFromStored } from '../core/settings';
+import { buildSnapshot, type PopupSnapshot, SNAPSHOT_WEEKS, type SnapshotRows } from '../core/snapshot';
+import { timerFromStored } from '../core/timer';
 import { request } from './requests';
 
 const STORES = ['kv', 'chores', 'choreStats', 'weekly', 'daily', 'pending'];
@@ -20,7 +27,7 @@ export async function readSnapshotRows(db: IDBDatabase, now = Date.now()): Promi
   const store = (name: string) => tx.objectStore(name);
   const weeks = IDBKeyRange.bound(now - (SNAPSHOT_WEEKS + 2) * 7 * DAY, now + DAY);
   const [settingsRow, timerRow, chores, stats, pending, weekly, days] = await Promise.all([
-    request<KvRow | undefined>(store('kv').get('settings')),
+    request<KvRow | undefined>(store('kv').get(SETTINGS_KEY)),
     request<KvRow | undefined>(store('kv').get(TIMER_KEY)),
     request<Chore[]>(store('chores').getAll()),
     request<ChoreStatsRow[]>(store('choreStats').getAll()),
@@ -39,7 +46,7 @@ export async function readSnapshotRows(db: IDBDatabase, now = Date.now()): Promi
   };
 }
 
-/** The popup's snapshot (see snapshot-build.ts) through raw IndexedDB. */
+/** The popup's snapshot (core/snapshot.ts) through raw IndexedDB. */
 export async function readSnapshot(
   db: IDBDatabase,
   now = Date.now(),

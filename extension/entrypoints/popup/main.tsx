@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
+import { buildSnapshot, type PopupSnapshot, type SnapshotRows } from '../../db/core/snapshot';
 import { openRaw } from '../../db/idb/open';
 import { readSnapshotRows } from '../../db/idb/snapshot';
-import { buildSnapshot, type PopupSnapshot, type SnapshotRows } from '../../db/snapshot-build';
 import { linkToBackground } from '../../features/background-link';
 import { firstPaint } from '../../lib/first-paint';
 import { cacheRows } from '../../lib/popup-cache';

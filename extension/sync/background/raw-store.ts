@@ -4,8 +4,8 @@
  */
 import type { Change } from '../../../shared/api/sync';
 import type { Chore, Occurrence } from '../../../shared/model';
+import type { OutboxRow } from '../../db/core/rows';
 import { committed, request } from '../../db/idb/requests';
-import type { OutboxRow } from '../../db/schema';
 import { wireChore, wireOccurrence } from '../outbox-batch';
 
 /** The oldest outbox rows as one push, as outbox-batch.ts builds it for the pages (private ones skipped). */

@@ -1,5 +1,5 @@
+import { DB_NAME, NEWEST_STORE } from '../../db/core/rows';
 import { withDatabase } from '../../db/idb/open';
-import { DB_NAME, NEWEST_STORE } from '../../db/name';
 import { runSession, type SessionOutcome } from '../failure';
 import { callServerChecked, type Fetch } from '../http';
 import { type Lock, webLock } from '../lock';

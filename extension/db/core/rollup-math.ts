@@ -1,11 +1,11 @@
-import type { Occurrence } from '../../shared/model';
+import type { Occurrence } from '../../../shared/model';
 import { dayContaining, weekContaining } from './periods';
-import type { ChoreStatsRow, RecentEntry } from './schema';
-import type { Settings } from './settings-schema';
+import type { ChoreStatsRow, RecentEntry } from './rows';
+import type { Settings } from './settings';
 
 /**
  * The arithmetic of the rollups, free of Dexie: idb/rollups.ts keeps the stored rollups with it, and
- * snapshot-build.ts adds the pending rows in with it.
+ * snapshot.ts adds the pending rows in with it.
  */
 
 /** How many recent occurrences decide a chore's typical duration. */

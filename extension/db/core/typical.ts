@@ -1,5 +1,6 @@
-import type { Chore } from '../../shared/model';
-import type { ChoreStatsRow, ToilDb } from './schema';
+import type { Chore } from '../../../shared/model';
+import type { ToilDb } from '../schema';
+import type { ChoreStatsRow } from './rows';
 
 export function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;

@@ -1,6 +1,6 @@
 import { tz } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
-import { weekLabel, weekStartOf, weekWindow } from '../../shared/weeks';
+import { weekLabel, weekStartOf, weekWindow } from '../../../shared/weeks';
 
 /** A week in the user's time zone: [start, end), labelled by its first local date (YYYY-MM-DD). */
 export type WeekRange = { start: number; end: number; label: string };

@@ -1,16 +1,36 @@
-import type { Chore } from '../../shared/model';
-import type { Ranking } from '../../shared/ranking';
+import type { Chore } from '../../../shared/model';
+import { type Ranking, rankWeek } from '../../../shared/ranking';
 import { dayContaining, recentWeeks, type WeekRange } from './periods';
-import { rankFromRollups } from './rank';
 import { addCounts, rollupKeys, withRecent } from './rollup-math';
-import type { ChoreStatsRow, WeeklyRow } from './schema';
-import type { Settings } from './settings-schema';
+import type { ChoreStatsRow, DailyRow, PendingRow, WeeklyRow } from './rows';
+import type { Settings } from './settings';
 import { hostMatches } from './site-match';
-import { SNAPSHOT_WEEKS, type SnapshotRows } from './snapshot-rows';
-import type { TimerState } from './timer-math';
+import type { TimerState } from './timer';
 import { typicalFrom } from './typical';
 
-export { SNAPSHOT_WEEKS, type SnapshotRows };
+/**
+ * The popup's snapshot: what it shows, built from a bounded set of rows (never the occurrence history),
+ * so it costs the same with 100 or 100,000 entries. The rows come from raw IndexedDB in the popup and
+ * the background (idb/snapshot.ts) and from Dexie on the full page (dexie/snapshot.ts); this part is
+ * pure and the same for both.
+ */
+
+/** Weeks the popup's rankings look back over (this week's ranking and its trend use the last 12). */
+export const SNAPSHOT_WEEKS = 12;
+
+/** What the popup reads: bounded rows only (chores, recent lists, 13 weeks of rollups, today, pending). */
+export type SnapshotRows = {
+  settings: Settings;
+  chores: Chore[];
+  stats: ChoreStatsRow[];
+  /** Weekly rollups covering at least the weeks of snapshotRange (others are left out). */
+  weekly: WeeklyRow[];
+  /** Daily rollups including today's, if any (others are left out). */
+  days: DailyRow[];
+  timer: TimerState | null;
+  /** Occurrences logged but not yet folded into the rollups: added in here. */
+  pending: PendingRow[];
+};
 
 export type ChoreButton = {
   chore: Chore;
@@ -125,9 +145,9 @@ export function buildSnapshot(rows: SnapshotRows, now: number, activeHost?: stri
   return {
     chores: orderButtons(chores, stats, totals, weeks.slice(1), activeHost),
     archived: rows.chores.filter((c) => !c.deleted && c.archived),
-    thisWeek: rankFromRollups(chores, totals, now, settings),
+    thisWeek: rankWeek({ chores, totals, now, settings }),
     get lastWeek() {
-      lastWeek ??= rankFromRollups(chores, totals, current.start - 1, settings);
+      lastWeek ??= rankWeek({ chores, totals, now: current.start - 1, settings });
       return lastWeek;
     },
     todayMinutes: today?.minutes ?? 0,

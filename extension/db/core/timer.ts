@@ -1,7 +1,5 @@
 /** The timer's stored shape and arithmetic, free of zod (the popup and the background use them). */
 
-export const TIMER_KEY = 'timer';
-
 export type TimerState = { choreId: string; startedAt: number };
 
 export type StoppedTimer = {

@@ -1,4 +1,4 @@
-// Kept apart from errors.ts (which needs zod) so the popup and the background can use them without zod.
+// The errors every write may throw, free of zod (dexie/errors.ts adds the zod-based input parsing).
 
 /** Bad input from a form, a shortcut or a file: the message is for the user; nothing was stored. */
 export class InputError extends Error {

@@ -1,5 +1,5 @@
-import type { Chore } from '../../shared/model';
-import { choreKey } from '../../shared/text';
+import type { Chore } from '../../../shared/model';
+import { choreKey } from '../../../shared/text';
 
 /**
  * Chores matching what the user is typing, by normalised key: an exact match first, then key prefixes,
