@@ -6,8 +6,8 @@
  */
 import 'fake-indexeddb/auto';
 import { SYNC_KEY } from '../extension/db/core/rows';
-import { ToilDb } from '../extension/db/schema';
-import { importJson } from '../extension/db/transfer';
+import { ToilDb } from '../extension/db/dexie/schema';
+import { importJson } from '../extension/db/dexie/transfer';
 import { syncNow } from '../extension/sync/engine';
 import { webLock } from '../extension/sync/lock';
 import { wireChore, wireOccurrence } from '../extension/sync/outbox-batch';

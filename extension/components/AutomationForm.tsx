@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Chore } from '../../shared/model';
-import { markAutomated, type ToilDb } from '../db';
+import { markAutomated, type ToilDb } from '../db/dexie';
 import { fromDateInput, toDateInput } from '../lib/datetime-input';
 import { userMessage } from '../lib/user-message';
 import { readNumber } from '../lib/validate';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Chore } from '../../shared/model';
-import { archiveChore, type Settings, type ToilDb } from '../db';
+import { archiveChore, type Settings, type ToilDb } from '../db/dexie';
 import { formatDate, formatMinutes } from '../lib/format';
 import { userMessage } from '../lib/user-message';
 import { AutomationForm } from './AutomationForm';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Chore, Traits } from '../../shared/model';
-import { type ToilDb, updateChore } from '../db';
+import { type ToilDb, updateChore } from '../db/dexie';
 import { userMessage } from '../lib/user-message';
 import { readChoreName, readMinutes, readNumber } from '../lib/validate';
 import { describedBy, Field } from './Field';

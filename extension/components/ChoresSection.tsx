@@ -1,5 +1,5 @@
 import type { Chore } from '../../shared/model';
-import type { Settings, ToilDb } from '../db';
+import type { Settings, ToilDb } from '../db/dexie';
 import { ChoreCard } from './ChoreCard';
 import { MergeForm } from './MergeForm';
 

@@ -1,5 +1,5 @@
-import { db as appDb, popupSnapshot, type ToilDb, weeklyMinutesByChore } from '../db';
-import { listChores } from '../db/ui-chores';
+import { db as appDb, popupSnapshot, type ToilDb, weeklyMinutesByChore } from '../db/dexie';
+import { listChores } from '../db/dexie/chore-reads';
 import { formatMinutes } from '../lib/format';
 import { useHashTarget } from '../lib/use-hash-target';
 import { useLiveQuery } from '../lib/use-live-query';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportProblem } from '../../shared/transfer';
-import { exportCsv, exportJson, importJson, type ToilDb } from '../db';
+import { exportCsv, exportJson, importJson, type ToilDb } from '../db/dexie';
 import { downloadText } from '../lib/download';
 import { userMessage } from '../lib/user-message';
 

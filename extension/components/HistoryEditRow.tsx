@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Chore, Occurrence } from '../../shared/model';
-import { type ToilDb, updateOccurrence } from '../db';
+import { type ToilDb, updateOccurrence } from '../db/dexie';
 import { fromDateTimeInput, toDateTimeInput } from '../lib/datetime-input';
 import { userMessage } from '../lib/user-message';
 import { readMinutes } from '../lib/validate';

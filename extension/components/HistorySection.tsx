@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Chore, Occurrence } from '../../shared/model';
-import { deleteOccurrence, listOccurrences, restoreOccurrence, type ToilDb } from '../db';
+import { deleteOccurrence, listOccurrences, restoreOccurrence, type ToilDb } from '../db/dexie';
 import { formatDateTime, formatMinutes } from '../lib/format';
 import { useLiveQuery } from '../lib/use-live-query';
 import { userMessage } from '../lib/user-message';

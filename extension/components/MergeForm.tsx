@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Chore } from '../../shared/model';
-import { mergeChoresInto, type ToilDb } from '../db';
+import { mergeChoresInto, type ToilDb } from '../db/dexie';
 import { userMessage } from '../lib/user-message';
 
 type Props = { db: ToilDb; chores: Chore[] };

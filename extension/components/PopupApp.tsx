@@ -24,7 +24,7 @@ type Props = {
  */
 export function PopupApp({ idb: opening, host, initialWeek, initial, fresh }: Props) {
   const [idb] = useState(() => Promise.resolve(opening));
-  // One bounded read (performance.md): everything the popup shows comes from this snapshot.
+  // One bounded read (never the whole history): everything the popup shows comes from this snapshot.
   const { snapshot, fromCache } = useSnapshot(idb, host, initial, fresh);
   return (
     <main class="popup" data-source={fromCache ? 'cache' : 'storage'}>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Settings, saveSettings, type ToilDb } from '../db';
+import { type Settings, saveSettings, type ToilDb } from '../db/dexie';
 import { DAYS } from '../lib/format';
 import { fieldMessages } from '../lib/user-message';
 import { readNumber } from '../lib/validate';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ToilDb } from '../db';
+import type { ToilDb } from '../db/dexie';
 import { formatDateTime } from '../lib/format';
 import { syncNow } from '../sync/engine';
 import { leaveTeam } from '../sync/membership';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Chore } from '../../shared/model';
-import type { ToilDb } from '../db';
+import type { ToilDb } from '../db/dexie';
 import { setChoreShared } from '../sync/sharing';
 
 type Props = { db: ToilDb; chores: Chore[] };

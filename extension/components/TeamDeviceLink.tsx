@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ToilDb } from '../db/schema';
+import type { ToilDb } from '../db/dexie/schema';
 import { deviceLink } from '../sync/join-link';
 import { readSyncState } from '../sync/state';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ToilDb } from '../db';
+import type { ToilDb } from '../db/dexie';
 import { syncNow } from '../sync/engine';
 import type { Fetch } from '../sync/http';
 import { parseJoinInput } from '../sync/join-link';

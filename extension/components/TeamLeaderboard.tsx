@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ToilDb } from '../db';
+import type { ToilDb } from '../db/dexie';
 import { formatDateTime, formatHours } from '../lib/format';
 import { useLiveQuery } from '../lib/use-live-query';
 import { syncNow } from '../sync/engine';

@@ -1,5 +1,5 @@
-import type { ToilDb } from '../db';
-import { listChores } from '../db/ui-chores';
+import type { ToilDb } from '../db/dexie';
+import { listChores } from '../db/dexie/chore-reads';
 import { useLiveQuery } from '../lib/use-live-query';
 import { syncStatus } from '../sync/status';
 import { SyncStatusPanel } from './SyncStatusPanel';

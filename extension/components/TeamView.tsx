@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ToilDb } from '../db/dexie/schema';
 import { readJoined } from '../db/idb/read';
-import type { ToilDb } from '../db/schema';
 import type { TeamViewPanel } from './TeamViewPanel';
 
 type Props = { idb: IDBDatabase | Promise<IDBDatabase>; timeZone: string };
@@ -18,7 +18,10 @@ export function TeamView({ idb, timeZone }: Props) {
       .then(readJoined)
       .then(async (joined) => {
         if (!joined) return;
-        const [{ TeamViewPanel }, { db }] = await Promise.all([import('./TeamViewPanel'), import('../db')]);
+        const [{ TeamViewPanel }, { db }] = await Promise.all([
+          import('./TeamViewPanel'),
+          import('../db/dexie'),
+        ]);
         if (live) setLoaded({ Panel: TeamViewPanel, db });
       });
     return () => {

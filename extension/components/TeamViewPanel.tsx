@@ -1,4 +1,4 @@
-import type { ToilDb } from '../db';
+import type { ToilDb } from '../db/dexie';
 import { formatDateTime } from '../lib/format';
 import { useLiveQuery } from '../lib/use-live-query';
 import { syncStatus } from '../sync/status';

@@ -1,4 +1,4 @@
-import type { WeeklySeries } from '../db';
+import type { WeeklySeries } from '../db/dexie';
 import { formatMinutes } from '../lib/format';
 import { TrendChart } from './TrendChart';
 

@@ -1,4 +1,4 @@
-import type { ToilDb } from '../db/schema';
+import type { ToilDb } from '../db/dexie/schema';
 import { REJOIN_MESSAGE } from './engine-messages';
 import { runSession } from './failure';
 import type { Fetch } from './http';

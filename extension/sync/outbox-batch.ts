@@ -1,6 +1,6 @@
 import type { Change } from '../../shared/api/sync';
 import type { Chore, Occurrence } from '../../shared/model';
-import type { ToilDb } from '../db/schema';
+import type { ToilDb } from '../db/dexie/schema';
 
 /** What one push sends, and the outbox rows it settles once the server has answered. */
 export type PushBatch = {

@@ -1,5 +1,5 @@
 import { PullResponseSchema } from '../../shared/api/sync';
-import type { ToilDb } from '../db/schema';
+import type { ToilDb } from '../db/dexie/schema';
 import { callServer, type Fetch } from './http';
 import { PULL_PAGE, pullFeed } from './pull-feed';
 

@@ -1,5 +1,5 @@
 import { type ChangeResult, PushResponseSchema } from '../../shared/api/sync';
-import type { ToilDb } from '../db/schema';
+import type { ToilDb } from '../db/dexie/schema';
 import { callServer, type Fetch, RejectedError } from './http';
 import { nextBatch, settleBatch } from './outbox-batch';
 import { PUSH_BATCH } from './push-size';

@@ -1,5 +1,5 @@
 import { SYNC_KEY } from '../db/core/rows';
-import type { ToilDb } from '../db/schema';
+import type { ToilDb } from '../db/dexie/schema';
 
 /** A change the server refused, kept to show the user why (the change itself stays on this device). */
 export type Rejection = { table: 'chores' | 'occurrences'; id: string; reason: string; at: number };

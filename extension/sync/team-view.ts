@@ -5,7 +5,7 @@ import {
   LeaderboardSchema,
 } from '../../shared/api/leaderboard';
 import { TEAM_VIEW_KEY } from '../db/core/rows';
-import type { ToilDb } from '../db/schema';
+import type { ToilDb } from '../db/dexie/schema';
 import { callServer, type Fetch } from './http';
 import { readSyncState, type SyncState } from './state';
 

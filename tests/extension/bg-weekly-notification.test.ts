@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createChore } from '../../extension/db/chores';
-import { logOccurrence } from '../../extension/db/occurrences';
-import { saveSettings } from '../../extension/db/settings';
+import { createChore } from '../../extension/db/dexie/chores';
+import { logOccurrence } from '../../extension/db/dexie/occurrences';
+import { saveSettings } from '../../extension/db/dexie/settings';
 import { onAlarm } from '../../extension/features/alarms';
 import {
   nextWeeklyTime,

@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { expect, it } from 'vitest';
-import { createChore } from '../../extension/db/chores';
+import { createChore } from '../../extension/db/dexie/chores';
 import { onChange } from '../../extension/db/idb/changes';
 import { foldNow, logClick } from '../../extension/db/idb/quick';
 import { freshDb, rawOf } from './db-fixtures';

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { archiveChore, createChore, markAutomated, setStatus, updateChore } from '../../extension/db/chores';
+import { InputError } from '../../extension/db/core/errors';
 import { rankMatches } from '../../extension/db/core/matching';
-import { InputError } from '../../extension/db/errors';
+import {
+  archiveChore,
+  createChore,
+  markAutomated,
+  setStatus,
+  updateChore,
+} from '../../extension/db/dexie/chores';
 import { dump, freshDb, WED } from './db-fixtures';
 
 describe('createChore', () => {

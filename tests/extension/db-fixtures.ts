@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { dayContaining, weekContaining } from '../../extension/db/core/periods';
-import { ToilDb } from '../../extension/db/schema';
-import { saveSettings } from '../../extension/db/settings';
+import { ToilDb } from '../../extension/db/dexie/schema';
+import { saveSettings } from '../../extension/db/dexie/settings';
 import type { Occurrence } from '../../shared/model';
 
 let counter = 0;

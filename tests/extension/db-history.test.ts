@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { createChore } from '../../extension/db/chores';
-import { listOccurrences, weeklyMinutesByChore } from '../../extension/db/history';
-import { deleteOccurrence, logOccurrence } from '../../extension/db/occurrences';
+import { createChore } from '../../extension/db/dexie/chores';
+import { listOccurrences, weeklyMinutesByChore } from '../../extension/db/dexie/history';
+import { deleteOccurrence, logOccurrence } from '../../extension/db/dexie/occurrences';
 import { DAY, freshDb, WED } from './db-fixtures';
 
 async function history() {

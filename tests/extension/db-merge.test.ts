@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { createChore } from '../../extension/db/chores';
-import { mergeChoresInto } from '../../extension/db/merge';
-import { deleteOccurrence, logOccurrence, restoreOccurrence } from '../../extension/db/occurrences';
+import { createChore } from '../../extension/db/dexie/chores';
+import { mergeChoresInto } from '../../extension/db/dexie/merge';
+import { deleteOccurrence, logOccurrence, restoreOccurrence } from '../../extension/db/dexie/occurrences';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, HOUR, WED } from './db-fixtures';
 
 it('moves every occurrence and weekly total into the surviving chore and tombstones the other', async () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createChore } from '../../extension/db/chores';
-import { InputError } from '../../extension/db/errors';
+import { InputError } from '../../extension/db/core/errors';
+import { createChore } from '../../extension/db/dexie/chores';
 import {
   deleteOccurrence,
   logNewChore,
   logOccurrence,
   restoreOccurrence,
   updateOccurrence,
-} from '../../extension/db/occurrences';
+} from '../../extension/db/dexie/occurrences';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, HOUR, WED } from './db-fixtures';
 
 async function withChore(minutes = 10) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createChore } from '../../extension/db/chores';
-import { StorageFullError } from '../../extension/db/errors';
-import { mergeChoresInto } from '../../extension/db/merge';
-import { logNewChore, logOccurrence, updateOccurrence } from '../../extension/db/occurrences';
-import type { ToilDb } from '../../extension/db/schema';
+import { StorageFullError } from '../../extension/db/core/errors';
+import { createChore } from '../../extension/db/dexie/chores';
+import { mergeChoresInto } from '../../extension/db/dexie/merge';
+import { logNewChore, logOccurrence, updateOccurrence } from '../../extension/db/dexie/occurrences';
+import type { ToilDb } from '../../extension/db/dexie/schema';
 import { dump, freshDb, WED } from './db-fixtures';
 
 /**

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { archiveChore, createChore } from '../../extension/db/chores';
+import { archiveChore, createChore } from '../../extension/db/dexie/chores';
+import { deleteOccurrence, logOccurrence, updateOccurrence } from '../../extension/db/dexie/occurrences';
+import { popupSnapshot } from '../../extension/db/dexie/snapshot';
 import {
   adjustMinutes,
   finishTimer,
@@ -12,8 +14,6 @@ import {
   undoLog,
 } from '../../extension/db/idb/quick';
 import { readSnapshot } from '../../extension/db/idb/snapshot';
-import { deleteOccurrence, logOccurrence, updateOccurrence } from '../../extension/db/occurrences';
-import { popupSnapshot } from '../../extension/db/snapshot';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from './db-fixtures';
 
 async function withChore(minutes = 6) {

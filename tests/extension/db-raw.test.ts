@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createChore } from '../../extension/db/chores';
 import { defaultSettings, settingsFromStored } from '../../extension/db/core/settings';
+import { createChore } from '../../extension/db/dexie/chores';
+import { mergeChoresInto } from '../../extension/db/dexie/merge';
+import { logOccurrence } from '../../extension/db/dexie/occurrences';
+import { saveSettings } from '../../extension/db/dexie/settings';
+import { popupSnapshot } from '../../extension/db/dexie/snapshot';
 import {
   lastLoggedChoreOf,
   lastWeekRankingOf,
@@ -10,10 +14,6 @@ import {
 } from '../../extension/db/idb/background';
 import { openExisting } from '../../extension/db/idb/open';
 import { logClick, startTimer } from '../../extension/db/idb/quick';
-import { mergeChoresInto } from '../../extension/db/merge';
-import { logOccurrence } from '../../extension/db/occurrences';
-import { saveSettings } from '../../extension/db/settings';
-import { popupSnapshot } from '../../extension/db/snapshot';
 import { DEFAULT_RANKING_SETTINGS } from '../../shared/model';
 import { DAY, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from './db-fixtures';
 

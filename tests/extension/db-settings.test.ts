@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createChore } from '../../extension/db/chores';
-import { logOccurrence } from '../../extension/db/occurrences';
-import { getSettings, saveSettings } from '../../extension/db/settings';
+import { createChore } from '../../extension/db/dexie/chores';
+import { logOccurrence } from '../../extension/db/dexie/occurrences';
+import { getSettings, saveSettings } from '../../extension/db/dexie/settings';
 import { dump, expectRollupsMatchHistory, freshDb, HOUR, WED } from './db-fixtures';
 
 describe('settings', () => {

@@ -1,10 +1,10 @@
 import type { DBCore, DBCoreTable } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { archiveChore, createChore, updateChore } from '../../extension/db/chores';
+import { archiveChore, createChore, updateChore } from '../../extension/db/dexie/chores';
+import { logOccurrence } from '../../extension/db/dexie/occurrences';
+import type { ToilDb } from '../../extension/db/dexie/schema';
+import { popupSnapshot } from '../../extension/db/dexie/snapshot';
 import { startTimer } from '../../extension/db/idb/quick';
-import { logOccurrence } from '../../extension/db/occurrences';
-import type { ToilDb } from '../../extension/db/schema';
-import { popupSnapshot } from '../../extension/db/snapshot';
 import { DAY, freshDb, HOUR, rawOf, WED } from './db-fixtures';
 
 /** Records every table a query or read touches, through Dexie's own middleware layer. */

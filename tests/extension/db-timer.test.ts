@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { createChore } from '../../extension/db/chores';
+import { createChore } from '../../extension/db/dexie/chores';
+import { saveSettings } from '../../extension/db/dexie/settings';
+import { getTimer } from '../../extension/db/dexie/snapshot';
 import { finishTimer, startTimer, stopTimer } from '../../extension/db/idb/quick';
-import { saveSettings } from '../../extension/db/settings';
-import { getTimer } from '../../extension/db/timer';
 import { freshDb, HOUR, rawOf, WED } from './db-fixtures';
 
 async function timed() {

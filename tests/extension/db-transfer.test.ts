@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { createChore } from '../../extension/db/chores';
-import { deleteOccurrence, logOccurrence } from '../../extension/db/occurrences';
-import { exportCsv, exportJson, importJson } from '../../extension/db/transfer';
+import { createChore } from '../../extension/db/dexie/chores';
+import { deleteOccurrence, logOccurrence } from '../../extension/db/dexie/occurrences';
+import { exportCsv, exportJson, importJson } from '../../extension/db/dexie/transfer';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, WED } from './db-fixtures';
 
 async function someHistory() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createChore } from '../../extension/db/chores';
 import { median, typicalMinutes } from '../../extension/db/core/typical';
-import { logOccurrence } from '../../extension/db/occurrences';
+import { createChore } from '../../extension/db/dexie/chores';
+import { logOccurrence } from '../../extension/db/dexie/occurrences';
 import { DAY, freshDb, WED } from './db-fixtures';
 
 describe('typical minutes', () => {

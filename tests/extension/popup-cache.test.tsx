@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { PopupApp } from '../../extension/components/PopupApp';
-import { createChore } from '../../extension/db/chores';
 import { buildSnapshot } from '../../extension/db/core/snapshot';
+import { createChore } from '../../extension/db/dexie/chores';
+import { logOccurrence } from '../../extension/db/dexie/occurrences';
 import { readSnapshotRows } from '../../extension/db/idb/snapshot';
-import { logOccurrence } from '../../extension/db/occurrences';
 import { cachedRows, cacheRows } from '../../extension/lib/popup-cache';
 import { freshDb, rawOf } from './db-fixtures';
 import { eventually, mount } from './ui-harness';

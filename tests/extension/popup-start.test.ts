@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { archiveChore, createChore } from '../../extension/db';
 import type { SnapshotRows } from '../../extension/db/core/snapshot';
+import { archiveChore, createChore } from '../../extension/db/dexie';
 import { readSnapshotRows } from '../../extension/db/idb/snapshot';
 import { cacheRows } from '../../extension/lib/popup-cache';
 import { needsHost, startPopup } from '../../extension/lib/popup-start';

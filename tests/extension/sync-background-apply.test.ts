@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { deleteOccurrence, logNewChore, updateChore, updateOccurrence } from '../../extension/db';
 import { SYNC_KEY } from '../../extension/db/core/rows';
-import type { ToilDb } from '../../extension/db/schema';
+import { deleteOccurrence, logNewChore, updateChore, updateOccurrence } from '../../extension/db/dexie';
+import type { ToilDb } from '../../extension/db/dexie/schema';
 import { applyPulledPage } from '../../extension/sync/apply-pull';
 import { wireChore, wireOccurrence } from '../../extension/sync/outbox-batch';
 import { readSyncState } from '../../extension/sync/state';

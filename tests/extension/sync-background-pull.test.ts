@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { logNewChore } from '../../extension/db';
 import { SYNC_KEY } from '../../extension/db/core/rows';
+import { logNewChore } from '../../extension/db/dexie';
+import { ToilDb } from '../../extension/db/dexie/schema';
 import { logClick } from '../../extension/db/idb/quick';
-import { ToilDb } from '../../extension/db/schema';
 import { type BackgroundDeps, syncInBackground } from '../../extension/sync/background/session';
 import { REJOIN_MESSAGE } from '../../extension/sync/engine-messages';
 import { webLock } from '../../extension/sync/lock';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChore, logNewChore, logOccurrence, updateChore } from '../../extension/db';
+import { createChore, logNewChore, logOccurrence, updateChore } from '../../extension/db/dexie';
 import { syncInBackground } from '../../extension/sync/background/session';
 import { REJOIN_MESSAGE } from '../../extension/sync/engine-messages';
 import { webLock } from '../../extension/sync/lock';

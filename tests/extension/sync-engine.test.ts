@@ -7,7 +7,7 @@ import {
   logOccurrence,
   updateChore,
   updateOccurrence,
-} from '../../extension/db';
+} from '../../extension/db/dexie';
 import { syncNow } from '../../extension/sync/engine';
 import { deviceLink, parseJoinInput } from '../../extension/sync/join-link';
 import { connectDevice, joinTeam, leaveTeam } from '../../extension/sync/membership';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logNewChore, logOccurrence } from '../../extension/db';
+import { logNewChore, logOccurrence } from '../../extension/db/dexie';
 import { REJOIN_MESSAGE, syncNow } from '../../extension/sync/engine';
 import type { Fetch } from '../../extension/sync/http';
 import { joinTeam } from '../../extension/sync/membership';

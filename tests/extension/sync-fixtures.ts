@@ -1,5 +1,5 @@
-import { ToilDb } from '../../extension/db/schema';
-import { saveSettings } from '../../extension/db/settings';
+import { ToilDb } from '../../extension/db/dexie/schema';
+import { saveSettings } from '../../extension/db/dexie/settings';
 import type { SyncState } from '../../extension/sync/state';
 import { PullResponseSchema } from '../../shared/api/sync';
 

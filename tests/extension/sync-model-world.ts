@@ -1,6 +1,6 @@
 import { SYNC_KEY } from '../../extension/db/core/rows';
-import { ToilDb } from '../../extension/db/schema';
-import { saveSettings } from '../../extension/db/settings';
+import { ToilDb } from '../../extension/db/dexie/schema';
+import { saveSettings } from '../../extension/db/dexie/settings';
 import type { Fetch } from '../../extension/sync/http';
 import { webLock } from '../../extension/sync/lock';
 import type { SyncState } from '../../extension/sync/state';

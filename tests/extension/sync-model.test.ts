@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { deleteOccurrence, logNewChore, updateOccurrence } from '../../extension/db';
+import { deleteOccurrence, logNewChore, updateOccurrence } from '../../extension/db/dexie';
 import { syncNow } from '../../extension/sync/engine';
 import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';
 import { checkSettled, type Member, settle } from './sync-model-check';

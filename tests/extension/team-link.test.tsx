@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TeamSection } from '../../extension/components/TeamSection';
 import { TeamViewPanel } from '../../extension/components/TeamViewPanel';
-import { logNewChore } from '../../extension/db';
 import { SYNC_KEY, TEAM_VIEW_KEY } from '../../extension/db/core/rows';
+import { logNewChore } from '../../extension/db/dexie';
 import { joinTeam } from '../../extension/sync/membership';
 import { dashboardUrlOn, readTeamView, type TeamView } from '../../extension/sync/team-view';
 import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';

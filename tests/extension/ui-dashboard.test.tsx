@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { DashboardApp } from '../../extension/components/DashboardApp';
-import { createChore, getSettings, logOccurrence, type ToilDb } from '../../extension/db';
+import { createChore, getSettings, logOccurrence, type ToilDb } from '../../extension/db/dexie';
 import { DAY, dump, expectRollupsMatchHistory, freshDb } from './db-fixtures';
 import { alerts, button, byLabel, eventually, find, mount, settle, submit, type } from './ui-harness';
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { PopupApp } from '../../extension/components/PopupApp';
-import { archiveChore, createChore, logOccurrence } from '../../extension/db';
+import { archiveChore, createChore, logOccurrence } from '../../extension/db/dexie';
 import { startTimer } from '../../extension/db/idb/quick';
 import { dump, freshDb, HOUR, rawOf } from './db-fixtures';
 import { alerts, button, byLabel, eventually, mount, submit, type } from './ui-harness';

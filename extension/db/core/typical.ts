@@ -1,5 +1,5 @@
 import type { Chore } from '../../../shared/model';
-import type { ToilDb } from '../schema';
+import type { ToilDb } from '../dexie/schema';
 import type { ChoreStatsRow } from './rows';
 
 export function median(values: number[]): number | undefined {

@@ -8,7 +8,7 @@ import type { Ranking } from '../../../shared/ranking';
 import { DB_NAME, NEWEST_STORE } from '../core/rows';
 import type { Settings } from '../core/settings';
 import { defaultSettings } from '../core/settings';
-import type { TimerState } from '../timer';
+import type { TimerState } from '../core/timer';
 import { logAgain } from './log-again';
 import { withDatabase } from './open';
 import { readLastLoggedChore, readLastWeekRanking, readSettings, readTimer } from './read';

@@ -26,7 +26,7 @@ export function announceChange(): void {
 }
 
 /**
- * After a Dexie write (db/index.ts): tells the popup, which has no Dexie. Dexie already told its own
+ * After a Dexie write (db/dexie/index.ts): tells the popup, which has no Dexie. Dexie already told its own
  * live queries; posting on its channel here too would make the pages set each other off in a loop.
  */
 export function announceToPopup(): void {

@@ -55,7 +55,7 @@ export async function openRaw(name = DB_NAME): Promise<IDBDatabase> {
   let db = await openExisting(name);
   if (!db?.objectStoreNames.contains(NEWEST_STORE)) {
     db?.close();
-    const { ToilDb } = await import('../schema');
+    const { ToilDb } = await import('../dexie/schema');
     const dexie = new ToilDb(name);
     await dexie.open();
     dexie.close();

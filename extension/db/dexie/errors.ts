@@ -1,8 +1,6 @@
 import type { z } from 'zod';
-import { describeIssues } from '../../shared/model';
-import { InputError, StorageFullError } from './core/errors';
-
-export { InputError, StorageFullError };
+import { describeIssues } from '../../../shared/model';
+import { InputError, StorageFullError } from '../core/errors';
 
 /** Parses input with a shared schema; bad input becomes an InputError with readable messages. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
@@ -12,7 +10,7 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
 }
 
 // A quota error may arrive as Dexie's QuotaExceededError, a DOMException, or wrapped inside an
-// AbortError (`inner`) when the transaction is aborted because of it (reliability.md).
+// AbortError (`inner`) when the transaction is aborted because of it: the inner error is checked too.
 function isQuotaError(error: unknown, depth = 0): boolean {
   if (depth > 4 || typeof error !== 'object' || error === null) return false;
   const { name, inner } = error as { name?: unknown; inner?: unknown };

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { foldPending } from './idb/rollups';
+import { foldPending } from '../idb/rollups';
 import { type ToilDb, writeTables } from './schema';
 
 /**

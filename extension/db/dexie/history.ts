@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
-import type { Chore, Occurrence } from '../../shared/model';
-import { recentWeeks, type WeekRange, weekContaining } from './core/periods';
+import type { Chore, Occurrence } from '../../../shared/model';
+import { recentWeeks, type WeekRange, weekContaining } from '../core/periods';
 import type { ToilDb } from './schema';
 import { getSettings } from './settings';
 

@@ -1,9 +1,9 @@
-import type { Chore, Occurrence } from '../../shared/model';
-import { type ImportResult, importJson as parseJson, exportJson as toJson } from '../../shared/transfer';
-import { exportCsv as toCsv } from '../../shared/transfer-csv';
-import type { OutboxRow } from './core/rows';
+import type { Chore, Occurrence } from '../../../shared/model';
+import { type ImportResult, importJson as parseJson, exportJson as toJson } from '../../../shared/transfer';
+import { exportCsv as toCsv } from '../../../shared/transfer-csv';
+import type { OutboxRow } from '../core/rows';
 import { guardStorage } from './errors';
-import { rebuildRollups } from './rollup-rebuild';
+import { rebuildRollups } from './rollups';
 import type { ToilDb } from './schema';
 import { getSettings } from './settings';
 import { writeTransaction } from './write-transaction';

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
+import { InputError } from '../core/errors';
 import { liveChore, storeChore } from './chore-write';
-import { guardStorage, InputError } from './errors';
+import { guardStorage } from './errors';
 import { enqueue } from './outbox';
 import { refreshStats } from './rollups';
 import type { ToilDb } from './schema';

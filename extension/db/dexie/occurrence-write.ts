@@ -1,5 +1,5 @@
-import type { Occurrence } from '../../shared/model';
-import type { Settings } from './core/settings';
+import type { Occurrence } from '../../../shared/model';
+import type { Settings } from '../core/settings';
 import { enqueue } from './outbox';
 import { addToStats, applyToRollups, refreshStats } from './rollups';
 import type { ToilDb } from './schema';

@@ -6,13 +6,14 @@ import {
   type Occurrence,
   OccurrenceSchema,
   OccurrenceSourceSchema,
-} from '../../shared/model';
-import { z } from '../../shared/zod';
+} from '../../../shared/model';
+import { z } from '../../../shared/zod';
+import { InputError } from '../core/errors';
+import { newId } from '../core/ids';
+import { typicalFrom } from '../core/typical';
 import { liveChore } from './chore-write';
 import { createChoreIn } from './chores';
-import { newId } from './core/ids';
-import { typicalFrom } from './core/typical';
-import { guardStorage, InputError, parseInput } from './errors';
+import { guardStorage, parseInput } from './errors';
 import { insertOccurrence, replaceOccurrence } from './occurrence-write';
 import type { ToilDb } from './schema';
 import { getSettings } from './settings';

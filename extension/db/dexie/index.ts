@@ -3,7 +3,7 @@
  * use. Every verb takes the database first; `db` is the app's own.
  */
 import { Dexie } from 'dexie';
-import { announceToPopup } from './idb/changes';
+import { announceToPopup } from '../idb/changes';
 import { ToilDb } from './schema';
 
 export const db = new ToilDb();
@@ -11,6 +11,15 @@ export const db = new ToilDb();
 // The popup reads without Dexie: it hears of Dexie's writes (this page's or another's) through here.
 Dexie.on('storagemutated', () => announceToPopup());
 
+export { InputError, StorageFullError } from '../core/errors';
+export { rankMatches } from '../core/matching';
+export { DB_NAME } from '../core/rows';
+export { defaultSettings, type Settings } from '../core/settings';
+export { hostMatches } from '../core/site-match';
+export type { ChoreButton, PopupSnapshot } from '../core/snapshot';
+export type { StoppedTimer, TimerState } from '../core/timer';
+export { typicalMinutes } from '../core/typical';
+export { requestPersistence } from '../idb/persistence';
 export {
   archiveChore,
   type ChorePatch,
@@ -20,14 +29,7 @@ export {
   setStatus,
   updateChore,
 } from './chores';
-export { rankMatches } from './core/matching';
-export { DB_NAME } from './core/rows';
-export { defaultSettings, type Settings } from './core/settings';
-export { hostMatches } from './core/site-match';
-export { typicalMinutes } from './core/typical';
-export { InputError, StorageFullError } from './errors';
 export { type HistoryQuery, listOccurrences, type WeeklySeries, weeklyMinutesByChore } from './history';
-export { requestPersistence } from './idb/persistence';
 export { mergeChoresInto } from './merge';
 export {
   deleteOccurrence,
@@ -39,8 +41,6 @@ export {
   updateOccurrence,
 } from './occurrences';
 export { ToilDb } from './schema';
-export { getSettings, saveSettings } from './settings';
-export { SettingsSchema } from './settings-schema';
-export { type ChoreButton, type PopupSnapshot, popupSnapshot } from './snapshot';
-export { getTimer, type StoppedTimer, type TimerState } from './timer';
+export { getSettings, SettingsSchema, saveSettings } from './settings';
+export { getTimer, popupSnapshot } from './snapshot';
 export { exportCsv, exportJson, importJson } from './transfer';

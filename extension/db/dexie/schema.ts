@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Chore, Occurrence } from '../../shared/model';
+import type { Chore, Occurrence } from '../../../shared/model';
 import {
   type ChoreStatsRow,
   type DailyRow,
@@ -8,8 +8,8 @@ import {
   type OutboxRow,
   type PendingRow,
   type WeeklyRow,
-} from './core/rows';
-import { rebuildRollups } from './rollup-rebuild';
+} from '../core/rows';
+import { rebuildRollups } from './rollups';
 
 /**
  * The extension's database and its whole version history. Only indexed fields are declared.

@@ -10,11 +10,12 @@ import {
   NO_TRAITS,
   SitePatternSchema,
   TraitsSchema,
-} from '../../shared/model';
-import { z } from '../../shared/zod';
+} from '../../../shared/model';
+import { z } from '../../../shared/zod';
+import { InputError } from '../core/errors';
+import { newId } from '../core/ids';
 import { keyHolder, liveChore, storeChore } from './chore-write';
-import { newId } from './core/ids';
-import { guardStorage, InputError, parseInput } from './errors';
+import { guardStorage, parseInput } from './errors';
 import type { ToilDb } from './schema';
 
 const NewChoreSchema = z.strictObject({

@@ -1,5 +1,6 @@
-import { type Chore, ChoreSchema } from '../../shared/model';
-import { InputError, parseInput } from './errors';
+import { type Chore, ChoreSchema } from '../../../shared/model';
+import { InputError } from '../core/errors';
+import { parseInput } from './errors';
 import { enqueue } from './outbox';
 import type { ToilDb } from './schema';
 

@@ -1,4 +1,4 @@
-import type { Chore } from '../../shared/model';
+import type { Chore } from '../../../shared/model';
 import type { ToilDb } from './schema';
 
 /**

@@ -1,15 +1,19 @@
-import { buildSnapshot, type PopupSnapshot, snapshotRange } from './core/snapshot';
+import { TIMER_KEY } from '../core/rows';
+import { buildSnapshot, type PopupSnapshot, snapshotRange } from '../core/snapshot';
+import { type TimerState, timerFromStored } from '../core/timer';
 import type { ToilDb } from './schema';
 import { getSettings } from './settings';
-import { getTimer } from './timer';
 
-export { buildSnapshot, type ChoreButton, type PopupSnapshot, SNAPSHOT_WEEKS } from './core/snapshot';
+/** The running timer, or null. Started, stopped and finished by logging (idb/quick.ts). */
+export async function getTimer(db: ToilDb): Promise<TimerState | null> {
+  return timerFromStored((await db.kv.get(TIMER_KEY))?.value);
+}
 
 /**
- * Everything the popup shows, read from bounded data only: live chores, their recent lists, the weekly
- * rollups of the last 13 weeks, today's daily rollup, the timer and the pending rows. It never reads the
- * occurrence history, so it costs the same with 100 or 100,000 entries (performance.md). The popup
- * itself reads the same rows through raw IndexedDB (idb/snapshot.ts); the full page uses this one.
+ * The popup's snapshot (core/snapshot.ts) for the full page, read through Dexie in one transaction:
+ * live chores, their recent lists, the weekly rollups of the last 13 weeks, today's daily rollup, the
+ * timer and the pending rows. It never reads the occurrence history, so it costs the same with 100 or
+ * 100,000 entries. The popup reads the same rows through raw IndexedDB (idb/snapshot.ts).
  */
 export async function popupSnapshot(
   db: ToilDb,
