@@ -1,11 +1,10 @@
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createChore } from '../../extension/db/dexie/chores';
-import { logOccurrence } from '../../extension/db/dexie/occurrences';
 import { LOG_MENU_ID, onContextMenuClick } from '../../extension/features/context-menu';
 import { PAGES } from '../../extension/features/open-pages';
 import { LOG_LAST_CHORE, onCommand } from '../../extension/features/shortcuts';
 import { DAY, freshDb, WED } from './db-fixtures';
+import { createChore, logOccurrence } from './dexie-verbs';
 
 beforeEach(() => fakeBrowser.reset());
 const noWait = async () => undefined;

@@ -1,9 +1,9 @@
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createChore } from '../../extension/db/dexie/chores';
 import { startTimer, stopTimer } from '../../extension/db/idb/quick';
 import { syncTimerBadge, TIMER_ALARM, timerBadgeText } from '../../extension/features/timer-badge';
 import { freshDb, rawOf, WED } from './db-fixtures';
+import { createChore } from './dexie-verbs';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,7 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createChore } from '../../extension/db/dexie/chores';
-import { logOccurrence } from '../../extension/db/dexie/occurrences';
 import { saveSettings } from '../../extension/db/dexie/settings';
 import { onAlarm } from '../../extension/features/alarms';
 import {
@@ -13,6 +11,7 @@ import {
   WEEKLY_NOTIFICATION,
 } from '../../extension/features/weekly-notification';
 import { DAY, freshDb, WED } from './db-fixtures';
+import { createChore, logOccurrence } from './dexie-verbs';
 
 const monday9 = { timeZone: 'Europe/Berlin', notifyDay: 1, notifyTime: '09:00' };
 

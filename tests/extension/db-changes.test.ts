@@ -1,9 +1,9 @@
 import { liveQuery } from 'dexie';
 import { expect, it } from 'vitest';
-import { createChore } from '../../extension/db/dexie/chores';
 import { onChange } from '../../extension/db/idb/changes';
 import { foldNow, logClick } from '../../extension/db/idb/quick';
 import { freshDb, rawOf } from './db-fixtures';
+import { createChore } from './dexie-verbs';
 
 it("a raw write (the popup's click) reaches Dexie's live queries and the popup's listener", async () => {
   const db = await freshDb();

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../extension/db/core/errors';
 import { rankMatches } from '../../extension/db/core/matching';
-import {
-  archiveChore,
-  createChore,
-  markAutomated,
-  setStatus,
-  updateChore,
-} from '../../extension/db/dexie/chores';
+import { archiveChore, markAutomated, updateChore } from '../../extension/db/dexie/chores';
 import { dump, freshDb, WED } from './db-fixtures';
+import { createChore, setStatus } from './dexie-verbs';
 
 describe('createChore', () => {
   it('stores a chore with its key, defaults and an outbox row', async () => {

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { createChore } from '../../extension/db/dexie/chores';
 import { listOccurrences, weeklyMinutesByChore } from '../../extension/db/dexie/history';
-import { deleteOccurrence, logOccurrence } from '../../extension/db/dexie/occurrences';
+import { deleteOccurrence } from '../../extension/db/dexie/occurrences';
 import { DAY, freshDb, WED } from './db-fixtures';
+import { createChore, logOccurrence } from './dexie-verbs';
 
 async function history() {
   const db = await freshDb();

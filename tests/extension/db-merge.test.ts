@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { createChore } from '../../extension/db/dexie/chores';
 import { mergeChoresInto } from '../../extension/db/dexie/merge';
-import { deleteOccurrence, logOccurrence, restoreOccurrence } from '../../extension/db/dexie/occurrences';
+import { deleteOccurrence, restoreOccurrence } from '../../extension/db/dexie/occurrences';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, HOUR, WED } from './db-fixtures';
+import { createChore, logOccurrence } from './dexie-verbs';
 
 it('moves every occurrence and weekly total into the surviving chore and tombstones the other', async () => {
   const db = await freshDb();

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../extension/db/core/errors';
-import { createChore } from '../../extension/db/dexie/chores';
-import {
-  deleteOccurrence,
-  logNewChore,
-  logOccurrence,
-  restoreOccurrence,
-  updateOccurrence,
-} from '../../extension/db/dexie/occurrences';
+import { deleteOccurrence, restoreOccurrence, updateOccurrence } from '../../extension/db/dexie/occurrences';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, HOUR, WED } from './db-fixtures';
+import { createAndLogChore, createChore, logOccurrence } from './dexie-verbs';
 
 async function withChore(minutes = 10) {
   const db = await freshDb();
@@ -69,11 +63,15 @@ describe('logOccurrence', () => {
   });
 });
 
-describe('logNewChore', () => {
+describe('createAndLogChore', () => {
   it('creates the chore and logs it in one go, reusing a chore with the same key', async () => {
     const db = await freshDb();
-    const first = await logNewChore(db, { name: 'Rotate  TLS certs', minutes: 20, source: 'form' }, WED);
-    const second = await logNewChore(
+    const first = await createAndLogChore(
+      db,
+      { name: 'Rotate  TLS certs', minutes: 20, source: 'form' },
+      WED,
+    );
+    const second = await createAndLogChore(
       db,
       { name: 'rotate tls certs ', minutes: 25, source: 'form' },
       WED + HOUR,
@@ -91,7 +89,7 @@ describe('logNewChore', () => {
     async (name) => {
       const db = await freshDb();
       const before = await dump(db);
-      await expect(logNewChore(db, { name, minutes: 5, source: 'form' }, WED)).rejects.toBeInstanceOf(
+      await expect(createAndLogChore(db, { name, minutes: 5, source: 'form' }, WED)).rejects.toBeInstanceOf(
         InputError,
       );
       expect(await dump(db)).toEqual(before);

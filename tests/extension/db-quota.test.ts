@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { StorageFullError } from '../../extension/db/core/errors';
-import { createChore } from '../../extension/db/dexie/chores';
 import { mergeChoresInto } from '../../extension/db/dexie/merge';
-import { logNewChore, logOccurrence, updateOccurrence } from '../../extension/db/dexie/occurrences';
+import { updateOccurrence } from '../../extension/db/dexie/occurrences';
 import type { ToilDb } from '../../extension/db/dexie/schema';
 import { dump, freshDb, WED } from './db-fixtures';
+import { createAndLogChore, createChore, logOccurrence } from './dexie-verbs';
 
 /**
  * fake-indexeddb has no quota, so the one stand-in allowed: a Dexie hook on the outbox (written last
@@ -40,7 +40,7 @@ describe.each([false, true])('when the disk is full (wrapped in AbortError: %s)'
     const before = await dump(db);
     fillDisk(db, wrapped);
     await expect(
-      logNewChore(db, { name: 'New one', minutes: 3, source: 'form' }, WED),
+      createAndLogChore(db, { name: 'New one', minutes: 3, source: 'form' }, WED),
     ).rejects.toBeInstanceOf(StorageFullError);
     await expect(updateOccurrence(db, occ.id, { minutes: 9 }, WED)).rejects.toBeInstanceOf(StorageFullError);
     await expect(mergeChoresInto(db, a.id, b.id, WED)).rejects.toBeInstanceOf(StorageFullError);

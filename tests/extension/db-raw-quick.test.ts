@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { archiveChore, createChore } from '../../extension/db/dexie/chores';
-import { deleteOccurrence, logOccurrence, updateOccurrence } from '../../extension/db/dexie/occurrences';
+import { archiveChore } from '../../extension/db/dexie/chores';
+import { deleteOccurrence, updateOccurrence } from '../../extension/db/dexie/occurrences';
 import { popupSnapshot } from '../../extension/db/dexie/snapshot';
 import {
   adjustMinutes,
@@ -15,6 +15,7 @@ import {
 } from '../../extension/db/idb/quick';
 import { readSnapshot } from '../../extension/db/idb/snapshot';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from './db-fixtures';
+import { createChore, logOccurrence } from './dexie-verbs';
 
 async function withChore(minutes = 6) {
   const db = await freshDb();

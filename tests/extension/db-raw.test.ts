@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, settingsFromStored } from '../../extension/db/core/settings';
-import { createChore } from '../../extension/db/dexie/chores';
 import { mergeChoresInto } from '../../extension/db/dexie/merge';
-import { logOccurrence } from '../../extension/db/dexie/occurrences';
 import { saveSettings } from '../../extension/db/dexie/settings';
 import { popupSnapshot } from '../../extension/db/dexie/snapshot';
 import {
@@ -16,6 +14,7 @@ import { openExisting } from '../../extension/db/idb/open';
 import { logClick, startTimer } from '../../extension/db/idb/quick';
 import { DEFAULT_RANKING_SETTINGS } from '../../shared/model';
 import { DAY, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from './db-fixtures';
+import { createChore, logOccurrence } from './dexie-verbs';
 
 describe("the background's raw IndexedDB path", () => {
   it('logs a chore again exactly as logOccurrence would: rows, outbox, rollups, recent list', async () => {

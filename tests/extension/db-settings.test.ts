@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createChore } from '../../extension/db/dexie/chores';
-import { logOccurrence } from '../../extension/db/dexie/occurrences';
 import { getSettings, saveSettings } from '../../extension/db/dexie/settings';
 import { dump, expectRollupsMatchHistory, freshDb, HOUR, WED } from './db-fixtures';
+import { createChore, logOccurrence } from './dexie-verbs';
 
 describe('settings', () => {
   it('has the documented defaults: Monday 09:00 notification, 4 h timer cap', async () => {

@@ -1,11 +1,11 @@
 import type { DBCore, DBCoreTable } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { archiveChore, createChore, updateChore } from '../../extension/db/dexie/chores';
-import { logOccurrence } from '../../extension/db/dexie/occurrences';
+import { archiveChore, updateChore } from '../../extension/db/dexie/chores';
 import type { ToilDb } from '../../extension/db/dexie/schema';
 import { popupSnapshot } from '../../extension/db/dexie/snapshot';
 import { startTimer } from '../../extension/db/idb/quick';
 import { DAY, freshDb, HOUR, rawOf, WED } from './db-fixtures';
+import { createChore, logOccurrence } from './dexie-verbs';
 
 /** Records every table a query or read touches, through Dexie's own middleware layer. */
 async function recordReads(db: ToilDb): Promise<Set<string>> {

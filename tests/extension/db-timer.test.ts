@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { createChore } from '../../extension/db/dexie/chores';
 import { saveSettings } from '../../extension/db/dexie/settings';
 import { getTimer } from '../../extension/db/dexie/snapshot';
 import { finishTimer, startTimer, stopTimer } from '../../extension/db/idb/quick';
 import { freshDb, HOUR, rawOf, WED } from './db-fixtures';
+import { createChore } from './dexie-verbs';
 
 async function timed() {
   const db = await freshDb();

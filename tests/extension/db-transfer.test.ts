@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { createChore } from '../../extension/db/dexie/chores';
-import { deleteOccurrence, logOccurrence } from '../../extension/db/dexie/occurrences';
+import { deleteOccurrence } from '../../extension/db/dexie/occurrences';
 import { exportCsv, exportJson, importJson } from '../../extension/db/dexie/transfer';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, WED } from './db-fixtures';
+import { createChore, logOccurrence } from './dexie-verbs';
 
 async function someHistory() {
   const db = await freshDb();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { median, typicalMinutes } from '../../extension/db/core/typical';
-import { createChore } from '../../extension/db/dexie/chores';
-import { logOccurrence } from '../../extension/db/dexie/occurrences';
+import { median } from '../../extension/db/core/typical';
 import { DAY, freshDb, WED } from './db-fixtures';
+import { createChore, logOccurrence, typicalMinutes } from './dexie-verbs';
 
 describe('typical minutes', () => {
   it('is the median: middle value, or the mean of the two middle ones', () => {

@@ -1,10 +1,10 @@
 import { Dexie } from 'dexie';
 import { expect, it } from 'vitest';
-import { logOccurrence } from '../../extension/db/dexie/occurrences';
 import { ToilDb } from '../../extension/db/dexie/schema';
 import type { Chore, Occurrence } from '../../shared/model';
 import { NO_TRAITS } from '../../shared/model';
 import { DAY, expectRollupsMatchHistory, HOUR, WED } from './db-fixtures';
+import { logOccurrence } from './dexie-verbs';
 
 const chore = (id: string, name: string): Chore => ({
   id,

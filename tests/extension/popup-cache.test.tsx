@@ -1,11 +1,10 @@
 import { expect, it } from 'vitest';
 import { PopupApp } from '../../extension/components/PopupApp';
 import { buildSnapshot } from '../../extension/db/core/snapshot';
-import { createChore } from '../../extension/db/dexie/chores';
-import { logOccurrence } from '../../extension/db/dexie/occurrences';
 import { readSnapshotRows } from '../../extension/db/idb/snapshot';
 import { cachedRows, cacheRows } from '../../extension/lib/popup-cache';
 import { freshDb, rawOf } from './db-fixtures';
+import { createChore, logOccurrence } from './dexie-verbs';
 import { eventually, mount } from './ui-harness';
 
 function memoryStore(full = false) {

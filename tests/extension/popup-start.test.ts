@@ -1,10 +1,11 @@
 import { expect, it } from 'vitest';
 import type { SnapshotRows } from '../../extension/db/core/snapshot';
-import { archiveChore, createChore } from '../../extension/db/dexie';
+import { archiveChore } from '../../extension/db/dexie';
 import { readSnapshotRows } from '../../extension/db/idb/snapshot';
 import { cacheRows } from '../../extension/lib/popup-cache';
 import { needsHost, startPopup } from '../../extension/lib/popup-start';
 import { freshDb, rawOf } from './db-fixtures';
+import { createChore } from './dexie-verbs';
 
 it('reads the popup rows from an existing database and asks for the active tab', async () => {
   const db = await freshDb();

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SYNC_KEY } from '../../extension/db/core/rows';
-import { deleteOccurrence, logNewChore, updateChore, updateOccurrence } from '../../extension/db/dexie';
+import { deleteOccurrence, updateChore, updateOccurrence } from '../../extension/db/dexie';
 import type { ToilDb } from '../../extension/db/dexie/schema';
 import { applyPulledPage } from '../../extension/sync/apply-pull';
 import { wireChore, wireOccurrence } from '../../extension/sync/outbox-batch';
@@ -9,6 +9,7 @@ import { readSyncState } from '../../extension/sync/state';
 import type { PulledChange } from '../../shared/api/sync';
 import type { Chore, Occurrence } from '../../shared/model';
 import { dump, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from './db-fixtures';
+import { createAndLogChore } from './dexie-verbs';
 import { joinedState } from './sync-fixtures';
 
 async function joined(): Promise<ToilDb> {
@@ -32,7 +33,11 @@ async function apply(db: ToilDb, changes: PulledChange[], cursor = `${version}.x
 describe('applying a pulled page (one raw function for the background and the pages)', () => {
   it('keeps a local edit not yet pushed, which is pushed next and wins', async () => {
     const db = await joined();
-    const { occurrence } = await logNewChore(db, { name: 'Restart CI', minutes: 5, source: 'form' }, WED);
+    const { occurrence } = await createAndLogChore(
+      db,
+      { name: 'Restart CI', minutes: 5, source: 'form' },
+      WED,
+    );
     await db.outbox.clear();
     await updateOccurrence(db, occurrence.id, { minutes: 9 }, WED + HOUR);
     const mine = await db.occurrences.get(occurrence.id);
@@ -44,12 +49,12 @@ describe('applying a pulled page (one raw function for the background and the pa
 
   it('lets deletes win both ways, and keeps the rollups right', async () => {
     const db = await joined();
-    const { occurrence: gone, chore } = await logNewChore(
+    const { occurrence: gone, chore } = await createAndLogChore(
       db,
       { name: 'Renew', minutes: 5, source: 'form' },
       WED,
     );
-    const { occurrence: kept } = await logNewChore(
+    const { occurrence: kept } = await createAndLogChore(
       db,
       { name: 'Renew', minutes: 7, source: 'form' },
       WED + HOUR,
@@ -69,7 +74,11 @@ describe('applying a pulled page (one raw function for the background and the pa
 
   it('keeps what never leaves the device: privacy, site pattern and note', async () => {
     const db = await joined();
-    const { chore, occurrence } = await logNewChore(db, { name: 'Deploy', minutes: 5, source: 'form' }, WED);
+    const { chore, occurrence } = await createAndLogChore(
+      db,
+      { name: 'Deploy', minutes: 5, source: 'form' },
+      WED,
+    );
     await updateChore(db, chore.id, { sitePattern: 'ci.example.com' }, WED);
     await updateOccurrence(db, occurrence.id, { note: 'runner 7' }, WED);
     await db.outbox.clear();
@@ -91,7 +100,11 @@ describe('applying a pulled page (one raw function for the background and the pa
 
   it('writes nothing once the device has left the team', async () => {
     const db = await freshDb();
-    const { occurrence } = await logNewChore(db, { name: 'Restart CI', minutes: 5, source: 'form' }, WED);
+    const { occurrence } = await createAndLogChore(
+      db,
+      { name: 'Restart CI', minutes: 5, source: 'form' },
+      WED,
+    );
     const before = await dump(db);
     expect(await apply(db, [pulled({ ...occurrence, minutes: 50, updatedAt: WED + HOUR })])).toBe(false);
     expect(await dump(db)).toEqual(before);

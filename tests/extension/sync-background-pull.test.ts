@@ -2,7 +2,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SYNC_KEY } from '../../extension/db/core/rows';
-import { logNewChore } from '../../extension/db/dexie';
 import { ToilDb } from '../../extension/db/dexie/schema';
 import { logClick } from '../../extension/db/idb/quick';
 import { type BackgroundDeps, syncInBackground } from '../../extension/sync/background/session';
@@ -13,6 +12,7 @@ import { readSyncState } from '../../extension/sync/state';
 import { manualChore } from '../../shared/chore-record';
 import type { Occurrence } from '../../shared/model';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from './db-fixtures';
+import { createAndLogChore } from './dexie-verbs';
 import { stubServer } from './sync-background-stub';
 import { joinedState } from './sync-fixtures';
 
@@ -69,7 +69,7 @@ describe('the background’s sync session pulls (raw IndexedDB, no Dexie, no zod
     const server = stubServer();
     const db = await joinedDevice(server);
     const other = otherDevice(server);
-    const { chore } = await logNewChore(db, { name: 'Restart CI', minutes: 5, source: 'form' }, WED);
+    const { chore } = await createAndLogChore(db, { name: 'Restart CI', minutes: 5, source: 'form' }, WED);
     await logClick(await rawOf(db), { choreId: chore.id, minutes: 3, source: 'click' }, WED + HOUR);
     expect(await db.pending.count()).toBe(1);
 
@@ -140,7 +140,7 @@ describe('the background’s sync session pulls (raw IndexedDB, no Dexie, no zod
     const server = stubServer();
     const db = await joinedDevice(server);
     otherDevice(server);
-    await logNewChore(db, { name: 'Restart CI', minutes: 5, source: 'form' }, WED);
+    await createAndLogChore(db, { name: 'Restart CI', minutes: 5, source: 'form' }, WED);
     await session(db, server);
     const before = await records(db);
     const state = await readSyncState(db);
@@ -221,7 +221,7 @@ describe('the background’s sync session pulls (raw IndexedDB, no Dexie, no zod
     const server = stubServer();
     const db = await joinedDevice(server);
     otherDevice(server);
-    await logNewChore(db, { name: 'Restart CI', minutes: 5, source: 'form' }, WED);
+    await createAndLogChore(db, { name: 'Restart CI', minutes: 5, source: 'form' }, WED);
     let asked = 0;
     server.override('/v1/sync/pull', () => {
       asked += 1;

@@ -1,12 +1,13 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChore, logNewChore, logOccurrence, updateChore } from '../../extension/db/dexie';
+import { updateChore } from '../../extension/db/dexie';
 import { syncInBackground } from '../../extension/sync/background/session';
 import { REJOIN_MESSAGE } from '../../extension/sync/engine-messages';
 import { webLock } from '../../extension/sync/lock';
 import { joinTeam } from '../../extension/sync/membership';
 import { readSyncState } from '../../extension/sync/state';
 import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';
+import { createAndLogChore, createChore, logOccurrence } from './dexie-verbs';
 import { createTeam, freshDevice, serverRecords } from './sync-fixtures';
 
 let server: WorkerServer;
@@ -23,7 +24,7 @@ describe('background sync session against the real Worker (raw IndexedDB, no Dex
     const db = await freshDevice();
     const team = await createTeam(server.url);
     const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
-    const { occurrence } = await logNewChore(db, { name: 'Rotate keys', minutes: 9, source: 'form' });
+    const { occurrence } = await createAndLogChore(db, { name: 'Rotate keys', minutes: 9, source: 'form' });
     const secret = await createChore(db, { name: 'Dentist', defaultMinutes: 30 });
     await updateChore(db, secret.chore.id, { private: true });
     await logOccurrence(db, { choreId: secret.chore.id, source: 'click' });
@@ -39,7 +40,7 @@ describe('background sync session against the real Worker (raw IndexedDB, no Dex
     const db = await freshDevice();
     const team = await createTeam(server.url);
     await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, '');
-    await logNewChore(db, { name: 'Restart CI', minutes: 4, source: 'form' });
+    await createAndLogChore(db, { name: 'Restart CI', minutes: 4, source: 'form' });
     const waiting = await db.outbox.count();
     const down = () => Promise.reject(new TypeError('connection refused'));
     const outcome = await drain(db.name, down);
@@ -59,7 +60,7 @@ describe('background sync session against the real Worker (raw IndexedDB, no Dex
       method: 'DELETE',
       headers: { Authorization: `Bearer ${state.token}` },
     });
-    await logNewChore(db, { name: 'Renew cert', minutes: 4, source: 'form' });
+    await createAndLogChore(db, { name: 'Renew cert', minutes: 4, source: 'form' });
     const waiting = await db.outbox.count();
     expect(await drain(db.name)).toEqual({ status: 'paused' });
     expect((await readSyncState(db))?.paused).toBe(REJOIN_MESSAGE);

@@ -1,19 +1,13 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createChore,
-  deleteOccurrence,
-  logNewChore,
-  logOccurrence,
-  updateChore,
-  updateOccurrence,
-} from '../../extension/db/dexie';
+import { deleteOccurrence, updateChore, updateOccurrence } from '../../extension/db/dexie';
 import { syncNow } from '../../extension/sync/engine';
 import { deviceLink, parseJoinInput } from '../../extension/sync/join-link';
 import { connectDevice, joinTeam, leaveTeam } from '../../extension/sync/membership';
 import { readSyncState } from '../../extension/sync/state';
 import { readTeamView, refreshTeamView } from '../../extension/sync/team-view';
 import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';
+import { createAndLogChore, createChore, logOccurrence } from './dexie-verbs';
 import { createTeam, freshDevice, serverGet, serverRecords } from './sync-fixtures';
 
 let server: WorkerServer;
@@ -26,7 +20,11 @@ describe('sync engine against the real Worker', () => {
   it('pushes what was logged before joining, keeps notes and private chores on the device', async () => {
     const team = await createTeam(server.url);
     const db = await freshDevice();
-    const { occurrence } = await logNewChore(db, { name: 'Rotate TLS cert', minutes: 20, source: 'form' });
+    const { occurrence } = await createAndLogChore(db, {
+      name: 'Rotate TLS cert',
+      minutes: 20,
+      source: 'form',
+    });
     await updateOccurrence(db, occurrence.id, { note: 'secret host name' });
     const secret = await createChore(db, { name: 'Private chore', defaultMinutes: 5 });
     await updateChore(db, secret.chore.id, { private: true });
@@ -50,8 +48,8 @@ describe('sync engine against the real Worker', () => {
     const link = parseJoinInput(deviceLink(state.server, state.token), '');
     if (!('deviceToken' in link)) throw new Error(`not a device link: ${JSON.stringify(link)}`);
     expect((await connectDevice(desktop, link)).teamName).toBe(state.teamName);
-    await logNewChore(laptop, { name: 'Restart CI', minutes: 5, source: 'form' });
-    await logNewChore(desktop, { name: 'Clear disk', minutes: 7, source: 'form' });
+    await createAndLogChore(laptop, { name: 'Restart CI', minutes: 5, source: 'form' });
+    await createAndLogChore(desktop, { name: 'Clear disk', minutes: 7, source: 'form' });
 
     for (const db of [laptop, desktop, laptop]) await syncNow({ db });
 
@@ -66,7 +64,7 @@ describe('sync engine against the real Worker', () => {
     const team = await createTeam(server.url);
     const db = await freshDevice();
     const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, '');
-    await logNewChore(db, { name: 'Renew token', minutes: 30, source: 'form' });
+    await createAndLogChore(db, { name: 'Renew token', minutes: 30, source: 'form' });
     await syncNow({ db });
     await db.outbox.bulkAdd(
       (await db.occurrences.toArray()).map((o) => ({
@@ -89,7 +87,7 @@ describe('sync engine against the real Worker', () => {
     const team = await createTeam(server.url);
     const db = await freshDevice();
     const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
-    await logNewChore(db, { name: 'Restart runner', minutes: 6, source: 'form' });
+    await createAndLogChore(db, { name: 'Restart runner', minutes: 6, source: 'form' });
     await syncNow({ db });
     await refreshTeamView(db);
     const entries = await db.occurrences.toArray();
@@ -114,7 +112,7 @@ describe('sync engine against the real Worker', () => {
     const link = parseJoinInput(deviceLink(state.server, state.token), '');
     if (!('deviceToken' in link)) throw new Error('not a device link');
     await connectDevice(desktop, link);
-    const { occurrence } = await logNewChore(laptop, { name: 'Page SRE', minutes: 5, source: 'form' });
+    const { occurrence } = await createAndLogChore(laptop, { name: 'Page SRE', minutes: 5, source: 'form' });
     await syncNow({ db: laptop });
     await syncNow({ db: desktop });
     await deleteOccurrence(laptop, occurrence.id, occurrence.updatedAt + 1000);

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logNewChore, logOccurrence } from '../../extension/db/dexie';
 import { REJOIN_MESSAGE, syncNow } from '../../extension/sync/engine';
 import type { Fetch } from '../../extension/sync/http';
 import { joinTeam } from '../../extension/sync/membership';
 import { readSyncState } from '../../extension/sync/state';
 import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';
+import { createAndLogChore, logOccurrence } from './dexie-verbs';
 import { createTeam, freshDevice, serverGet, serverRecords } from './sync-fixtures';
 
 let server: WorkerServer;
@@ -36,7 +36,7 @@ function recording(onPush?: (res: Response) => Response) {
 describe('sync failures', () => {
   it('changes nothing when a push is resent after its response was lost', async () => {
     const { db, state } = await joinedDevice();
-    await logNewChore(db, { name: 'Rotate keys', minutes: 12, source: 'form' });
+    await createAndLogChore(db, { name: 'Rotate keys', minutes: 12, source: 'form' });
     const lost = recording(() => {
       throw new TypeError('connection reset');
     });
@@ -60,7 +60,7 @@ describe('sync failures', () => {
 
   it('records a change the server rejects with its reason and never sends it again', async () => {
     const { db } = await joinedDevice();
-    const { chore } = await logNewChore(db, { name: 'Fix clock', minutes: 3, source: 'form' });
+    const { chore } = await createAndLogChore(db, { name: 'Fix clock', minutes: 3, source: 'form' });
     await syncNow({ db });
     const ahead = Date.now() + 3 * 24 * 3_600_000;
     const occ = await logOccurrence(db, { choreId: chore.id, source: 'click' }, ahead);
@@ -78,9 +78,9 @@ describe('sync failures', () => {
 
   it('pauses with a rejoin message when the admin removed the member, keeping every entry', async () => {
     const { db, state, team } = await joinedDevice();
-    await logNewChore(db, { name: 'Reboot router', minutes: 4, source: 'form' });
+    await createAndLogChore(db, { name: 'Reboot router', minutes: 4, source: 'form' });
     await syncNow({ db });
-    await logNewChore(db, { name: 'Clear cache', minutes: 2, source: 'form' });
+    await createAndLogChore(db, { name: 'Clear cache', minutes: 2, source: 'form' });
     const res = await fetch(`${server.url}/v1/members/${state.memberId}`, {
       method: 'DELETE',
       headers: { Authorization: `Bearer ${team.adminToken}` },
@@ -104,7 +104,7 @@ describe('sync failures', () => {
 
   it('waits at least as long as Retry-After when the server is busy, keeping the outbox', async () => {
     const { db } = await joinedDevice();
-    await logNewChore(db, { name: 'Page on-call', minutes: 9, source: 'form' });
+    await createAndLogChore(db, { name: 'Page on-call', minutes: 9, source: 'form' });
     const busy = recording(
       () =>
         new Response('{"error":"storage_unavailable","message":"busy"}', {

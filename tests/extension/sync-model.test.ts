@@ -8,9 +8,10 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { deleteOccurrence, logNewChore, updateOccurrence } from '../../extension/db/dexie';
+import { deleteOccurrence, updateOccurrence } from '../../extension/db/dexie';
 import { syncNow } from '../../extension/sync/engine';
 import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';
+import { createAndLogChore } from './dexie-verbs';
 import { checkSettled, type Member, settle } from './sync-model-check';
 import { crashSignal, Device, FAULTS, faultyFetch } from './sync-model-world';
 
@@ -73,7 +74,7 @@ async function perform(devices: Device[], a: Action, clock: () => number) {
   const d = devices[a.device];
   if (!d) return;
   if (a.kind === 'log') {
-    await logNewChore(
+    await createAndLogChore(
       d.db,
       { name: `${d.member}-${run}-${a.chore}`, minutes: a.minutes, source: 'click' },
       clock(),

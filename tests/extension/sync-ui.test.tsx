@@ -3,10 +3,10 @@ import { NewChoreLine } from '../../extension/components/NewChoreLine';
 import { TEAM_CHORE_NAMES } from '../../extension/components/TeamChoreNames';
 import { TeamSection } from '../../extension/components/TeamSection';
 import { SYNC_KEY, TEAM_VIEW_KEY } from '../../extension/db/core/rows';
-import { createChore, logOccurrence } from '../../extension/db/dexie';
 import { setChoreShared } from '../../extension/sync/sharing';
 import { readSyncState, type SyncState } from '../../extension/sync/state';
 import { freshDb } from './db-fixtures';
+import { createChore, logOccurrence } from './dexie-verbs';
 import { alerts, button, byLabel, eventually, mount, submit, type } from './ui-harness';
 
 // Nothing listens here: joining it fails the way an unreachable server does.

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TeamSection } from '../../extension/components/TeamSection';
 import { TeamViewPanel } from '../../extension/components/TeamViewPanel';
 import { SYNC_KEY, TEAM_VIEW_KEY } from '../../extension/db/core/rows';
-import { logNewChore } from '../../extension/db/dexie';
 import { joinTeam } from '../../extension/sync/membership';
 import { dashboardUrlOn, readTeamView, type TeamView } from '../../extension/sync/team-view';
 import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';
 import { freshDb } from './db-fixtures';
+import { createAndLogChore } from './dexie-verbs';
 import { createTeam, joinedState } from './sync-fixtures';
 import { eventually, mount } from './ui-harness';
 
@@ -35,7 +35,7 @@ describe('the Team view’s dashboard link', () => {
   }, async () => {
     const team = await createTeam(server.url);
     const db = await freshDb();
-    await logNewChore(db, { name: 'Rotate TLS cert', minutes: 20, source: 'form' });
+    await createAndLogChore(db, { name: 'Rotate TLS cert', minutes: 20, source: 'form' });
     await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
 
     const root = mount(<TeamViewPanel db={db} timeZone="UTC" />);

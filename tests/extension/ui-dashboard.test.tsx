@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { DashboardApp } from '../../extension/components/DashboardApp';
-import { createChore, getSettings, logOccurrence, type ToilDb } from '../../extension/db/dexie';
+import { getSettings, type ToilDb } from '../../extension/db/dexie';
 import { DAY, dump, expectRollupsMatchHistory, freshDb } from './db-fixtures';
+import { createChore, logOccurrence } from './dexie-verbs';
 import { alerts, button, byLabel, eventually, find, mount, settle, submit, type } from './ui-harness';
 
 async function seeded() {

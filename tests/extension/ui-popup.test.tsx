@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
 import { PopupApp } from '../../extension/components/PopupApp';
-import { archiveChore, createChore, logOccurrence } from '../../extension/db/dexie';
+import { archiveChore } from '../../extension/db/dexie';
 import { startTimer } from '../../extension/db/idb/quick';
 import { dump, freshDb, HOUR, rawOf } from './db-fixtures';
+import { createChore, logOccurrence } from './dexie-verbs';
 import { alerts, button, byLabel, eventually, mount, submit, type } from './ui-harness';
 
 const rendered = (root: HTMLElement) =>

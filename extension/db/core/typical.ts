@@ -1,5 +1,4 @@
 import type { Chore } from '../../../shared/model';
-import type { ToilDb } from '../dexie/schema';
 import type { ChoreStatsRow } from './rows';
 
 export function median(values: number[]): number | undefined {
@@ -14,9 +13,4 @@ export function median(values: number[]): number | undefined {
 export function typicalFrom(chore: Pick<Chore, 'defaultMinutes'>, stats: ChoreStatsRow | undefined): number {
   const mid = median(stats?.recent.map((r) => r.minutes) ?? []);
   return mid === undefined ? chore.defaultMinutes : Math.round(mid * 10) / 10;
-}
-
-export async function typicalMinutes(db: ToilDb, choreId: string): Promise<number | undefined> {
-  const [chore, stats] = await Promise.all([db.chores.get(choreId), db.choreStats.get(choreId)]);
-  return chore ? typicalFrom(chore, stats) : undefined;
 }

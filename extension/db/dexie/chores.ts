@@ -2,62 +2,17 @@ import {
   AnnoyanceSchema,
   type Chore,
   ChoreNameSchema,
-  type ChoreStatus,
-  ChoreStatusSchema,
   choreKey,
   HoursSchema,
   MinutesSchema,
-  NO_TRAITS,
   SitePatternSchema,
   TraitsSchema,
 } from '../../../shared/model';
 import { z } from '../../../shared/zod';
 import { InputError } from '../core/errors';
-import { newId } from '../core/ids';
 import { keyHolder, liveChore, storeChore } from './chore-write';
 import { guardStorage, parseInput } from './errors';
 import type { ToilDb } from './schema';
-
-const NewChoreSchema = z.strictObject({
-  name: ChoreNameSchema,
-  defaultMinutes: MinutesSchema,
-  sitePattern: SitePatternSchema.optional(),
-});
-export type NewChore = z.input<typeof NewChoreSchema>;
-
-/** Creates a chore inside the caller's transaction, or returns the live one with the same key. */
-export async function createChoreIn(db: ToilDb, input: NewChore, now: number) {
-  const valid = parseInput(NewChoreSchema, input);
-  const existing = await keyHolder(db, choreKey(valid.name));
-  if (existing) return { chore: existing, existed: true };
-  const chore = await storeChore(
-    db,
-    {
-      id: newId(),
-      name: valid.name,
-      key: '',
-      ...(valid.sitePattern ? { sitePattern: valid.sitePattern } : {}),
-      traits: NO_TRAITS,
-      annoyance: 3,
-      defaultMinutes: valid.defaultMinutes,
-      status: 'manual',
-      private: false,
-      archived: false,
-      createdAt: now,
-      updatedAt: now,
-      deleted: false,
-    },
-    now,
-  );
-  return { chore, existed: false };
-}
-
-/** Creates a chore; "Restart CI" and "restart  ci" are one chore, so an existing one is returned. */
-export async function createChore(db: ToilDb, input: NewChore, now = Date.now()) {
-  return guardStorage(() =>
-    db.transaction('rw', [db.chores, db.outbox], () => createChoreIn(db, input, now)),
-  );
-}
 
 const ChorePatchSchema = z
   .strictObject({
@@ -75,7 +30,7 @@ const ChorePatchSchema = z
 export type ChorePatch = z.input<typeof ChorePatchSchema>;
 
 /** Replaces one chore by `change(chore)` in its own transaction, validating the result as a whole. */
-async function changeChore(
+export async function changeChore(
   db: ToilDb,
   id: string,
   change: (chore: Chore) => Promise<object> | object,
@@ -126,21 +81,6 @@ export async function markAutomated(
     db,
     id,
     (chore) => ({ ...chore, status: 'automated', automatedAt: at, automationHours: hours }),
-    now,
-  );
-}
-
-export async function setStatus(db: ToilDb, id: string, status: ChoreStatus, now = Date.now()) {
-  const valid = parseInput(ChoreStatusSchema, status);
-  // Marking automated without a date means "as of now"; markAutomated records the real date and hours.
-  return changeChore(
-    db,
-    id,
-    (chore) => ({
-      ...chore,
-      status: valid,
-      ...(valid === 'automated' ? { automatedAt: chore.automatedAt ?? now } : {}),
-    }),
     now,
   );
 }

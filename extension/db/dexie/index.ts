@@ -18,24 +18,17 @@ export { defaultSettings, type Settings } from '../core/settings';
 export { hostMatches } from '../core/site-match';
 export type { ChoreButton, PopupSnapshot } from '../core/snapshot';
 export type { StoppedTimer, TimerState } from '../core/timer';
-export { typicalMinutes } from '../core/typical';
 export { requestPersistence } from '../idb/persistence';
 export {
   archiveChore,
   type ChorePatch,
-  createChore,
   markAutomated,
-  type NewChore,
-  setStatus,
   updateChore,
 } from './chores';
 export { type HistoryQuery, listOccurrences, type WeeklySeries, weeklyMinutesByChore } from './history';
 export { mergeChoresInto } from './merge';
 export {
   deleteOccurrence,
-  type LogInput,
-  logNewChore,
-  logOccurrence,
   type OccurrencePatch,
   restoreOccurrence,
   updateOccurrence,

@@ -5,90 +5,35 @@ import {
   NoteSchema,
   type Occurrence,
   OccurrenceSchema,
-  OccurrenceSourceSchema,
 } from '../../../shared/model';
 import { z } from '../../../shared/zod';
 import { InputError } from '../core/errors';
-import { newId } from '../core/ids';
-import { typicalFrom } from '../core/typical';
+import type { Settings } from '../core/settings';
 import { liveChore } from './chore-write';
-import { createChoreIn } from './chores';
 import { guardStorage, parseInput } from './errors';
-import { insertOccurrence, replaceOccurrence } from './occurrence-write';
+import { enqueue } from './outbox';
+import { addToStats, applyToRollups, refreshStats } from './rollups';
 import type { ToilDb } from './schema';
 import { getSettings } from './settings';
 import { writeTransaction } from './write-transaction';
 
-const LogSchema = z.strictObject({
-  choreId: IdSchema,
-  minutes: MinutesSchema.optional(),
-  at: EpochMsSchema.optional(),
-  source: OccurrenceSourceSchema,
-  note: NoteSchema.optional(),
-});
-export type LogInput = z.input<typeof LogSchema>;
-
 /**
- * Stores an occurrence of the chore, by default now and with its typical duration, together with its
- * outbox row and rollups, in one transaction: the Dexie-side verb (the storage and sync tests build their
- * data with it). The popup's and the full page's logging write through idb/quick.ts instead.
+ * Replaces a stored occurrence by `next`, keeping rollups and recent lists right for both versions:
+ * the old one leaves the rollups if it was live, the new one enters them if it is live.
  */
-export async function logOccurrence(db: ToilDb, input: LogInput, now = Date.now()): Promise<Occurrence> {
-  const valid = parseInput(LogSchema, input);
-  const at = valid.at ?? now;
-  return guardStorage(() =>
-    writeTransaction(db, async () => {
-      const [chore, stats, settings] = await Promise.all([
-        liveChore(db, valid.choreId),
-        db.choreStats.get(valid.choreId),
-        getSettings(db),
-      ]);
-      const occurrence = parseInput(OccurrenceSchema, {
-        id: newId(),
-        choreId: chore.id,
-        at,
-        minutes: valid.minutes ?? typicalFrom(chore, stats),
-        ...(valid.note ? { note: valid.note } : {}),
-        source: valid.source,
-        updatedAt: now,
-        deleted: false,
-      });
-      await insertOccurrence(db, settings, occurrence, now);
-      return occurrence;
-    }),
-  );
-}
-
-const NewChoreLogSchema = z.strictObject({
-  name: z.string(),
-  minutes: MinutesSchema,
-  source: OccurrenceSourceSchema,
-});
-
-/** The one-line form: "name, minutes, Enter" creates the chore (or reuses the same-named one) and logs it. */
-export async function logNewChore(db: ToilDb, input: z.input<typeof NewChoreLogSchema>, now = Date.now()) {
-  const valid = parseInput(NewChoreLogSchema, input);
-  return guardStorage(() =>
-    writeTransaction(db, async () => {
-      const { chore, existed } = await createChoreIn(
-        db,
-        { name: valid.name, defaultMinutes: valid.minutes },
-        now,
-      );
-      const settings = await getSettings(db);
-      const occurrence = parseInput(OccurrenceSchema, {
-        id: newId(),
-        choreId: chore.id,
-        at: now,
-        minutes: valid.minutes,
-        source: valid.source,
-        updatedAt: now,
-        deleted: false,
-      });
-      await insertOccurrence(db, settings, occurrence, now);
-      return { chore, occurrence, existed };
-    }),
-  );
+async function replaceOccurrence(
+  db: ToilDb,
+  settings: Settings,
+  prev: Occurrence,
+  next: Occurrence,
+  now: number,
+) {
+  await db.occurrences.put(next);
+  await enqueue(db, 'occurrences', next.id, next.deleted ? 'delete' : 'put', now);
+  if (!prev.deleted) await applyToRollups(settings, prev, -1);
+  if (!next.deleted) await applyToRollups(settings, next, 1);
+  if (!prev.deleted) await refreshStats(prev.choreId, prev.id);
+  if (!next.deleted) await addToStats(next);
 }
 
 /** Reads an occurrence and writes `change(it)` back with rollups kept right, in one transaction. */
