@@ -1,11 +1,17 @@
-import type { RankingSettings } from '../../../shared/model';
-
 /**
  * Everything the user can set: the ranking's inputs plus the weekly notification and the timer cap.
  * Written out by hand so that reading settings needs no zod; dexie/settings.ts validates what is saved
  * with a zod schema, and a test holds the two to the same shape.
  */
-export type Settings = RankingSettings & {
+export type Settings = {
+  /** An IANA name, e.g. Europe/Berlin: weeks and days are the user's. */
+  timeZone: string;
+  /** 0 (Sunday) to 6 (Saturday). */
+  weekStartsOn: number;
+  /** Minutes lost refocusing after each occurrence, on top of the chore itself (0 to 120). */
+  contextSwitchMinutes: number;
+  /** Years an automation is expected to serve (more than 0, at most 20). */
+  horizonYears: number;
   notifyWeekly: boolean;
   /** 0 (Sunday) to 6 (Saturday). */
   notifyDay: number;
@@ -42,26 +48,52 @@ export function defaultSettings(timeZone = localTimeZone()): Settings {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-function validZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+let lastZone: { name: string; valid: boolean } | undefined;
+/** Whether the browser knows the time zone (kept for the last name asked: checking it is not free). */
+function validZone(name: unknown): boolean {
+  if (typeof name !== 'string') return false;
+  if (lastZone?.name !== name) {
+    let valid = true;
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: name });
+    } catch {
+      valid = false;
+    }
+    lastZone = { name, valid };
   }
+  return lastZone.valid;
 }
 
+const between = (v: unknown, min: number, max: number) =>
+  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+const whole = (v: unknown, min: number, max: number) => Number.isInteger(v) && between(v, min, max);
+
 /**
- * Stored settings over the defaults, for reading only. They were validated in full when saved
- * (saveSettings); here each field just has to have the right type, so the zod schemas stay out.
+ * Each field's rule: the same as dexie/settings.ts's SettingsSchema (and the ranking settings' schema in
+ * shared/model.ts), written without zod; tests/extension hold the two to the same answers.
+ */
+const RULES: Record<keyof Settings, (v: unknown) => boolean> = {
+  timeZone: validZone,
+  weekStartsOn: (v) => whole(v, 0, 6),
+  contextSwitchMinutes: (v) => between(v, 0, 120),
+  horizonYears: (v) => between(v, 0, 20) && v !== 0,
+  notifyWeekly: (v) => typeof v === 'boolean',
+  notifyDay: (v) => whole(v, 0, 6),
+  notifyTime: (v) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v),
+  timerCapMinutes: (v) => whole(v, 1, 1440),
+};
+
+/**
+ * The stored settings over the defaults: the one reader, for the popup, the background and the full
+ * page alike. saveSettings stored them validated; a field that no longer passes its rule (an older
+ * shape, a time zone the browser dropped) falls back to its default rather than failing.
  */
 export function settingsFromStored(stored: unknown): Settings {
-  const defaults = defaultSettings();
-  if (!isRecord(stored)) return defaults;
-  const out: Record<string, unknown> = { ...defaults };
-  for (const [key, value] of Object.entries(defaults)) {
-    if (typeof stored[key] === typeof value) out[key] = stored[key];
+  const settings = defaultSettings();
+  if (!isRecord(stored)) return settings;
+  const out: Record<string, unknown> = settings;
+  for (const [field, valid] of Object.entries(RULES)) {
+    if (valid(stored[field])) out[field] = stored[field];
   }
-  const settings = out as Settings;
-  return validZone(settings.timeZone) ? settings : { ...settings, timeZone: defaults.timeZone };
+  return settings;
 }
