@@ -10,7 +10,7 @@ import { ToilDb } from '../extension/db/dexie/schema';
 import { importJson } from '../extension/db/dexie/transfer';
 import { syncNow } from '../extension/sync/engine';
 import { webLock } from '../extension/sync/lock';
-import { wireChore, wireOccurrence } from '../extension/sync/outbox-batch';
+import { wireChore, wireOccurrence } from '../extension/sync/wire';
 import type { Chore, Occurrence } from '../shared/model';
 import type { Benchmark, BenchResult } from './harness';
 import { round, summarise } from './harness';

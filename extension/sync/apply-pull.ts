@@ -1,6 +1,6 @@
 /**
- * Applies one pulled page through raw IndexedDB: the one implementation for the background (no Dexie,
- * size budget) and the pages' engine (on its Dexie database's native connection, pull.ts).
+ * Applies one pulled page through raw IndexedDB, for the sync session's pull (pull.ts): the same in the
+ * background and in the pages (on their Dexie database's own connection).
  */
 import type { PulledChange, WireChore, WireOccurrence } from '../../shared/api/sync';
 import type { Chore, Occurrence } from '../../shared/model';

@@ -42,17 +42,6 @@ export function withPatch(current: SyncState, patch: Partial<SyncState>): SyncSt
   return next;
 }
 
-/** Merges a patch into the stored state; a missing state (left the team meanwhile) stays missing. */
-export async function patchSyncState(db: ToilDb, patch: Partial<SyncState>): Promise<SyncState | undefined> {
-  return db.transaction('rw', db.kv, async () => {
-    const current = await readSyncState(db);
-    if (!current) return undefined;
-    const next = withPatch(current, patch);
-    await db.kv.put({ key: SYNC_KEY, value: next });
-    return next;
-  });
-}
-
 export async function writeSyncState(db: ToilDb, state: SyncState | undefined): Promise<void> {
   if (state) await db.kv.put({ key: SYNC_KEY, value: state });
   else await db.kv.delete(SYNC_KEY);

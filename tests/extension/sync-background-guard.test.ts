@@ -1,8 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPullResponse, WIRE_SOURCES, WIRE_STATUSES } from '../../extension/sync/pull-guard';
-import { PullResponseSchema } from '../../shared/api/sync';
+import { isPullResponse, isPushResponse, WIRE_SOURCES, WIRE_STATUSES } from '../../extension/sync/guards';
+import { PullResponseSchema, PushResponseSchema } from '../../shared/api/sync';
 import { CHORE_STATUSES, NO_TRAITS, OCCURRENCE_SOURCES } from '../../shared/model';
 
 const T = Date.UTC(2026, 0, 5, 9);
@@ -183,6 +183,39 @@ describe('the background’s check of a pull answer (no zod)', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the background’s check of a push answer (no zod)', () => {
+  const validAnswer = () => ({
+    results: [
+      { index: 0, id: 'chore-aaaa1', status: 'applied' },
+      { index: 1, id: null, status: 'rejected', reason: 'minutes must be more than 0' },
+      { index: 2, id: 'occ-aaaaaa2', status: 'duplicate' },
+    ],
+    version: 12,
+  });
+
+  it('accepts an answer the server sends, as the shared schema does', () => {
+    expect(isPushResponse(validAnswer())).toBe(true);
+    expect(PushResponseSchema.safeParse(validAnswer()).success).toBe(true);
+  });
+
+  it('agrees with the shared schema on any one change to a valid answer', () => {
+    const answer = validAnswer();
+    const paths = pathsOf(answer);
+    fc.assert(
+      fc.property(
+        fc.nat({ max: paths.length - 1 }),
+        fc.constantFrom('set' as const, 'delete' as const, 'add' as const),
+        fc.oneof(fc.jsonValue(), fc.constantFrom(0, -1, 1.5, 2 ** 53, null, 'rejected', 'fine', '')),
+        (index, op, value) => {
+          const changed = mutate(validAnswer(), paths[index] ?? [], op, value);
+          expect(isPushResponse(changed)).toBe(PushResponseSchema.safeParse(changed).success);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

@@ -12,7 +12,7 @@ const idOf = (c: Change) => (c.type === 'chore' ? c.chore.id : c.occurrence.id);
 export function stubServer(url = 'https://toil.test') {
   let feed: PulledChange[] = [];
   let version = 0;
-  const overrides = new Map<string, () => Response>();
+  const overrides = new Map<string, (init?: RequestInit) => Response>();
   const add = (changes: Change[]) => {
     for (const change of changes) {
       version += 1;
@@ -31,7 +31,7 @@ export function stubServer(url = 'https://toil.test') {
   const fetch: Fetch = async (input, init) => {
     const { pathname, searchParams } = new URL(input);
     const override = overrides.get(pathname);
-    if (override) return override();
+    if (override) return override(init);
     if (pathname === '/v1/sync/pull') return Response.json(pull(searchParams));
     if (pathname === '/v1/sync/push') {
       const { changes } = JSON.parse(String(init?.body)) as { changes: Change[] };
@@ -46,7 +46,8 @@ export function stubServer(url = 'https://toil.test') {
     fetch,
     /** Changes made on the member's other device, as its push would have left them. */
     add,
-    override: (pathname: string, answer: () => Response) => overrides.set(pathname, answer),
+    /** Answers `pathname` with `answer` (given the request) instead of serving the feed. */
+    override: (pathname: string, answer: (init?: RequestInit) => Response) => overrides.set(pathname, answer),
     restore: () => overrides.clear(),
     head: () => pull(new URLSearchParams({ cursor: '0', limit: '100000' })).cursor,
   };

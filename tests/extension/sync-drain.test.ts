@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateChore } from '../../extension/db/dexie';
 import { syncInBackground } from '../../extension/sync/background/session';
-import { REJOIN_MESSAGE } from '../../extension/sync/engine-messages';
 import { webLock } from '../../extension/sync/lock';
 import { joinTeam } from '../../extension/sync/membership';
+import { REJOIN_MESSAGE } from '../../extension/sync/session';
 import { readSyncState } from '../../extension/sync/state';
 import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';
 import { createAndLogChore, createChore, logOccurrence } from './dexie-verbs';

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REJOIN_MESSAGE, syncNow } from '../../extension/sync/engine';
+import { syncNow } from '../../extension/sync/engine';
 import type { Fetch } from '../../extension/sync/http';
 import { joinTeam } from '../../extension/sync/membership';
+import { REJOIN_MESSAGE } from '../../extension/sync/session';
 import { readSyncState } from '../../extension/sync/state';
 import { startWorkerServer, type WorkerServer } from '../e2e/worker-server';
 import { createAndLogChore, logOccurrence } from './dexie-verbs';

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { syncNow } from '../../extension/sync/engine';
-import { wireChore, wireOccurrence } from '../../extension/sync/outbox-batch';
 import { readSyncState } from '../../extension/sync/state';
+import { wireChore, wireOccurrence } from '../../extension/sync/wire';
 import { PullResponseSchema } from '../../shared/api/sync';
 import { choreKey } from '../../shared/model';
 import type { Device } from './sync-model-world';

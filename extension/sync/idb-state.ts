@@ -1,8 +1,7 @@
 /**
- * The sync state through raw IndexedDB, for code that runs without Dexie (the background) or on a
- * Dexie database's native connection (the pull, which both share). Same kv row as state.ts.
+ * The sync state through raw IndexedDB, as the sync session reads and changes it (the same in the
+ * pages, on their Dexie database's own connection, and in the background). Same kv row as state.ts.
  */
-
 import { type KvRow, SYNC_KEY } from '../db/core/rows';
 import { committed, request } from '../db/idb/requests';
 import type { SyncState } from './state';

@@ -1,13 +1,16 @@
 /**
- * The check of a pull answer for the background, which ships without zod (its size budget): the same
- * rules as PullResponseSchema in shared/api/sync.ts (strict objects, ids, times, minutes, names), built
- * on shared/text.ts where the rules exist without zod. Stricter in one way: a name must come trimmed
- * (the server stores names trimmed; zod would trim). tests/extension/sync-background-guard.test.ts
- * holds both to the same answers, on hostile pages and on random mutations of a valid one.
+ * The checks of the server's push and pull answers for the background, which ships without zod (its
+ * size budget): the same rules as PushResponseSchema and PullResponseSchema in shared/api/sync.ts
+ * (strict objects, ids, times, minutes, names), built on shared/text.ts where the rules exist without
+ * zod. Stricter in one way: a name must come trimmed (the server stores names trimmed; zod would trim).
+ * tests/extension hold both to the same answers, on hostile pages and on random mutations of a valid
+ * one, and run the sync session's contract suite with both.
  */
-import type { PullResponse } from '../../shared/api/sync';
+import type { PullResponse, PushResponse } from '../../shared/api/sync';
 import { TOIL_TRAITS } from '../../shared/chore-record';
 import { minutesProblem, nameProblem } from '../../shared/text';
+import type { Check } from './http';
+import type { AnswerChecks } from './session';
 
 // shared/model.ts holds these next to zod schemas; importing them would bring zod along.
 export const WIRE_STATUSES = ['manual', 'automating', 'automated'];
@@ -16,13 +19,13 @@ const FIRST_TIME = Date.UTC(2000, 0, 1);
 const LAST_TIME = Date.UTC(2100, 0, 1);
 const ID = /^[A-Za-z0-9_-]{8,64}$/;
 
-type Check = (value: unknown) => boolean;
+type Rule = (value: unknown) => boolean;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An object with exactly these fields (optional ones may be missing), each passing its check. */
-function strict(required: Record<string, Check>, optional: Record<string, Check> = {}) {
+function strict(required: Record<string, Rule>, optional: Record<string, Rule> = {}) {
   return (v: unknown): v is Record<string, unknown> =>
     isRecord(v) &&
     Object.keys(v).every((k) => Object.hasOwn(required, k) || Object.hasOwn(optional, k)) &&
@@ -31,19 +34,19 @@ function strict(required: Record<string, Check>, optional: Record<string, Check>
 }
 
 const int =
-  (min: number, max: number): Check =>
+  (min: number, max: number): Rule =>
   (v) =>
     Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
 const oneOf =
-  (values: readonly unknown[]): Check =>
+  (values: readonly unknown[]): Rule =>
   (v) =>
     values.includes(v);
-const bool: Check = (v) => typeof v === 'boolean';
-const id: Check = (v) => typeof v === 'string' && ID.test(v);
+const bool: Rule = (v) => typeof v === 'boolean';
+const id: Rule = (v) => typeof v === 'string' && ID.test(v);
 const time = int(FIRST_TIME, LAST_TIME);
-const minutes: Check = (v) => minutesProblem(v) === undefined;
-const hours: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100_000;
-const name: Check = (v) => typeof v === 'string' && v === v.trim() && nameProblem(v) === undefined;
+const minutes: Rule = (v) => minutesProblem(v) === undefined;
+const hours: Rule = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100_000;
+const name: Rule = (v) => typeof v === 'string' && v === v.trim() && nameProblem(v) === undefined;
 const synced = { updatedAt: time, deleted: bool };
 
 const choreFields = strict(
@@ -60,7 +63,7 @@ const choreFields = strict(
   },
   { automatedAt: time, automationHours: hours, automationEstimateHours: hours, upkeepHoursPerYear: hours },
 );
-const wireChore: Check = (v) => choreFields(v) && (v.status !== 'automated' || v.automatedAt !== undefined);
+const wireChore: Rule = (v) => choreFields(v) && (v.status !== 'automated' || v.automatedAt !== undefined);
 
 const wireOccurrence = strict({
   id,
@@ -72,7 +75,7 @@ const wireOccurrence = strict({
 });
 
 const version = int(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-const pulledChange: Check = (v) =>
+const pulledChange: Rule = (v) =>
   strict({ type: oneOf(['chore']), version, chore: wireChore })(v) ||
   strict({ type: oneOf(['occurrence']), version, occurrence: wireOccurrence })(v);
 
@@ -84,3 +87,27 @@ export const isPullResponse = (body: unknown): body is PullResponse =>
     cursor: (v) => typeof v === 'string',
     more: bool,
   })(body);
+
+const changeResult = strict(
+  {
+    index: int(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+    id: (v) => v === null || typeof v === 'string',
+    status: oneOf(['applied', 'duplicate', 'rejected']),
+  },
+  { reason: (v) => typeof v === 'string' },
+);
+
+/** True for a well-formed push answer; anything else settles nothing (the sync counts as failed). */
+export const isPushResponse = (body: unknown): body is PushResponse =>
+  strict({
+    results: (v) => Array.isArray(v) && Array.from(v).every(changeResult),
+    version,
+  })(body);
+
+const guard =
+  <T>(is: (body: unknown) => body is T): Check<T> =>
+  (body) =>
+    is(body) ? body : undefined;
+
+/** The background's answer checks for the sync session (the pages use zod: engine.ts). */
+export const guardChecks: AnswerChecks = { push: guard(isPushResponse), pull: guard(isPullResponse) };
