@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { activeHost } from '../../extension/lib/active-host';
+import { activeHost } from '../../extension/components/popup/active-host';
 
 const tabsWith = (tab: { url?: string; incognito: boolean }) => ({
   query: async () => [

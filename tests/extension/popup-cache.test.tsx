@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { PopupApp } from '../../extension/components/PopupApp';
+import { PopupApp } from '../../extension/components/popup/PopupApp';
+import { cachedRows, cacheRows } from '../../extension/components/popup/popup-cache';
 import { buildSnapshot } from '../../extension/db/core/snapshot';
 import { readSnapshotRows } from '../../extension/db/idb/snapshot';
-import { cachedRows, cacheRows } from '../../extension/lib/popup-cache';
 import { freshDb, rawOf } from './db-fixtures';
 import { createChore, logOccurrence } from './dexie-verbs';
 import { eventually, mount } from './ui-harness';

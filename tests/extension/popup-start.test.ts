@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
+import { cacheRows } from '../../extension/components/popup/popup-cache';
+import { needsHost, startPopup } from '../../extension/components/popup/popup-start';
 import type { SnapshotRows } from '../../extension/db/core/snapshot';
 import { archiveChore } from '../../extension/db/dexie';
 import { readSnapshotRows } from '../../extension/db/idb/snapshot';
-import { cacheRows } from '../../extension/lib/popup-cache';
-import { needsHost, startPopup } from '../../extension/lib/popup-start';
 import { freshDb, rawOf } from './db-fixtures';
 import { createChore } from './dexie-verbs';
 

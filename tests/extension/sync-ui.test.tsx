@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest';
-import { NewChoreLine } from '../../extension/components/NewChoreLine';
-import { TEAM_CHORE_NAMES } from '../../extension/components/TeamChoreNames';
-import { TeamSection } from '../../extension/components/TeamSection';
+import { NewChoreLine, TEAM_CHORE_NAMES } from '../../extension/components/log/NewChoreLine';
+import { TeamSection } from '../../extension/components/team/TeamSection';
 import { SYNC_KEY, TEAM_VIEW_KEY } from '../../extension/db/core/rows';
 import { setChoreShared } from '../../extension/sync/sharing';
 import { readSyncState, type SyncState } from '../../extension/sync/state';

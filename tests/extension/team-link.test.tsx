@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TeamSection } from '../../extension/components/TeamSection';
-import { TeamViewPanel } from '../../extension/components/TeamViewPanel';
+import { TeamSection } from '../../extension/components/team/TeamSection';
+import { TeamViewPanel } from '../../extension/components/team/TeamViewPanel';
 import { SYNC_KEY, TEAM_VIEW_KEY } from '../../extension/db/core/rows';
 import { joinTeam } from '../../extension/sync/membership';
 import { dashboardUrlOn, readTeamView, type TeamView } from '../../extension/sync/team-view';

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { RankingChart } from '../../extension/components/RankingChart';
-import { TrendChart } from '../../extension/components/TrendChart';
+import { TrendChart } from '../../extension/components/dashboard/TrendChart';
+import { RankingChart } from '../../extension/components/ranking/RankingChart';
 import { mount } from './ui-harness';
 
 it('describes a trend chart with every week in its accessible name, and highlights this week', () => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { DashboardApp } from '../../extension/components/DashboardApp';
+import { DashboardApp } from '../../extension/components/dashboard/DashboardApp';
 import { getSettings, type ToilDb } from '../../extension/db/dexie';
 import { DAY, dump, expectRollupsMatchHistory, freshDb } from './db-fixtures';
 import { createChore, logOccurrence } from './dexie-verbs';

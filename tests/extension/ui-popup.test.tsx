@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { PopupApp } from '../../extension/components/PopupApp';
+import { PopupApp } from '../../extension/components/popup/PopupApp';
 import { archiveChore } from '../../extension/db/dexie';
 import { startTimer } from '../../extension/db/idb/quick';
 import { dump, freshDb, HOUR, rawOf } from './db-fixtures';
