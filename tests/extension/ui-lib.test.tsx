@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { InputError } from '../../extension/db/dexie';
+import { InputError } from '../../extension/db/core/errors';
 import { fromDateTimeInput, toDateTimeInput } from '../../extension/lib/datetime-input';
 import { formatHours, formatMinutes } from '../../extension/lib/format';
 import { userMessage } from '../../extension/lib/user-message';

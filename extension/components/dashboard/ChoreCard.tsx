@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Chore } from '../../../shared/model';
-import { archiveChore, type Settings, type ToilDb } from '../../db/dexie';
+import type { Settings } from '../../db/core/settings';
+import { archiveChore, type ToilDb } from '../../db/dexie';
 import { formatDate, formatMinutes } from '../../lib/format';
 import { userMessage } from '../../lib/user-message';
 import { AutomationForm } from './AutomationForm';

@@ -1,5 +1,6 @@
 import type { Chore } from '../../../shared/model';
-import type { Settings, ToilDb } from '../../db/dexie';
+import type { Settings } from '../../db/core/settings';
+import type { ToilDb } from '../../db/dexie';
 import { ChoreCard } from './ChoreCard';
 import { MergeForm } from './MergeForm';
 

@@ -1,6 +1,7 @@
 import type { Chore } from '../../../shared/model';
 import { measureSavings, SAVINGS_WEEKS } from '../../../shared/savings';
-import type { Settings, ToilDb } from '../../db/dexie';
+import type { Settings } from '../../db/core/settings';
+import type { ToilDb } from '../../db/dexie';
 import { choreOccurrencesSince } from '../../db/dexie/chore-reads';
 import { formatHours } from '../../lib/format';
 import { useLiveQuery } from '../../lib/use-live-query';

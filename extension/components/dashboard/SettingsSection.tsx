@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type Settings, saveSettings, type ToilDb } from '../../db/dexie';
+import type { Settings } from '../../db/core/settings';
+import { saveSettings, type ToilDb } from '../../db/dexie';
 import { DAYS } from '../../lib/format';
 import { fieldMessages } from '../../lib/user-message';
 import { readNumber } from '../../lib/validate';
