@@ -3,8 +3,8 @@
  * size budget): the same rules as PushResponseSchema and PullResponseSchema in shared/api/sync.ts
  * (strict objects, ids, times, minutes, names), built on shared/text.ts where the rules exist without
  * zod. Stricter in one way: a name must come trimmed (the server stores names trimmed; zod would trim).
- * tests/extension hold both to the same answers, on hostile pages and on random mutations of a valid
- * one, and run the sync session's contract suite with both.
+ * tests/extension/sync/guards.test.ts holds both to the same answers, on hostile answers and on random
+ * mutations of valid ones; tests/extension/sync/session.test.ts runs the sync session with both.
  */
 import type { PullResponse, PushResponse } from '../../shared/api/sync';
 import { TOIL_TRAITS } from '../../shared/chore-record';

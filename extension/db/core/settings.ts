@@ -69,8 +69,9 @@ const between = (v: unknown, min: number, max: number) =>
 const whole = (v: unknown, min: number, max: number) => Number.isInteger(v) && between(v, min, max);
 
 /**
- * Each field's rule: the same as dexie/settings.ts's SettingsSchema (and the ranking settings' schema in
- * shared/model.ts), written without zod; tests/extension hold the two to the same answers.
+ * Each field's rule, written without zod: the same as dexie/settings.ts's SettingsSchema (and the
+ * ranking settings' schema in shared/model.ts). tests/extension/db/core/settings.test.ts holds the two
+ * to the same answers.
  */
 const RULES: Record<keyof Settings, (v: unknown) => boolean> = {
   timeZone: validZone,

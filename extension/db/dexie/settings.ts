@@ -9,7 +9,8 @@ import { writeTransaction } from './write-transaction';
 
 /**
  * What saveSettings accepts, with a message per field: the ranking's inputs plus the weekly notification
- * and the timer cap. Its output is core/settings.ts's Settings (tests/extension hold them equal).
+ * and the timer cap. Its output is core/settings.ts's Settings
+ * (tests/extension/db/core/settings.test.ts holds them equal).
  */
 export const SettingsSchema = RankingSettingsSchema.extend({
   notifyWeekly: z.boolean({ error: 'weekly notification must be on or off' }),

@@ -8,7 +8,7 @@ const CHANNEL = 'toil-tracker-changes';
  * Dexie 4's own channel between contexts (its STORAGE_MUTATED_DOM_EVENT_NAME). A message on it makes
  * the Dexie of every page, this one included, drop its cached live-query results and re-run them;
  * without it a page would keep serving what it read before a raw write. Tested in
- * tests/extension/db-changes.test.ts, which fails if a Dexie upgrade renames it.
+ * tests/extension/db/idb/changes.test.ts, which fails if a Dexie upgrade renames it.
  */
 const DEXIE_CHANNEL = 'x-storagemutated-1';
 
