@@ -10,11 +10,14 @@ import { type Logged, LogToast } from './LogToast';
 import { NewChoreLine } from './NewChoreLine';
 import { TimerCapDialog } from './TimerCapDialog';
 
-// The write path (db/idb/quick.ts) is not needed to show the popup: it loads once the first frame is painted.
-type Verbs = typeof import('../../db/idb/quick');
+// The write path (db/idb/quick.ts and timer.ts) is not needed to show the popup: it loads once the first
+// frame is painted.
+type Verbs = typeof import('../../db/idb/quick') & typeof import('../../db/idb/timer');
 let verbsLoading: Promise<Verbs> | undefined;
 const loadVerbs = () => {
-  verbsLoading ??= import('../../db/idb/quick');
+  verbsLoading ??= Promise.all([import('../../db/idb/quick'), import('../../db/idb/timer')]).then(
+    ([quick, timer]) => ({ ...quick, ...timer }),
+  );
   return verbsLoading;
 };
 
@@ -23,7 +26,7 @@ type Capped = { choreName: string; minutes: number };
 
 /**
  * Logging, in the popup and on the full page: one-click chores, timers, the new-chore line, and Undo.
- * It writes through raw IndexedDB (db/idb/quick.ts), so the popup loads neither Dexie nor zod.
+ * It writes through raw IndexedDB (db/idb/quick.ts, timer.ts), so the popup loads neither Dexie nor zod.
  */
 export function LogPanel({ idb, snapshot }: Props) {
   const [logged, setLogged] = useState<Logged | null>(null);

@@ -41,7 +41,7 @@ export type PendingRow = { seq?: number; id: string; choreId: string; at: number
 
 /** The user's settings (core/settings.ts reads them, dexie/settings.ts validates and saves them). */
 export const SETTINGS_KEY = 'settings';
-/** The running timer (core/timer.ts), started and stopped by idb/quick.ts. */
+/** The running timer (core/timer.ts), started and stopped by idb/timer.ts. */
 export const TIMER_KEY = 'timer';
 /** The connection to a team server and how syncing goes (sync/state.ts); absent when not in a team. */
 export const SYNC_KEY = 'sync';

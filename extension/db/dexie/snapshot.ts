@@ -4,7 +4,7 @@ import { type TimerState, timerFromStored } from '../core/timer';
 import type { ToilDb } from './schema';
 import { getSettings } from './settings';
 
-/** The running timer, or null. Started, stopped and finished by logging (idb/quick.ts). */
+/** The running timer, or null. Started, stopped and finished by logging (idb/timer.ts). */
 export async function getTimer(db: ToilDb): Promise<TimerState | null> {
   return timerFromStored((await db.kv.get(TIMER_KEY))?.value);
 }

@@ -3,9 +3,9 @@ import { quotaAware } from '../core/errors';
 import type { ChoreStatsRow, OutboxRow } from '../core/rows';
 import { typicalFrom } from '../core/typical';
 import { announceChange } from './changes';
-import { newOccurrence } from './quick';
 import { committed, request } from './requests';
 import { addRecent, addToRollups, settingsIn } from './rollups';
+import { newOccurrence } from './write';
 
 const STORES = ['chores', 'choreStats', 'kv', 'occurrences', 'outbox', 'weekly', 'daily'];
 

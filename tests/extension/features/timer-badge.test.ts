@@ -1,6 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startTimer, stopTimer } from '../../../extension/db/idb/quick';
+import { startTimer, stopTimer } from '../../../extension/db/idb/timer';
 import { syncTimerBadge, TIMER_ALARM, timerBadgeText } from '../../../extension/features/timer-badge';
 import { freshDb, rawOf, WED } from '../fixtures/db';
 import { createChore } from '../fixtures/dexie-verbs';

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { PopupApp } from '../../../../extension/components/popup/PopupApp';
 import { archiveChore } from '../../../../extension/db/dexie';
-import { startTimer } from '../../../../extension/db/idb/quick';
+import { startTimer } from '../../../../extension/db/idb/timer';
 import { dump, freshDb, HOUR, rawOf } from '../../fixtures/db';
 import { createChore, logOccurrence } from '../../fixtures/dexie-verbs';
 import { alerts, button, byLabel, eventually, mount, submit, type } from '../../fixtures/ui';

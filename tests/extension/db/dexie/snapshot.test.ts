@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { archiveChore, updateChore } from '../../../../extension/db/dexie/chores';
 import type { ToilDb } from '../../../../extension/db/dexie/schema';
 import { popupSnapshot } from '../../../../extension/db/dexie/snapshot';
-import { startTimer } from '../../../../extension/db/idb/quick';
+import { startTimer } from '../../../../extension/db/idb/timer';
 import { DAY, freshDb, HOUR, rawOf, WED } from '../../fixtures/db';
 import { createChore, logOccurrence } from '../../fixtures/dexie-verbs';
 

@@ -11,7 +11,8 @@ import {
   timerOf,
 } from '../../../../extension/db/idb/background';
 import { openExisting } from '../../../../extension/db/idb/open';
-import { logClick, startTimer } from '../../../../extension/db/idb/quick';
+import { logClick } from '../../../../extension/db/idb/quick';
+import { startTimer } from '../../../../extension/db/idb/timer';
 import { DEFAULT_RANKING_SETTINGS } from '../../../../shared/model';
 import { DAY, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from '../../fixtures/db';
 import { createChore, logOccurrence } from '../../fixtures/dexie-verbs';

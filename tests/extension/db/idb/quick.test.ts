@@ -3,17 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { archiveChore } from '../../../../extension/db/dexie/chores';
 import { deleteOccurrence, updateOccurrence } from '../../../../extension/db/dexie/occurrences';
 import { popupSnapshot } from '../../../../extension/db/dexie/snapshot';
-import {
-  adjustMinutes,
-  finishTimer,
-  foldNow,
-  logClick,
-  logNewChore,
-  startTimer,
-  stopTimer,
-  undoLog,
-} from '../../../../extension/db/idb/quick';
+import { adjustMinutes, foldNow, logClick, logNewChore, undoLog } from '../../../../extension/db/idb/quick';
 import { readSnapshot } from '../../../../extension/db/idb/snapshot';
+import { finishTimer, startTimer, stopTimer } from '../../../../extension/db/idb/timer';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, HOUR, rawOf, WED } from '../../fixtures/db';
 import { createChore, logOccurrence } from '../../fixtures/dexie-verbs';
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { saveSettings } from '../../../../extension/db/dexie/settings';
 import { getTimer } from '../../../../extension/db/dexie/snapshot';
-import { finishTimer, startTimer, stopTimer } from '../../../../extension/db/idb/quick';
+import { finishTimer, startTimer, stopTimer } from '../../../../extension/db/idb/timer';
 import { freshDb, HOUR, rawOf, WED } from '../../fixtures/db';
 import { createChore } from '../../fixtures/dexie-verbs';
 
