@@ -5,12 +5,12 @@
  * plain HTTP pushes of the same rows in batches of the same size (the push benchmark's method), per row.
  */
 import 'fake-indexeddb/auto';
-import { ToilDb } from '../extension/db/schema';
-import { importJson } from '../extension/db/transfer';
+import { SYNC_KEY } from '../extension/db/core/rows';
+import { ToilDb } from '../extension/db/dexie/schema';
+import { importJson } from '../extension/db/dexie/transfer';
 import { syncNow } from '../extension/sync/engine';
 import { webLock } from '../extension/sync/lock';
-import { wireChore, wireOccurrence } from '../extension/sync/outbox-batch';
-import { SYNC_KEY } from '../extension/sync/state';
+import { wireChore, wireOccurrence } from '../extension/sync/wire';
 import type { Chore, Occurrence } from '../shared/model';
 import type { Benchmark, BenchResult } from './harness';
 import { round, summarise } from './harness';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DB_NAME } from '../db/name';
+import { DB_NAME } from '../db/core/rows';
 import { syncTimerBadge, TIMER_ALARM } from './timer-badge';
 import { scheduleWeeklyNotification, showWeeklySummary, WEEKLY_ALARM } from './weekly-notification';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { DB_NAME } from '../db/name';
-import { lastLoggedChoreOf, logAgainIn } from '../db/raw';
+import { DB_NAME } from '../db/core/rows';
+import { lastLoggedChoreOf, logAgainIn } from '../db/idb/background';
 import { openPopupOr, PAGES } from './open-pages';
 import { flashBadge, syncTimerBadge } from './timer-badge';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { DB_NAME } from '../db/name';
-import { timerOf } from '../db/raw';
-import type { TimerState } from '../db/timer';
+import { DB_NAME } from '../db/core/rows';
+import type { TimerState } from '../db/core/timer';
+import { timerOf } from '../db/idb/background';
 
 export const TIMER_ALARM = 'timer-badge';
 type Action = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor'>;

@@ -2,9 +2,9 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
 import { browser } from 'wxt/browser';
 import type { Ranking } from '../../shared/ranking';
-import { DB_NAME } from '../db/name';
-import { lastWeekRankingOf, settingsOf } from '../db/raw';
-import type { Settings } from '../db/settings-schema';
+import { DB_NAME } from '../db/core/rows';
+import type { Settings } from '../db/core/settings';
+import { lastWeekRankingOf, settingsOf } from '../db/idb/background';
 import { PAGES } from './open-pages';
 
 export const WEEKLY_ALARM = 'weekly-summary';

@@ -1,12 +1,13 @@
 /**
- * Applies one pulled page through raw IndexedDB: the one implementation for the background (no Dexie,
- * size budget) and the pages' engine (on its Dexie database's native connection, pull.ts).
+ * Applies one pulled page through raw IndexedDB, for the sync session's pull (pull.ts): the same in the
+ * background and in the pages (on their Dexie database's own connection).
  */
 import type { PulledChange, WireChore, WireOccurrence } from '../../shared/api/sync';
 import type { Chore, Occurrence } from '../../shared/model';
 import { choreKey } from '../../shared/text';
-import { announceChange } from '../db/raw/changes';
-import { committed, request } from '../db/raw/idb';
+import { type KvRow, type OutboxRow, SYNC_KEY } from '../db/core/rows';
+import { announceChange } from '../db/idb/changes';
+import { committed, request } from '../db/idb/requests';
 import {
   addRecent,
   addToRollups,
@@ -14,9 +15,8 @@ import {
   foldPending,
   refreshRecent,
   settingsIn,
-} from '../db/raw/rollup-tx';
-import type { KvRow, OutboxRow } from '../db/schema';
-import { SYNC_KEY, type SyncState } from './state';
+} from '../db/idb/rollups';
+import type { SyncState } from './state';
 
 const STORES = [...new Set(['chores', 'occurrences', 'outbox', ...FOLD_STORES])];
 

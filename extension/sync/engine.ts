@@ -1,12 +1,8 @@
-import type { ToilDb } from '../db/schema';
-import { REJOIN_MESSAGE } from './engine-messages';
-import { runSession } from './failure';
-import type { Fetch } from './http';
+import { PullResponseSchema, PushResponseSchema } from '../../shared/api/sync';
+import type { ToilDb } from '../db/dexie/schema';
+import { type Fetch, zodCheck } from './http';
 import { type Lock, webLock } from './lock';
-import { pullAll } from './pull';
-import { pushAll } from './push';
-import { PUSH_BATCH } from './push-size';
-import { patchSyncState, readSyncState } from './state';
+import { type AnswerChecks, type SessionOutcome, syncSession } from './session';
 
 export type SyncDeps = {
   db: ToilDb;
@@ -18,30 +14,31 @@ export type SyncDeps = {
   pageSize?: number;
 };
 
-export type SyncOutcome =
-  | { status: 'not-joined' | 'paused' }
-  | { status: 'synced'; pushed: number; pulled: number }
-  | { status: 'failed'; error: string; retryAt: number };
+export type SyncOutcome = SessionOutcome;
 
-export { REJOIN_MESSAGE };
+/** The pages read the server's answers with the shared zod schemas (the background: guards.ts). */
+export const zodChecks: AnswerChecks = {
+  push: zodCheck(PushResponseSchema),
+  pull: zodCheck(PullResponseSchema),
+};
 
 const defaultLock = webLock();
 
 /**
- * One sync session: push the whole outbox, then pull what the member's other devices changed. Only one
- * runs at a time in the whole extension (a Web Lock). Never throws: the outcome is stored for the UI.
+ * The pages' sync session (session.ts) on this Dexie database's own connection: push the whole outbox,
+ * then pull what the member's other devices changed. Never throws: the outcome is stored for the UI.
  */
 export async function syncNow(deps: SyncDeps): Promise<SyncOutcome> {
   const { db, now = Date.now, lock = defaultLock } = deps;
-  const fetcher: Fetch = deps.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  return lock(async () => {
-    const state = await readSyncState(db);
-    if (!state) return { status: 'not-joined' };
-    if (state.paused) return { status: 'paused' };
-    const work = async () => ({
-      pushed: await pushAll(db, state, fetcher, now, deps.batchSize ?? PUSH_BATCH),
-      pulled: await pullAll(db, fetcher, deps.pageSize),
-    });
-    return runSession(state.failures, work, (patch) => patchSyncState(db, patch), now, deps.random);
+  await db.open();
+  return syncSession({
+    idb: db.backendDB(),
+    fetch: deps.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    checks: zodChecks,
+    lock,
+    now,
+    ...(deps.random ? { random: deps.random } : {}),
+    ...(deps.batchSize ? { batchSize: deps.batchSize } : {}),
+    ...(deps.pageSize ? { pageSize: deps.pageSize } : {}),
   });
 }

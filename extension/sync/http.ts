@@ -64,26 +64,35 @@ async function send(fetcher: Fetch, url: string, init: Init): Promise<unknown> {
 
 const UNKNOWN_ANSWER = 'The server sent an answer this version does not understand.';
 
+/** Reads a server's answer: what it holds, or undefined when it is not an answer this version knows. */
+export type Check<T> = (body: unknown) => T | undefined;
+
+/** A Check from a shared zod schema (the pages; the background uses guards.ts, without zod). */
+export function zodCheck<T extends z.ZodType>(schema: T): Check<z.output<T>> {
+  return (body) => {
+    const parsed = schema.safeParse(body);
+    return parsed.success ? parsed.data : undefined;
+  };
+}
+
+/** Calls the sync server and reads its answer with `check`: an answer it does not know is retryable. */
+export async function callServerChecked<T>(
+  fetcher: Fetch,
+  url: string,
+  init: Init,
+  check: Check<T>,
+): Promise<T> {
+  const answer = check(await send(fetcher, url, init));
+  if (answer === undefined) throw new RetryableError(UNKNOWN_ANSWER);
+  return answer;
+}
+
 /** Calls the sync server and validates its answer with a shared schema. */
-export async function callServer<T extends z.ZodType>(
+export function callServer<T extends z.ZodType>(
   fetcher: Fetch,
   url: string,
   init: Init,
   schema: T,
 ): Promise<z.output<T>> {
-  const parsed = schema.safeParse(await send(fetcher, url, init));
-  if (!parsed.success) throw new RetryableError(UNKNOWN_ANSWER);
-  return parsed.data;
-}
-
-/** The same with a hand-written check, for the background, which ships without zod (size budget). */
-export async function callServerChecked<T>(
-  fetcher: Fetch,
-  url: string,
-  init: Init,
-  check: (body: unknown) => body is T,
-): Promise<T> {
-  const body = await send(fetcher, url, init);
-  if (!check(body)) throw new RetryableError(UNKNOWN_ANSWER);
-  return body;
+  return callServerChecked(fetcher, url, init, zodCheck(schema));
 }

@@ -1,10 +1,10 @@
 import { JoinResponseSchema, OkSchema, TeamSchema } from '../../shared/api/teams';
-import type { ToilDb } from '../db/schema';
-import { writeTransaction } from '../db/write-transaction';
+import { TEAM_VIEW_KEY } from '../db/core/rows';
+import type { ToilDb } from '../db/dexie/schema';
+import { writeTransaction } from '../db/dexie/write-transaction';
 import { callServer, type Fetch, RejectedError } from './http';
 import type { DeviceTarget, JoinTarget } from './join-link';
 import { readSyncState, type SyncState, writeSyncState } from './state';
-import { TEAM_VIEW_KEY } from './team-view';
 
 const defaultFetch: Fetch = (input, init) => globalThis.fetch(input, init);
 

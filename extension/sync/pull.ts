@@ -1,16 +1,25 @@
-import { PullResponseSchema } from '../../shared/api/sync';
-import type { ToilDb } from '../db/schema';
-import { callServer, type Fetch } from './http';
-import { PULL_PAGE, pullFeed } from './pull-feed';
+import type { PullResponse } from '../../shared/api/sync';
+import { applyPulledPage } from './apply-pull';
+import { readState } from './idb-state';
 
-export { PULL_PAGE };
+export const PULL_PAGE = 500;
+
+/** Fetches one page of the member's feed and checks it (zod in the pages, guards.ts in the background). */
+export type FetchPage = (url: string, token: string) => Promise<PullResponse>;
 
 /**
- * The pages' pull: answers checked with the shared zod schema, pages applied by the same raw function
- * as the background's, on this Dexie database's own connection.
+ * Pulls the member's changes from their other devices, page by page from the stored cursor, each page
+ * applied in one transaction with the cursor. Stops when the server has no more, or makes no progress.
  */
-export async function pullAll(db: ToilDb, fetcher: Fetch, pageSize = PULL_PAGE): Promise<number> {
-  await db.open();
-  const fetchPage = (url: string, token: string) => callServer(fetcher, url, { token }, PullResponseSchema);
-  return pullFeed(db.backendDB(), fetchPage, pageSize);
+export async function pullFeed(db: IDBDatabase, fetchPage: FetchPage, pageSize = PULL_PAGE): Promise<number> {
+  let received = 0;
+  for (;;) {
+    const state = await readState(db);
+    if (!state) return received;
+    const query = `cursor=${encodeURIComponent(state.cursor)}&limit=${pageSize}`;
+    const page = await fetchPage(`${state.server}/v1/sync/pull?${query}`, state.token);
+    if (!(await applyPulledPage(db, page.changes, page.cursor))) return received;
+    received += page.changes.length;
+    if (!page.more || page.cursor === state.cursor) return received;
+  }
 }

@@ -1,71 +1,62 @@
-import { type ChangeResult, PushResponseSchema } from '../../shared/api/sync';
-import type { ToilDb } from '../db/schema';
-import { callServer, type Fetch, RejectedError } from './http';
-import { nextBatch, settleBatch } from './outbox-batch';
-import { PUSH_BATCH } from './push-size';
-import { MAX_REJECTIONS, type Rejection, readSyncState, type SyncState, writeSyncState } from './state';
+import type { Change, PushResponse } from '../../shared/api/sync';
+import { announceChange } from '../db/idb/changes';
+import { type Check, callServerChecked, type Fetch, RejectedError } from './http';
+import { readBatch, settleBatch } from './outbox';
+import type { Rejection, SyncState } from './state';
 
-function rejectionsOf(results: ChangeResult[], batchIds: Map<string, Rejection['table']>, at: number) {
-  return results
-    .filter((r) => r.status === 'rejected')
-    .map((r) => ({
-      table: (r.id && batchIds.get(r.id)) || 'occurrences',
-      id: r.id ?? '?',
-      reason: r.reason ?? 'rejected',
-      at,
-    }));
-}
+/** Changes per push: well under the server's 1,000 and its 1 MB body limit. */
+export const PUSH_BATCH = 500;
 
-async function recordRejections(db: ToilDb, rejections: Rejection[]) {
-  if (rejections.length === 0) return;
-  await db.transaction('rw', db.kv, async () => {
-    const state = await readSyncState(db);
-    if (!state) return;
-    const rejected = [...rejections.reverse(), ...state.rejected].slice(0, MAX_REJECTIONS);
-    await writeSyncState(db, { ...state, rejected });
-  });
+export type PushDeps = {
+  idb: IDBDatabase;
+  state: SyncState;
+  fetch: Fetch;
+  /** Reads the server's answer (zod in the pages, guards.ts in the background). */
+  check: Check<PushResponse>;
+  now: () => number;
+  batchSize: number;
+};
+
+const idOf = (c: Change) => (c.type === 'chore' ? c.chore.id : c.occurrence.id);
+const tableOf = (c: Change | undefined): Rejection['table'] =>
+  c?.type === 'chore' ? 'chores' : 'occurrences';
+
+/**
+ * Sends one batch and returns what the server refused, newest first (the last change sent first, as the
+ * list of rejections reads): the changes it rejected one by one (each named by its place in the batch),
+ * or all of them when it refused the whole batch with a 4xx. A refused token (401) and anything worth
+ * retrying (network, 5xx, 429, an answer this version does not understand) are thrown to the session.
+ */
+async function pushBatch(deps: PushDeps, changes: Change[], at: number): Promise<Rejection[]> {
+  const { state } = deps;
+  try {
+    const init = { token: state.token, body: { changes } };
+    const out = await callServerChecked(deps.fetch, `${state.server}/v1/sync/push`, init, deps.check);
+    return out.results
+      .filter((r) => r.status === 'rejected')
+      .map((r) => ({ table: tableOf(changes[r.index]), id: r.id ?? '?', reason: r.reason ?? 'rejected', at }))
+      .reverse();
+  } catch (error) {
+    if (!(error instanceof RejectedError) || error.status === 401) throw error;
+    return changes.map((c) => ({ table: tableOf(c), id: idOf(c), reason: error.message, at })).reverse();
+  }
 }
 
 /**
- * Drains the outbox, one batch at a time, until it is empty. A batch's rows are settled only after the
- * server answered, so a lost answer means the same batch again, which the server answers as duplicates.
- * A change the server rejects is recorded with its reason and settled: it is never retried forever.
+ * Pushes the outbox, one batch at a time, until it is empty; returns how many changes were sent. A
+ * batch's rows are settled only after the server answered, so a lost answer means the same batch again,
+ * which the server answers as duplicates. A change the server refused is recorded and settled: it is
+ * never retried forever.
  */
-export async function pushAll(
-  db: ToilDb,
-  state: SyncState,
-  fetcher: Fetch,
-  now: () => number,
-  batchSize = PUSH_BATCH,
-): Promise<number> {
+export async function pushOutbox(deps: PushDeps): Promise<number> {
   let sent = 0;
   for (;;) {
-    const batch = await nextBatch(db, batchSize);
+    const batch = await readBatch(deps.idb, deps.batchSize);
     if (!batch) return sent;
-    if (batch.changes.length > 0) {
-      const ids = new Map<string, Rejection['table']>(
-        batch.changes.map((c) =>
-          c.type === 'chore' ? [c.chore.id, 'chores'] : [c.occurrence.id, 'occurrences'],
-        ),
-      );
-      try {
-        const out = await callServer(
-          fetcher,
-          `${state.server}/v1/sync/push`,
-          { token: state.token, body: { changes: batch.changes } },
-          PushResponseSchema,
-        );
-        await recordRejections(db, rejectionsOf(out.results, ids, now()));
-      } catch (error) {
-        // 401 pauses (handled by the caller); any other 4xx refuses the whole batch: shown, not retried.
-        if (!(error instanceof RejectedError) || error.status === 401) throw error;
-        await recordRejections(
-          db,
-          [...ids].map(([id, table]) => ({ table, id, reason: error.message, at: now() })),
-        );
-      }
-      sent += batch.changes.length;
-    }
-    await settleBatch(db, batch.seqs);
+    const refused = batch.changes.length > 0 ? await pushBatch(deps, batch.changes, deps.now()) : [];
+    sent += batch.changes.length;
+    await settleBatch(deps.idb, batch.seqs, refused);
+    // The waiting count and the rejections the full page shows changed.
+    announceChange();
   }
 }

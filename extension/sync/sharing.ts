@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
-import { updateChore } from '../db/chores';
-import type { ToilDb } from '../db/schema';
-import { writeTransaction } from '../db/write-transaction';
+import { updateChore } from '../db/dexie/chores';
+import type { ToilDb } from '../db/dexie/schema';
+import { writeTransaction } from '../db/dexie/write-transaction';
 
 /**
  * Shares a chore with the team or keeps it private. Going from private to shared queues the chore's

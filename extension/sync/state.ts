@@ -1,4 +1,5 @@
-import type { ToilDb } from '../db/schema';
+import { SYNC_KEY } from '../db/core/rows';
+import type { ToilDb } from '../db/dexie/schema';
 
 /** A change the server refused, kept to show the user why (the change itself stays on this device). */
 export type Rejection = { table: 'chores' | 'occurrences'; id: string; reason: string; at: number };
@@ -24,7 +25,6 @@ export type SyncState = {
   rejected: Rejection[];
 };
 
-export const SYNC_KEY = 'sync';
 /** Only the latest rejections are kept: enough to explain, never an ever-growing list. */
 export const MAX_REJECTIONS = 50;
 
@@ -40,17 +40,6 @@ export function withPatch(current: SyncState, patch: Partial<SyncState>): SyncSt
     if (patch[key] === undefined) delete next[key];
   }
   return next;
-}
-
-/** Merges a patch into the stored state; a missing state (left the team meanwhile) stays missing. */
-export async function patchSyncState(db: ToilDb, patch: Partial<SyncState>): Promise<SyncState | undefined> {
-  return db.transaction('rw', db.kv, async () => {
-    const current = await readSyncState(db);
-    if (!current) return undefined;
-    const next = withPatch(current, patch);
-    await db.kv.put({ key: SYNC_KEY, value: next });
-    return next;
-  });
 }
 
 export async function writeSyncState(db: ToilDb, state: SyncState | undefined): Promise<void> {

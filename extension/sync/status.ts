@@ -1,4 +1,4 @@
-import type { ToilDb } from '../db/schema';
+import type { ToilDb } from '../db/dexie/schema';
 import { readSyncState, type SyncState } from './state';
 
 /** What the UI shows about sync: everything but the token, which no view needs. */

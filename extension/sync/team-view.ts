@@ -4,7 +4,8 @@ import {
   type Leaderboard,
   LeaderboardSchema,
 } from '../../shared/api/leaderboard';
-import type { ToilDb } from '../db/schema';
+import { TEAM_VIEW_KEY } from '../db/core/rows';
+import type { ToilDb } from '../db/dexie/schema';
 import { callServer, type Fetch } from './http';
 import { readSyncState, type SyncState } from './state';
 
@@ -16,8 +17,6 @@ export type TeamView = {
   /** The member's read-only link to the team dashboard page on the team server, when it gave one. */
   dashboardUrl?: string;
 };
-
-export const TEAM_VIEW_KEY = 'team-view';
 
 export async function readTeamView(db: ToilDb): Promise<TeamView | undefined> {
   return (await db.kv.get(TEAM_VIEW_KEY))?.value as TeamView | undefined;

@@ -3,10 +3,10 @@
  * to the product). It runs in the extension's origin, so it sees the same IndexedDB as the popup.
  */
 
-import { db, importJson } from '../../../extension/db';
-import { foldNow, logClick } from '../../../extension/db/raw/quick';
-import { readSnapshot } from '../../../extension/db/raw/snapshot';
-import { typicalFrom } from '../../../extension/db/typical';
+import { typicalFrom } from '../../../extension/db/core/typical';
+import { db, importJson } from '../../../extension/db/dexie';
+import { foldNow, logClick } from '../../../extension/db/idb/quick';
+import { readSnapshot } from '../../../extension/db/idb/snapshot';
 import { exportJson } from '../../../shared/transfer';
 import { benchChores, benchOccurrences } from './seed-data';
 

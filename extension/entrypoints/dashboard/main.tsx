@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { DashboardApp } from '../../components/DashboardApp';
+import { DashboardApp } from '../../components/dashboard/DashboardApp';
 import { linkToBackground } from '../../features/background-link';
 import '../../styles/base.css';
 import '../../styles/panels.css';

@@ -1,47 +1,5 @@
-import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
-import { openRaw } from '../../db/raw/open';
-import { readSnapshotRows } from '../../db/raw/snapshot-rows';
-import { buildSnapshot, type PopupSnapshot, type SnapshotRows } from '../../db/snapshot-build';
-import { linkToBackground } from '../../features/background-link';
-import { firstPaint } from '../../lib/first-paint';
-import { cacheRows } from '../../lib/popup-cache';
-import { needsHost, startPopup } from '../../lib/popup-start';
+import { mountPopup } from '../../components/popup/mount-popup';
 import '../../styles/popup.css';
 
-// Storage and the active tab are asked for first. The first render shows the rows cached at the last
-// opening, if any, and the fresh read replaces them once that frame is painted; on first run (or after
-// an update of the schema) the database is created or upgraded first.
-const { now, opened, host, cached } = startPopup();
-void firstPaint().then(() => linkToBackground());
-const ready = opened.then(
-  async (early) => early ?? openRaw().then(async (idb) => ({ idb, rows: await readSnapshotRows(idb, now) })),
-);
-const idb = ready.then((r) => r.idb);
-// Whether the fresh rows differ from those cached at the last opening (then the cache's frame is fresh).
-const rows = ready.then((r) => ({ read: r.rows, changed: cacheRows(r.rows) }));
-
-/** The snapshot of `rows`; it waits for the active tab only when a chore has a site pattern to match. */
-async function snapshotOf(read: SnapshotRows): Promise<PopupSnapshot> {
-  return buildSnapshot(read, now, needsHost(read) ? await host : undefined);
-}
-
-void (cached ? Promise.resolve(cached) : rows.then((r) => r.read)).then(snapshotOf).then(
-  (initial) => {
-    const fresh = rows.then(({ read, changed }) => (changed ? snapshotOf(read) : initial));
-    render(
-      <PopupApp
-        idb={idb}
-        host={host}
-        initial={initial}
-        {...(cached ? { fresh } : {})}
-        initialWeek={location.hash === '#last-week' ? 'last' : 'this'}
-      />,
-      document.getElementById('app') as HTMLElement,
-    );
-  },
-  (error: unknown) => {
-    const app = document.getElementById('app') as HTMLElement;
-    app.textContent = `Toil Tracker could not open its storage. (${String(error)})`;
-  },
-);
+// Wiring only: what the popup does at start is in components/popup/mount-popup.tsx.
+mountPopup(document.getElementById('app') as HTMLElement);

@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import { explainChore } from '../../../shared/explain';
+import type { RankingSettings } from '../../../shared/model';
+import type { Ranking } from '../../../shared/ranking';
+import { formatHours } from '../../lib/format';
+
+type Props = { ranking: Ranking; settings: RankingSettings };
+
+/** "Automate this first": the most painful chore not yet automated, its yearly cost and break-even budget. */
+export function RecommendationCard({ ranking, settings }: Props) {
+  // The explanation is put together when first opened, not on every opening of the popup.
+  const [open, setOpen] = useState(false);
+  const rec = ranking.recommendation;
+  const ranked = rec && ranking.chores.find((c) => c.choreId === rec.choreId);
+  if (!rec || !ranked) return null;
+  return (
+    <section class="card reco" aria-labelledby="reco-title">
+      <h2 id="reco-title">
+        Automate this first: <span class="name">{ranked.name}</span>
+      </h2>
+      <p class="reco-figures">
+        Costs about <strong>{formatHours(ranked.hoursPerYear)}</strong> a year. Up to{' '}
+        <strong>{formatHours(ranked.breakEvenHours)}</strong> of automation work pays off over{' '}
+        {settings.horizonYears} {settings.horizonYears === 1 ? 'year' : 'years'}.
+      </p>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>Why this one?</summary>
+        {open ? (
+          <>
+            <p>{rec.sentence}</p>
+            <ul class="small">
+              {explainChore(ranked, settings).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </details>
+    </section>
+  );
+}

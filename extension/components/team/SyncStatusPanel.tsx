@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+import type { ToilDb } from '../../db/dexie';
+import { formatDateTime } from '../../lib/format';
+import { syncNow } from '../../sync/engine';
+import { leaveTeam } from '../../sync/membership';
+import type { SyncStatus } from '../../sync/status';
+import { refreshTeamView } from '../../sync/team-view';
+import { TeamDeviceLink } from './TeamDeviceLink';
+import { TeamJoinForm } from './TeamJoinForm';
+
+type Props = { db: ToilDb; status: SyncStatus; timeZone: string };
+
+/** The connected team, the last good sync, what waits, what the server refused; leave or erase. */
+export function SyncStatusPanel({ db, status, timeZone }: Props) {
+  const [message, setMessage] = useState<string | undefined>();
+  const [confirmErase, setConfirmErase] = useState(false);
+  const act = (task: () => Promise<unknown>) => async () => {
+    setMessage(undefined);
+    try {
+      await task();
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const syncAndRefresh = act(async () => {
+    const outcome = await syncNow({ db });
+    if (outcome.status === 'synced') await refreshTeamView(db);
+  });
+
+  return (
+    <div class="sync-status">
+      <p>
+        Connected to team <strong class="team-name">{status.teamName}</strong> at{' '}
+        <span class="server">{status.server}</span>
+        {status.displayName ? ` as ${status.displayName}` : ''}.
+      </p>
+      {status.paused ? (
+        <div class="banner" role="alert">
+          <p class="sync-paused">{status.paused}</p>
+          <TeamJoinForm db={db} rejoin />
+        </div>
+      ) : null}
+      <dl class="sync-facts">
+        <dt>Last successful sync</dt>
+        <dd class="last-sync">{status.lastSyncAt ? formatDateTime(status.lastSyncAt, timeZone) : 'never'}</dd>
+        <dt>Changes waiting</dt>
+        <dd class="waiting">{status.waiting}</dd>
+      </dl>
+      {status.lastError ? (
+        <p class="error sync-error">
+          Last try failed: {status.lastError}
+          {status.retryAt ? ` Next try ${formatDateTime(status.retryAt, timeZone)}.` : ''}
+        </p>
+      ) : null}
+      {status.rejected.length > 0 ? (
+        <details class="rejected">
+          <summary>{status.rejected.length} change(s) the server refused (kept on this device)</summary>
+          <ul>
+            {status.rejected.map((r) => (
+              <li key={`${r.id}-${r.at}`}>
+                <span class="small muted">{r.table === 'chores' ? 'Chore' : 'Entry'}</span> {r.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <div class="row">
+        <button type="button" onClick={syncAndRefresh} disabled={Boolean(status.paused)}>
+          Sync now
+        </button>
+        <button type="button" onClick={act(() => leaveTeam(db, 'leave'))}>
+          Leave team
+        </button>
+        {confirmErase ? (
+          <>
+            <button type="button" class="danger" onClick={act(() => leaveTeam(db, 'erase'))}>
+              Yes, delete my data from the server
+            </button>
+            <button type="button" onClick={() => setConfirmErase(false)}>
+              Cancel
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => setConfirmErase(true)}>
+            Delete my data from the server
+          </button>
+        )}
+      </div>
+      <p class="muted small">Leaving or deleting never removes anything stored in this browser.</p>
+      <TeamDeviceLink server={status.server} db={db} />
+      {message ? (
+        <p class="error" role="alert">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

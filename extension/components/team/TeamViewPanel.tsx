@@ -1,0 +1,46 @@
+import type { ToilDb } from '../../db/dexie';
+import { formatDateTime } from '../../lib/format';
+import { useLiveQuery } from '../../lib/use-live-query';
+import { syncStatus } from '../../sync/status';
+import { TeamChoreNames } from './TeamChoreNames';
+import { TeamDashboardLink } from './TeamDashboardLink';
+import { TeamLeaderboard } from './TeamLeaderboard';
+import { useTeamView } from './use-team-view';
+
+type Props = { db: ToilDb; timeZone: string };
+
+/** The extension's own Team section: where the link goes while the team server cannot be reached. */
+const TEAM_SECTION = { href: '/dashboard.html#team', text: 'Team page' };
+
+/**
+ * The popup's Team view: this week's team leaderboard and a link to the team dashboard page on the team
+ * server (or to the extension's Team section while that is out of reach); nothing if not joined.
+ */
+export function TeamViewPanel({ db, timeZone }: Props) {
+  const status = useLiveQuery(() => syncStatus(db), [db]);
+  const { view, error } = useTeamView(db, Boolean(status && !status.paused));
+  if (!status) return null;
+  return (
+    <section class="team-view" aria-labelledby="team-view-heading">
+      <div class="row">
+        <h2 id="team-view-heading" class="grow">
+          Team: <span class="team-name">{status.teamName}</span>
+        </h2>
+        <TeamDashboardLink status={status} view={view} failed={Boolean(error)} fallback={TEAM_SECTION} />
+      </div>
+      {status.paused ? (
+        <p class="error sync-paused" role="alert">
+          {status.paused}
+        </p>
+      ) : null}
+      {error ? <p class="muted small">{error}</p> : null}
+      <TeamLeaderboard view={view} timeZone={timeZone} limit={5} />
+      <TeamChoreNames view={view} />
+      <p class="muted small sync-line">
+        {status.lastSyncAt ? `Synced ${formatDateTime(status.lastSyncAt, timeZone)}` : 'Not synced yet'}
+        {status.waiting > 0 ? ` · ${status.waiting} waiting` : ''}
+        {status.rejected.length > 0 ? ` · ${status.rejected.length} refused` : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Chore } from '../../../shared/model';
+import type { Ranking } from '../../../shared/ranking';
+import { type ChoreStatsRow, type KvRow, SETTINGS_KEY, SYNC_KEY, TIMER_KEY } from '../core/rows';
+import { type Settings, settingsFromStored } from '../core/settings';
+import { buildSnapshot } from '../core/snapshot';
+import { type TimerState, timerFromStored } from '../core/timer';
+import { request } from './requests';
+import { readSnapshotRows } from './snapshot';
+
+const kv = async (db: IDBDatabase, key: string) =>
+  (await request<KvRow | undefined>(db.transaction('kv').objectStore('kv').get(key)))?.value;
+
+/** Whether this device joined a team (sync/state.ts). */
+export async function readJoined(db: IDBDatabase): Promise<boolean> {
+  return Boolean(await kv(db, SYNC_KEY));
+}
+
+export async function readSettings(db: IDBDatabase): Promise<Settings> {
+  return settingsFromStored(await kv(db, SETTINGS_KEY));
+}
+
+export async function readTimer(db: IDBDatabase): Promise<TimerState | null> {
+  return timerFromStored(await kv(db, TIMER_KEY));
+}
+
+/** The live chore done most recently, through the lastAt index, newest first. */
+export async function readLastLoggedChore(db: IDBDatabase): Promise<Chore | undefined> {
+  const tx = db.transaction(['choreStats', 'chores']);
+  const latest = await request<ChoreStatsRow[]>(tx.objectStore('choreStats').index('lastAt').getAll());
+  // getAll is ascending; the stats table has one row per chore, so reading it whole is bounded.
+  for (const stats of latest.sort((a, b) => b.lastAt - a.lastAt)) {
+    const chore = await request<Chore | undefined>(tx.objectStore('chores').get(stats.choreId));
+    if (chore && !chore.deleted && !chore.archived) return chore;
+  }
+  return undefined;
+}
+
+/** Last week's ranking (the weekly summary): the popup's own read and ranking, pending rows included. */
+export async function readLastWeekRanking(db: IDBDatabase, now: number): Promise<Ranking> {
+  return buildSnapshot(await readSnapshotRows(db, now), now).lastWeek;
+}

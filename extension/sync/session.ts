@@ -1,0 +1,91 @@
+import type { PullResponse, PushResponse } from '../../shared/api/sync';
+import { announceChange } from '../db/idb/changes';
+import { backoffMs } from './backoff';
+import { type Check, callServerChecked, type Fetch, RejectedError, RetryableError } from './http';
+import { readState, updateState } from './idb-state';
+import type { Lock } from './lock';
+import { PULL_PAGE, pullFeed } from './pull';
+import { PUSH_BATCH, pushOutbox } from './push';
+import { type SyncState, withPatch } from './state';
+
+/** Shown when the server refuses the token: the member was removed, or left from another device. */
+export const REJOIN_MESSAGE =
+  'The server no longer accepts this device (removed from the team, or the team was left). Sync is paused; every entry is still here. Join again to resume.';
+
+/** How the server's answers are read: zod schemas in the pages (engine.ts), guards.ts in the background. */
+export type AnswerChecks = { push: Check<PushResponse>; pull: Check<PullResponse> };
+
+export type SessionDeps = {
+  /** The extension's database: the pages pass their Dexie database's own connection. */
+  idb: IDBDatabase;
+  fetch: Fetch;
+  checks: AnswerChecks;
+  /** One session at a time across the popup, the pages and the background (lock.ts). */
+  lock: Lock;
+  now: () => number;
+  random?: () => number;
+  batchSize?: number;
+  pageSize?: number;
+};
+
+export type SessionOutcome =
+  | { status: 'not-joined' | 'paused' }
+  | { status: 'synced'; pushed: number; pulled: number }
+  | { status: 'failed'; error: string; retryAt: number };
+
+/** What a failed sync session leaves in the state. */
+export type Failure =
+  | { pause: true }
+  | { pause: false; failures: number; retryAt: number; lastError: string };
+
+/**
+ * A refused token (401) pauses sync until the member joins again. Anything else waits: exponential
+ * backoff with jitter after `failures` earlier failures in a row, never sooner than Retry-After.
+ */
+export function failureOf(error: unknown, failures: number, now: number, random?: () => number): Failure {
+  if (error instanceof RejectedError && error.status === 401) return { pause: true };
+  const retryAfter = error instanceof RetryableError ? error.retryAfterMs : 0;
+  return {
+    pause: false,
+    failures: failures + 1,
+    retryAt: now + backoffMs(failures + 1, retryAfter, random),
+    lastError: error instanceof Error ? error.message : String(error),
+  };
+}
+
+/**
+ * One sync session, the one implementation for the pages (engine.ts) and the background
+ * (background/session.ts): push the whole outbox (push.ts), then pull what the member's other devices
+ * changed (pull.ts), all through raw IndexedDB. Under `lock`. Never throws: the outcome is also stored
+ * for the UI. Success clears the failures; a refused token pauses until the member joins again; anything
+ * else backs off (failureOf).
+ */
+export function syncSession(deps: SessionDeps): Promise<SessionOutcome> {
+  const { idb, fetch, checks, now } = deps;
+  return deps.lock(async () => {
+    const state = await readState(idb);
+    if (!state) return { status: 'not-joined' };
+    if (state.paused) return { status: 'paused' };
+    const patch = async (changes: Partial<SyncState>) => {
+      await updateState(idb, (s) => withPatch(s, changes));
+      announceChange();
+    };
+    try {
+      const batchSize = deps.batchSize ?? PUSH_BATCH;
+      const pushed = await pushOutbox({ idb, state, fetch, check: checks.push, now, batchSize });
+      const fetchPage = (url: string, token: string) => callServerChecked(fetch, url, { token }, checks.pull);
+      const pulled = await pullFeed(idb, fetchPage, deps.pageSize ?? PULL_PAGE);
+      await patch({ lastSyncAt: now(), failures: 0, retryAt: undefined, lastError: undefined });
+      return { status: 'synced', pushed, pulled };
+    } catch (error) {
+      const failure = failureOf(error, state.failures, now(), deps.random);
+      if (failure.pause) {
+        await patch({ paused: REJOIN_MESSAGE, lastError: undefined, retryAt: undefined });
+        return { status: 'paused' };
+      }
+      const { retryAt, lastError } = failure;
+      await patch({ failures: failure.failures, retryAt, lastError });
+      return { status: 'failed', error: lastError, retryAt };
+    }
+  });
+}

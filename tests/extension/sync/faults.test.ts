@@ -1,0 +1,122 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syncNow } from '../../../extension/sync/engine';
+import type { Fetch } from '../../../extension/sync/http';
+import { joinTeam } from '../../../extension/sync/membership';
+import { REJOIN_MESSAGE } from '../../../extension/sync/session';
+import { readSyncState } from '../../../extension/sync/state';
+import { startWorkerServer, type WorkerServer } from '../../e2e/worker-server';
+import { createAndLogChore, logOccurrence } from '../fixtures/dexie-verbs';
+import { createTeam, freshDevice, serverGet, serverRecords } from '../fixtures/sync';
+
+let server: WorkerServer;
+beforeAll(async () => {
+  server = await startWorkerServer({ rateLimit: 100_000 });
+}, 120_000);
+afterAll(() => server?.dispose());
+
+async function joinedDevice() {
+  const team = await createTeam(server.url);
+  const db = await freshDevice();
+  const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+  return { db, state, team };
+}
+
+/** Counts requests to the push endpoint and lets a test decide what happens to each. */
+function recording(onPush?: (res: Response) => Response) {
+  const pushes: string[] = [];
+  const fetcher: Fetch = async (url, init) => {
+    const res = await fetch(url, init);
+    if (!url.includes('/sync/push')) return res;
+    pushes.push(String(init?.body));
+    return onPush ? onPush(res) : res;
+  };
+  return { pushes, fetcher };
+}
+
+describe('sync failures', () => {
+  it('changes nothing when a push is resent after its response was lost', async () => {
+    const { db, state } = await joinedDevice();
+    await createAndLogChore(db, { name: 'Rotate keys', minutes: 12, source: 'form' });
+    const lost = recording(() => {
+      throw new TypeError('connection reset');
+    });
+    expect(await syncNow({ db, fetch: lost.fetcher })).toMatchObject({ status: 'failed' });
+    expect(lost.pushes).toHaveLength(1);
+    expect(await db.outbox.count()).toBeGreaterThan(0);
+    const before = await serverRecords(server.url, state.token);
+
+    const resend = recording();
+    expect(await syncNow({ db, fetch: resend.fetcher })).toMatchObject({ status: 'synced' });
+    expect(resend.pushes).toEqual(lost.pushes);
+    const after = await serverRecords(server.url, state.token);
+    expect(after).toEqual(before);
+    const board = await serverGet<{ chores: { occurrencesThisWeek: number }[] }>(
+      server.url,
+      '/v1/leaderboard',
+      state.token,
+    );
+    expect(board.chores.map((c) => c.occurrencesThisWeek)).toEqual([1]);
+  });
+
+  it('records a change the server rejects with its reason and never sends it again', async () => {
+    const { db } = await joinedDevice();
+    const { chore } = await createAndLogChore(db, { name: 'Fix clock', minutes: 3, source: 'form' });
+    await syncNow({ db });
+    const ahead = Date.now() + 3 * 24 * 3_600_000;
+    const occ = await logOccurrence(db, { choreId: chore.id, source: 'click' }, ahead);
+    const first = recording();
+    await syncNow({ db, fetch: first.fetcher });
+    const state = await readSyncState(db);
+    expect(state?.rejected).toEqual([
+      expect.objectContaining({ id: occ.id, table: 'occurrences', reason: expect.stringMatching(/future/) }),
+    ]);
+    const again = recording();
+    expect(await syncNow({ db, fetch: again.fetcher })).toMatchObject({ status: 'synced' });
+    expect(again.pushes).toEqual([]);
+    expect(await db.occurrences.get(occ.id)).toEqual(occ);
+  });
+
+  it('pauses with a rejoin message when the admin removed the member, keeping every entry', async () => {
+    const { db, state, team } = await joinedDevice();
+    await createAndLogChore(db, { name: 'Reboot router', minutes: 4, source: 'form' });
+    await syncNow({ db });
+    await createAndLogChore(db, { name: 'Clear cache', minutes: 2, source: 'form' });
+    const res = await fetch(`${server.url}/v1/members/${state.memberId}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${team.adminToken}` },
+    });
+    expect(res.status).toBe(200);
+    const [chores, occurrences, outbox] = await Promise.all([
+      db.chores.toArray(),
+      db.occurrences.toArray(),
+      db.outbox.toArray(),
+    ]);
+
+    expect(await syncNow({ db })).toEqual({ status: 'paused' });
+    expect((await readSyncState(db))?.paused).toBe(REJOIN_MESSAGE);
+    expect(await db.chores.toArray()).toEqual(chores);
+    expect(await db.occurrences.toArray()).toEqual(occurrences);
+    expect(await db.outbox.toArray()).toEqual(outbox);
+    const later = recording();
+    expect(await syncNow({ db, fetch: later.fetcher })).toEqual({ status: 'paused' });
+    expect(later.pushes).toEqual([]);
+  });
+
+  it('waits at least as long as Retry-After when the server is busy, keeping the outbox', async () => {
+    const { db } = await joinedDevice();
+    await createAndLogChore(db, { name: 'Page on-call', minutes: 9, source: 'form' });
+    const busy = recording(
+      () =>
+        new Response('{"error":"storage_unavailable","message":"busy"}', {
+          status: 503,
+          headers: { 'Retry-After': '120' },
+        }),
+    );
+    const now = Date.now();
+    const outcome = await syncNow({ db, fetch: busy.fetcher, now: () => now, random: () => 0 });
+    expect(outcome).toEqual({ status: 'failed', error: 'busy', retryAt: now + 120_000 });
+    expect(await readSyncState(db)).toMatchObject({ failures: 1, lastError: 'busy', retryAt: now + 120_000 });
+    expect(await db.outbox.count()).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,221 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isPullResponse, isPushResponse, WIRE_SOURCES, WIRE_STATUSES } from '../../../extension/sync/guards';
+import { PullResponseSchema, PushResponseSchema } from '../../../shared/api/sync';
+import { CHORE_STATUSES, NO_TRAITS, OCCURRENCE_SOURCES } from '../../../shared/model';
+
+const T = Date.UTC(2026, 0, 5, 9);
+
+/** A page as the server sends it: a chore (automated, with its optional fields) and two entries. */
+function validPage(): Record<string, unknown> {
+  return {
+    changes: [
+      {
+        type: 'chore',
+        version: 7,
+        chore: {
+          id: 'chore-aaaa1',
+          name: 'Rotate TLS cert',
+          traits: { ...NO_TRAITS, manual: true },
+          annoyance: 4,
+          defaultMinutes: 20,
+          status: 'automated',
+          automatedAt: T,
+          automationHours: 6.5,
+          archived: false,
+          createdAt: T,
+          updatedAt: T,
+          deleted: false,
+        },
+      },
+      {
+        type: 'occurrence',
+        version: 8,
+        occurrence: {
+          id: 'occ-aaaaaa1',
+          choreId: 'chore-aaaa1',
+          at: T,
+          minutes: 12.5,
+          source: 'click',
+          updatedAt: T,
+          deleted: false,
+        },
+      },
+      {
+        type: 'occurrence',
+        version: 9,
+        occurrence: {
+          id: 'occ-aaaaaa2',
+          choreId: 'chore-aaaa1',
+          at: T + 1,
+          minutes: 1440,
+          source: 'import',
+          updatedAt: T + 1,
+          deleted: true,
+        },
+      },
+    ],
+    cursor: '9.occurrence.occ-aaaaaa2',
+    more: false,
+  };
+}
+
+/** zod's verdict, counting a value zod would have to rewrite (an untrimmed name) as not as sent. */
+function zodKeepsAsSent(value: unknown): boolean {
+  const parsed = PullResponseSchema.safeParse(value);
+  return parsed.success && JSON.stringify(parsed.data) === JSON.stringify(value);
+}
+
+type Path = (string | number)[];
+
+function pathsOf(value: unknown, at: Path = []): Path[] {
+  if (typeof value !== 'object' || value === null) return [at];
+  return [
+    at,
+    ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...at, Array.isArray(value) ? Number(k) : k])),
+  ];
+}
+
+/** A copy of `page` with the value at `path` replaced (or its key deleted), or a key added beside it. */
+function mutate(page: Record<string, unknown>, path: Path, op: 'set' | 'delete' | 'add', value: unknown) {
+  const copy = structuredClone(page);
+  if (path.length === 0) return op === 'set' ? value : copy;
+  let parent: Record<string | number, unknown> = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path.at(-1) ?? '';
+  if (op === 'set') parent[last] = value;
+  if (op === 'delete') delete parent[last];
+  if (op === 'add') parent.extra = value;
+  return copy;
+}
+
+const at = (path: Path, value: unknown) => mutate(validPage(), path, 'set', value);
+const occ = (field: string, value: unknown) => at(['changes', 1, 'occurrence', field], value);
+const chore = (field: string, value: unknown) => at(['changes', 0, 'chore', field], value);
+
+describe('the background’s check of a pull answer (no zod)', () => {
+  it('accepts a page the server sends, as the shared schema does', () => {
+    expect(isPullResponse(validPage())).toBe(true);
+    expect(zodKeepsAsSent(validPage())).toBe(true);
+    expect(isPullResponse({ changes: [], cursor: '0', more: false })).toBe(true);
+  });
+
+  it('knows the same statuses and sources as the model', () => {
+    expect(WIRE_STATUSES).toEqual([...CHORE_STATUSES]);
+    expect(WIRE_SOURCES).toEqual([...OCCURRENCE_SOURCES]);
+  });
+
+  const hostile: [string, unknown][] = [
+    ['no body', null],
+    ['a list for a page', [validPage()]],
+    ['a text for a page', 'changes'],
+    ['changes that are no list', at(['changes'], { 0: validPage() })],
+    ['no cursor', mutate(validPage(), ['cursor'], 'delete', undefined)],
+    ['a number for a cursor', at(['cursor'], 9)],
+    ['"more" as text', at(['more'], 'false')],
+    ['an unknown field on the page', mutate(validPage(), ['more'], 'add', 1)],
+    ['an unknown type of change', at(['changes', 0, 'type'], 'team')],
+    ['a version that is not whole', at(['changes', 1, 'version'], 1.5)],
+    ['an occurrence under a chore change', at(['changes', 1, 'type'], 'chore')],
+    ['negative minutes', occ('minutes', -5)],
+    ['zero minutes', occ('minutes', 0)],
+    ['more than a day', occ('minutes', 1441)],
+    [
+      'infinite minutes',
+      JSON.parse(JSON.stringify(validPage()).replace('"minutes":12.5', '"minutes":1e999')),
+    ],
+    ['minutes as text', occ('minutes', '12')],
+    ['a time before 2000', occ('at', Date.UTC(1999, 11, 31))],
+    ['a time that is not whole', occ('updatedAt', T + 0.5)],
+    ['an id with a slash', occ('id', '../../etc')],
+    ['an id too short', occ('choreId', 'abc')],
+    ['an unknown source', occ('source', 'server')],
+    ['a note (never on the wire)', occ('note', 'secret host')],
+    [
+      'a __proto__ field',
+      JSON.parse(JSON.stringify(validPage()).replace('"source"', '"__proto__":{"x":1},"source"')),
+    ],
+    ['a deleted flag as text', occ('deleted', 'false')],
+    ['a name with a control character', chore('name', 'Rotate\u0000cert')],
+    ['a name with a text-direction override', chore('name', 'Rotate \u202ecert')],
+    ['a name with a lone surrogate', chore('name', 'Rotate \ud800 cert')],
+    ['an empty name', chore('name', '')],
+    ['a name too long', chore('name', 'x'.repeat(121))],
+    ['a site pattern (never on the wire)', chore('sitePattern', 'github.com')],
+    ['a privacy flag (never on the wire)', chore('private', false)],
+    ['a key (never on the wire)', chore('key', 'rotate tls cert')],
+    ['an annoyance of 6', chore('annoyance', 6)],
+    ['negative hours', chore('automationHours', -1)],
+    [
+      'automated without its date',
+      mutate(validPage(), ['changes', 0, 'chore', 'automatedAt'], 'delete', null),
+    ],
+    ['traits missing one', mutate(validPage(), ['changes', 0, 'chore', 'traits', 'manual'], 'delete', null)],
+    ['traits as a list', chore('traits', [true, false])],
+    ['an unknown status', chore('status', 'done')],
+  ];
+
+  it.each(hostile)('refuses %s, as the shared schema does', (_, page) => {
+    expect(isPullResponse(page)).toBe(false);
+    expect(zodKeepsAsSent(page)).toBe(false);
+  });
+
+  it('refuses an untrimmed name, which zod would rewrite (the server never sends one)', () => {
+    const page = chore('name', ' Rotate TLS cert ');
+    expect(isPullResponse(page)).toBe(false);
+    expect(PullResponseSchema.safeParse(page).success).toBe(true);
+  });
+
+  it('agrees with the shared schema on any one change to a valid page', () => {
+    const paths = pathsOf(validPage());
+    fc.assert(
+      fc.property(
+        fc.nat({ max: paths.length - 1 }),
+        fc.constantFrom('set' as const, 'delete' as const, 'add' as const),
+        fc.oneof(
+          fc.jsonValue(),
+          fc.constantFrom(0, -1, 1.5, 1e308, T, Date.UTC(2100, 0, 1) + 1, 2 ** 53, 'occ-aaaaaa1', ' x', true),
+        ),
+        (index, op, value) => {
+          const page = mutate(validPage(), paths[index] ?? [], op, value);
+          expect(isPullResponse(page)).toBe(zodKeepsAsSent(page));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the background’s check of a push answer (no zod)', () => {
+  const validAnswer = () => ({
+    results: [
+      { index: 0, id: 'chore-aaaa1', status: 'applied' },
+      { index: 1, id: null, status: 'rejected', reason: 'minutes must be more than 0' },
+      { index: 2, id: 'occ-aaaaaa2', status: 'duplicate' },
+    ],
+    version: 12,
+  });
+
+  it('accepts an answer the server sends, as the shared schema does', () => {
+    expect(isPushResponse(validAnswer())).toBe(true);
+    expect(PushResponseSchema.safeParse(validAnswer()).success).toBe(true);
+  });
+
+  it('agrees with the shared schema on any one change to a valid answer', () => {
+    const answer = validAnswer();
+    const paths = pathsOf(answer);
+    fc.assert(
+      fc.property(
+        fc.nat({ max: paths.length - 1 }),
+        fc.constantFrom('set' as const, 'delete' as const, 'add' as const),
+        fc.oneof(fc.jsonValue(), fc.constantFrom(0, -1, 1.5, 2 ** 53, null, 'rejected', 'fine', '')),
+        (index, op, value) => {
+          const changed = mutate(validAnswer(), paths[index] ?? [], op, value);
+          expect(isPushResponse(changed)).toBe(PushResponseSchema.safeParse(changed).success);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
