@@ -53,10 +53,20 @@ export const MAX_PUSH_CHANGES = 1000;
  * The envelope is strict; each change is validated on its own (as ChangeSchema) so that one invalid
  * change is rejected with its reason while the others are applied.
  */
+/**
+ * In the document, each item is a Change; at run time it is any value, checked on its own by the push
+ * (ChangeSchema) so that an invalid change is rejected with its reason instead of failing the request.
+ */
+const CHANGE_ITEM = z.unknown().meta({
+  type: 'object',
+  description: 'A Change, validated one by one: an invalid change is rejected on its own.',
+  allOf: [{ $ref: '#/components/schemas/Change' }],
+} as Record<string, unknown>);
+
 export const PushRequestSchema = z
   .strictObject({
     changes: z
-      .array(z.unknown().meta({ description: 'A Change (see the Change schema), validated one by one.' }), {
+      .array(CHANGE_ITEM, {
         error: 'changes must be a list',
       })
       .max(MAX_PUSH_CHANGES, { error: `at most ${MAX_PUSH_CHANGES} changes per push` }),

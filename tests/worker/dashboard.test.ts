@@ -92,6 +92,7 @@ describe('openapi', () => {
     expect(Object.keys(body.paths).sort()).toEqual(
       [
         '/dashboard/{token}',
+        '/health',
         '/v1/dashboard-link',
         '/v1/catalogue',
         '/v1/invites',

@@ -3,6 +3,7 @@ import { LeaderboardQuerySchema } from '../../shared/api/leaderboard';
 import { localDateTime } from '../../shared/local-time';
 import { teamLeaderboard } from '../db/leaderboard';
 import { limitsOf } from '../db/limits';
+import { asAnyone } from '../http/access';
 import { authenticate } from '../http/auth';
 import { HttpError } from '../http/http-error';
 import { rankedInstant } from '../http/ranked-instant';
@@ -15,6 +16,9 @@ const DAY = 86_400_000;
 const page = createRoute({
   method: 'get',
   path: '/dashboard/{token}',
+  operationId: 'getDashboardPage',
+  tags: ['Dashboard'],
+  ...asAnyone,
   summary: 'The team dashboard page, opened with a read-only view link',
   request: {
     params: z.strictObject({
