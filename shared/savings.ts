@@ -82,27 +82,46 @@ export function measureSavingsFromTotals(
   );
 }
 
-/** The one implementation of both: time a week before the automation week against the recent weeks after it. */
-function savingsOf(chore: Chore, logged: Logged, now: number, settings: RankingSettings): Savings | null {
-  if (chore.status !== 'automated' || chore.automatedAt === undefined) return null;
-  const { timeZone, weekStartsOn } = settings;
-  const rate = (from: number, to: number, weeks: number) => {
-    const { seconds, count } = logged(from, to);
-    return (seconds / 60 + count * settings.contextSwitchMinutes) / weeks;
-  };
+/** A span of time and how many weeks it counts for. */
+export type Span = { from: number; to: number; weeks: number };
 
-  // Before: the weeks ahead of the automation week, from the week the chore began to be tracked.
+/**
+ * The spans a saving compares, as of `now`: before, the weeks ahead of the automation week from the week
+ * the chore began to be tracked (at most SAVINGS_WEEKS); after, the most recent weeks after the
+ * automation week, this week counted by the share elapsed. The week it went live counts on neither side.
+ */
+export function savingsSpans(
+  chore: Pick<Chore, 'createdAt'> & { automatedAt: number },
+  now: number,
+  { timeZone, weekStartsOn }: Pick<RankingSettings, 'timeZone' | 'weekStartsOn'>,
+): { before: Span; after: Span } {
   const around = weekWindow(chore.automatedAt, SAVINGS_WEEKS, timeZone, weekStartsOn);
   const beforeEnd = around[SAVINGS_WEEKS] ?? chore.automatedAt;
   const beforeFrom = around[Math.max(0, weekIndex(around, chore.createdAt))] ?? beforeEnd;
-  const weeksBefore = Math.round(weeksCovered(around, beforeFrom, beforeEnd));
-  const before = weeksBefore > 0 ? rate(beforeFrom, beforeEnd, weeksBefore) : null;
-
-  // After: the most recent weeks after the automation week, this week counted by the share elapsed.
   const recent = weekWindow(now, SAVINGS_WEEKS - 1, timeZone, weekStartsOn);
   const afterFrom = Math.max(around[SAVINGS_WEEKS + 1] ?? now, recent[0] ?? now);
-  const weeksAfter = afterFrom < now ? weeksCovered(recent, afterFrom, now) : 0;
-  const after = weeksAfter >= 1 ? rate(afterFrom, now, weeksAfter) : null;
+  return {
+    before: {
+      from: beforeFrom,
+      to: beforeEnd,
+      weeks: Math.round(weeksCovered(around, beforeFrom, beforeEnd)),
+    },
+    after: { from: afterFrom, to: now, weeks: afterFrom < now ? weeksCovered(recent, afterFrom, now) : 0 },
+  };
+}
+
+/** The one implementation of both: time a week before the automation week against the recent weeks after it. */
+function savingsOf(chore: Chore, logged: Logged, now: number, settings: RankingSettings): Savings | null {
+  if (chore.status !== 'automated' || chore.automatedAt === undefined) return null;
+  const rate = ({ from, to, weeks }: Span) => {
+    const { seconds, count } = logged(from, to);
+    return (seconds / 60 + count * settings.contextSwitchMinutes) / weeks;
+  };
+  const spans = savingsSpans({ createdAt: chore.createdAt, automatedAt: chore.automatedAt }, now, settings);
+  const weeksBefore = spans.before.weeks;
+  const weeksAfter = spans.after.weeks;
+  const before = weeksBefore > 0 ? rate(spans.before) : null;
+  const after = weeksAfter >= 1 ? rate(spans.after) : null;
 
   const saved = before !== null && after !== null ? before - after : null;
   const savedHoursPerYear = saved === null ? null : (saved * WEEKS_PER_YEAR) / 60;

@@ -106,6 +106,7 @@ describe('openapi', () => {
         '/v1/sync/push',
         '/v1/team',
         '/v1/team/invite',
+        '/v1/team/summary',
         '/v1/teams',
         '/v1/tokens',
         '/v1/tokens/{id}',
@@ -122,6 +123,8 @@ describe('openapi', () => {
         'Leaderboard',
         'Error',
         'DashboardLink',
+        'TeamSummary',
+        'TeamWeek',
       ]),
     );
   });
