@@ -29,8 +29,8 @@ export const MEMBER_WEEKS_SQL = `SELECT w.week_start, w.chore_key, m.member_id F
  * compare), summed over members: per key, a range of member_week_totals' (team, key, week) key.
  */
 export const AUTOMATED_WEEKS_SQL = `SELECT m.week_start, m.chore_key, SUM(m.occurrences) AS occurrences,
-  SUM(m.minutes) AS minutes, COUNT(*) AS people FROM chore_keys k
-  CROSS JOIN member_week_totals m ON m.team_id = k.team_id AND m.chore_key = k.key
-    AND m.week_start >= k.automated_at - ?2 AND m.week_start < k.automated_at
-  WHERE k.team_id = ?1 AND k.status = 'automated' AND k.automated_at IS NOT NULL
+  SUM(m.minutes) AS minutes, COUNT(*) AS people FROM chore_keys
+  CROSS JOIN member_week_totals m ON m.team_id = chore_keys.team_id AND m.chore_key = chore_keys.key
+    AND m.week_start >= chore_keys.automated_at - ?2 AND m.week_start < chore_keys.automated_at
+  WHERE chore_keys.team_id = ?1 AND chore_keys.status = 'automated' AND chore_keys.automated_at IS NOT NULL
   GROUP BY m.chore_key, m.week_start`;
