@@ -93,6 +93,25 @@ describe('view links and the dashboard page', () => {
     expect(page).not.toMatch(/style=/);
   });
 
+  it('marks weeks over the SRE cap, and says so in the headline', async () => {
+    const { team, m, path } = await teamWithLink();
+    await call('/v1/team', {
+      method: 'PATCH',
+      token: team.adminToken,
+      body: { settings: { workingHoursPerWeek: 1 } },
+    });
+    const c = chore({ createdAt: Date.now() - 30 * 86_400_000 });
+    // A week ago: 40 + 5 minutes of a 1-hour week, 75%.
+    await pushChanges(m.token, [
+      choreChange(c),
+      occurrenceChange(occurrence(c.id, { at: Date.now() - 7 * 86_400_000, minutes: 40 })),
+    ]);
+    const page = await (await call(path)).text();
+    expect(page).toContain('<p class="big over">75%</p>');
+    expect(page).toContain('over Google SRE’s 50% cap');
+    expect(page).toMatch(/<rect class="over"/);
+  });
+
   it('serves its stylesheet from the Worker', async () => {
     const res = await call('/dashboard.css');
     expect(res.status).toBe(200);
