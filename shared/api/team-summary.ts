@@ -61,7 +61,9 @@ export const TeamSummarySchema = z
       recentWeeks: z
         .number()
         .int()
-        .meta({ description: 'Of the last 4 complete weeks, those anyone logged in: the recent figures’ weeks.' }),
+        .meta({
+          description: 'Of the last 4 complete weeks, those anyone logged in: the recent figures’ weeks.',
+        }),
       toilHoursPerWeek: nullableNumber('Mean toil a week over the recent complete weeks.'),
       toilShare: nullableNumber('Toil over working time across the recent complete weeks.'),
       toilShareCap: z.number().meta({ description: 'Google SRE’s cap on toil: 0.5 of working time.' }),
