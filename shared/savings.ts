@@ -1,6 +1,7 @@
 import { paybackWeeks, WEEKS_PER_YEAR } from './automation';
 import { formatHours, formatMinutes, formatWeeks } from './explain';
 import type { Chore, Occurrence, RankingSettings } from './model';
+import type { WeeklyTotal } from './ranking';
 import { weekIndex, weeksCovered, weekWindow } from './weeks';
 
 /**
@@ -25,48 +26,102 @@ export type Savings = {
   sentence: string;
 };
 
-/** Time a week spent on `chore` within [from, to), over `weeks` weeks. */
-function rate(
-  chore: Chore,
-  occurrences: readonly Occurrence[],
-  from: number,
-  to: number,
-  weeks: number,
-  settings: RankingSettings,
-) {
-  let seconds = 0;
-  let count = 0;
-  for (const o of occurrences) {
-    if (o.deleted || o.choreId !== chore.id || o.at < from || o.at >= to) continue;
-    seconds += Math.round(o.minutes * 60);
-    count++;
-  }
-  return (seconds / 60 + count * settings.contextSwitchMinutes) / weeks;
-}
+/** What was logged on the chore within [from, to): whole seconds (so sums do not depend on order) and runs. */
+type Logged = (from: number, to: number) => { seconds: number; count: number };
 
-/** Savings of an automated chore as of `now`; null for a chore that is not automated. */
+/** Savings of an automated chore as of `now`, from its occurrences; null for a chore that is not automated. */
 export function measureSavings(
   chore: Chore,
   occurrences: readonly Occurrence[],
   now: number,
   settings: RankingSettings,
 ): Savings | null {
-  if (chore.status !== 'automated' || chore.automatedAt === undefined) return null;
-  const { timeZone, weekStartsOn } = settings;
+  return savingsOf(
+    chore,
+    (from, to) => {
+      let seconds = 0;
+      let count = 0;
+      for (const o of occurrences) {
+        if (o.deleted || o.choreId !== chore.id || o.at < from || o.at >= to) continue;
+        seconds += Math.round(o.minutes * 60);
+        count++;
+      }
+      return { seconds, count };
+    },
+    now,
+    settings,
+  );
+}
 
-  // Before: the weeks ahead of the automation week, from the week the chore began to be tracked.
+/**
+ * measureSavings from weekly totals (the rollups the server keeps per team, week and chore key), so a
+ * caller reads a few rows per week whatever the history. Every span it measures starts on a week
+ * boundary, so the figures are measureSavings' over the same occurrences, except that this week's total
+ * counts the whole week (measureSavings skips occurrences dated after `now`).
+ */
+export function measureSavingsFromTotals(
+  chore: Chore,
+  totals: readonly WeeklyTotal[],
+  now: number,
+  settings: RankingSettings,
+): Savings | null {
+  return savingsOf(
+    chore,
+    (from, to) => {
+      let seconds = 0;
+      let count = 0;
+      for (const t of totals) {
+        if (t.choreId !== chore.id || t.weekStart < from || t.weekStart >= to) continue;
+        seconds += Math.round(t.minutes * 60);
+        count += t.occurrences;
+      }
+      return { seconds, count };
+    },
+    now,
+    settings,
+  );
+}
+
+/** A span of time and how many weeks it counts for. */
+export type Span = { from: number; to: number; weeks: number };
+
+/**
+ * The spans a saving compares, as of `now`: before, the weeks ahead of the automation week from the week
+ * the chore began to be tracked (at most SAVINGS_WEEKS); after, the most recent weeks after the
+ * automation week, this week counted by the share elapsed. The week it went live counts on neither side.
+ */
+export function savingsSpans(
+  chore: Pick<Chore, 'createdAt'> & { automatedAt: number },
+  now: number,
+  { timeZone, weekStartsOn }: Pick<RankingSettings, 'timeZone' | 'weekStartsOn'>,
+): { before: Span; after: Span } {
   const around = weekWindow(chore.automatedAt, SAVINGS_WEEKS, timeZone, weekStartsOn);
   const beforeEnd = around[SAVINGS_WEEKS] ?? chore.automatedAt;
   const beforeFrom = around[Math.max(0, weekIndex(around, chore.createdAt))] ?? beforeEnd;
-  const weeksBefore = Math.round(weeksCovered(around, beforeFrom, beforeEnd));
-  const before =
-    weeksBefore > 0 ? rate(chore, occurrences, beforeFrom, beforeEnd, weeksBefore, settings) : null;
-
-  // After: the most recent weeks after the automation week, this week counted by the share elapsed.
   const recent = weekWindow(now, SAVINGS_WEEKS - 1, timeZone, weekStartsOn);
   const afterFrom = Math.max(around[SAVINGS_WEEKS + 1] ?? now, recent[0] ?? now);
-  const weeksAfter = afterFrom < now ? weeksCovered(recent, afterFrom, now) : 0;
-  const after = weeksAfter >= 1 ? rate(chore, occurrences, afterFrom, now, weeksAfter, settings) : null;
+  return {
+    before: {
+      from: beforeFrom,
+      to: beforeEnd,
+      weeks: Math.round(weeksCovered(around, beforeFrom, beforeEnd)),
+    },
+    after: { from: afterFrom, to: now, weeks: afterFrom < now ? weeksCovered(recent, afterFrom, now) : 0 },
+  };
+}
+
+/** The one implementation of both: time a week before the automation week against the recent weeks after it. */
+function savingsOf(chore: Chore, logged: Logged, now: number, settings: RankingSettings): Savings | null {
+  if (chore.status !== 'automated' || chore.automatedAt === undefined) return null;
+  const rate = ({ from, to, weeks }: Span) => {
+    const { seconds, count } = logged(from, to);
+    return (seconds / 60 + count * settings.contextSwitchMinutes) / weeks;
+  };
+  const spans = savingsSpans({ createdAt: chore.createdAt, automatedAt: chore.automatedAt }, now, settings);
+  const weeksBefore = spans.before.weeks;
+  const weeksAfter = spans.after.weeks;
+  const before = weeksBefore > 0 ? rate(spans.before) : null;
+  const after = weeksAfter >= 1 ? rate(spans.after) : null;
 
   const saved = before !== null && after !== null ? before - after : null;
   const savedHoursPerYear = saved === null ? null : (saved * WEEKS_PER_YEAR) / 60;

@@ -24,6 +24,11 @@ export const TeamSettingsSchema = z
       .int({ error: 'invite lifetime must be whole hours' })
       .min(1, { error: 'invite lifetime must be at least 1 hour' })
       .max(24 * 90, { error: 'invite lifetime must be at most 90 days' }),
+    /** A person's working time in a week: the dashboard's toil share is logged toil over this, per active member. */
+    workingHoursPerWeek: z
+      .number({ error: 'working hours per week must be a number' })
+      .min(1, { error: 'working hours per week must be at least 1' })
+      .max(168, { error: 'working hours per week must be at most 168' }),
   })
   .meta({ id: 'TeamSettings' });
 export type TeamSettings = z.infer<typeof TeamSettingsSchema>;

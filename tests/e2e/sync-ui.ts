@@ -47,7 +47,7 @@ export async function popupTeamRows(page: Page): Promise<TeamRow[]> {
 /** The same figures from the Worker's own team dashboard page (columns: #, chore, h/wk, h, times, people). */
 export async function dashboardTeamRows(page: Page): Promise<TeamRow[]> {
   const rows = await page
-    .locator('table tbody tr')
+    .locator('table.leaderboard tbody tr')
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
   return rows
     .map(([, name = '', , , times = '', people = '']) => ({

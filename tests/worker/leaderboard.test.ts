@@ -101,6 +101,23 @@ describe('leaderboard', () => {
     expect(body.chores.find((c) => c.key === 'rotate certs')?.people).toBe(1);
   });
 
+  it('phrases its recommendation for the team: what it costs the team, across how many people', async () => {
+    const team = await createTeam();
+    const [a, b] = [await join(team), await join(team)];
+    for (const [p, name] of [
+      [a, 'Deploy'],
+      [b, 'deploy'],
+    ] as const) {
+      const c = chore({ name, createdAt: RANKED_MONDAY - 30 * DAY });
+      const occs = [1, 8, 15].map((d) => occurrence(c.id, { at: RANKED_MONDAY - d * DAY }));
+      await pushChanges(p.token, [choreChange(c), ...occs.map(occurrenceChange)]);
+    }
+    const { body } = await callJson<Leaderboard>('/v1/leaderboard?week=2026-11-16', { token: a.token });
+    expect(body.recommendation).toMatch(
+      /^Automate “Deploy” first: it costs the team about [\d.]+ h a year across 2 people \(/,
+    );
+  });
+
   it('hides chores reported by fewer people than the team’s minimum', async () => {
     const team = await createTeam({ settings: { minPeople: 2 } });
     const a = await join(team);

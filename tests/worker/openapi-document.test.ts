@@ -41,6 +41,7 @@ describe('the OpenAPI document', () => {
       'GET /v1/sync/pull': 'pullChanges',
       'GET /v1/catalogue': 'getCatalogue',
       'GET /v1/leaderboard': 'getLeaderboard',
+      'GET /v1/team/summary': 'getTeamSummary',
       'POST /v1/view-links': 'createViewLink',
       'GET /v1/view-links': 'listViewLinks',
       'DELETE /v1/view-links/{id}': 'revokeViewLink',

@@ -36,6 +36,7 @@ describe('teams', () => {
         horizonYears: 5,
         minPeople: 1,
         inviteTtlHours: 168,
+        workingHoursPerWeek: 40,
       },
     });
   });

@@ -25,7 +25,7 @@ const optional = <K extends string>(key: K, value: number | null) =>
   (value === null ? {} : { [key]: value }) as Partial<Record<K, number>>;
 
 /** A team chore key as the ranking sees a chore: the key is its id. */
-function teamChore(k: KeyRow): Chore {
+export function teamChore(k: KeyRow): Chore {
   return {
     id: k.key,
     name: k.name,
