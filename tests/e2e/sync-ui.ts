@@ -28,6 +28,13 @@ export async function logFromPopup(browser: ExtensionBrowser, name: string, minu
   await page.close();
 }
 
+/** Opens the popup on its Team view (a tab, shown once the device joined a team). */
+export async function popupTeamView(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.openPage('popup.html');
+  await page.getByRole('tab', { name: 'Team' }).click();
+  return page;
+}
+
 export type TeamRow = { name: string; people: number; times: number };
 
 /** The popup's team leaderboard rows, by lower-cased name (members may type a chore differently). */

@@ -47,3 +47,9 @@ export const TIMER_KEY = 'timer';
 export const SYNC_KEY = 'sync';
 /** The team's leaderboard and chore names as last fetched (sync/team-view.ts). */
 export const TEAM_VIEW_KEY = 'team-view';
+/**
+ * The chores the user pinned to the top of the popup's buttons, as chore ids in the order pinned
+ * (core/pins.ts). A personal choice of this device: kept here, not on the chore, so it is never synced
+ * nor exported, and a chore pulled from another device cannot drop it.
+ */
+export const PINS_KEY = 'pins';
