@@ -27,9 +27,12 @@ export function serverStatusMessage(status: number): string {
     : `The team server could not be reached properly: something on the way answered ${status}.`;
 }
 
-/** A request that never got an answer: fetch rejects with a TypeError in every browser. */
+/**
+ * A request that never got an answer: fetch rejects with a TypeError worded by the browser ("Failed to
+ * fetch", "NetworkError when attempting to fetch resource.", "Load failed"; Node: "fetch failed").
+ */
 export function isNetworkFailure(error: unknown): boolean {
-  return error instanceof TypeError;
+  return error instanceof TypeError && /fetch|network|load failed/i.test(error.message);
 }
 
 /** "Will retry at 14:32." (today) or "Will retry on Tue 25 Nov, 09:15." in the user's time zone. */

@@ -1,6 +1,7 @@
 import type { GoneReason } from '../../shared/api/errors';
 import type { PullWithPrivateResponse, PushResponse } from '../../shared/api/sync';
 import { announceChange } from '../db/idb/changes';
+import { userMessage } from '../lib/user-message';
 import { backoffMs } from './backoff';
 import { goneMessage, isGone, REJOIN_MESSAGE } from './gone';
 
@@ -54,7 +55,7 @@ export function failureOf(error: unknown, failures: number, now: number, random?
     pause: false,
     failures: failures + 1,
     retryAt: now + backoffMs(failures + 1, retryAfter, random),
-    lastError: error instanceof Error ? error.message : String(error),
+    lastError: userMessage(error),
   };
 }
 

@@ -17,7 +17,7 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   weekStartsOn: 1,
   contextSwitchMinutes: 5,
   horizonYears: 5,
-  minPeople: 1,
+  minPeople: 2,
   inviteTtlHours: 168,
 };
 

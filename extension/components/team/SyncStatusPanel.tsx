@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { ToilDb } from '../../db/dexie';
 import { formatDateTime } from '../../lib/format';
+import { userMessage } from '../../lib/user-message';
 import { syncNow } from '../../sync/engine';
 import { leaveTeam } from '../../sync/membership';
 import type { SyncStatus } from '../../sync/status';
 import { refreshTeamView } from '../../sync/team-view';
+import { failureNote, stuckNote } from './sync-notes';
 import { TeamDeviceLink } from './TeamDeviceLink';
 import { TeamJoinForm } from './TeamJoinForm';
 
@@ -19,13 +21,16 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
     try {
       await task();
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(userMessage(error));
     }
   };
   const syncAndRefresh = act(async () => {
     const outcome = await syncNow({ db });
     if (outcome.status === 'synced') await refreshTeamView(db);
   });
+
+  const failure = failureNote(status, timeZone);
+  const stuck = stuckNote(status, timeZone);
 
   return (
     <div class="sync-status">
@@ -35,9 +40,18 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
         {status.displayName ? ` as ${status.displayName}` : ''}.
       </p>
       {status.paused ? (
-        <div class="banner" role="alert">
-          <p class="sync-paused">{status.paused}</p>
-          <TeamJoinForm db={db} rejoin />
+        <div class="banner">
+          <p class="sync-paused" role="alert">
+            {status.paused}
+          </p>
+          {status.gone ? (
+            <>
+              <h3>Join another team</h3>
+              <TeamJoinForm db={db} />
+            </>
+          ) : (
+            <TeamJoinForm db={db} rejoin />
+          )}
         </div>
       ) : null}
       <dl class="sync-facts">
@@ -46,11 +60,18 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
         <dt>Changes waiting</dt>
         <dd class="waiting">{status.waiting}</dd>
       </dl>
-      {status.lastError ? (
-        <p class="error sync-error">
-          Last try failed: {status.lastError}
-          {status.retryAt ? ` Next try ${formatDateTime(status.retryAt, timeZone)}.` : ''}
-        </p>
+      {failure ? <p class="error sync-error">Last try failed: {failure}</p> : null}
+      {stuck ? (
+        <details class="stuck">
+          <summary class="error">{stuck}</summary>
+          <ul>
+            {(status.stuck ?? []).map((s) => (
+              <li key={s.key}>
+                <span class="small muted">{s.table === 'chores' ? 'Chore' : 'Entry'}</span> {s.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : null}
       {status.rejected.length > 0 ? (
         <details class="rejected">
@@ -69,7 +90,7 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
           Sync now
         </button>
         <button type="button" onClick={act(() => leaveTeam(db, 'leave'))}>
-          Leave team
+          {status.gone ? 'Forget this team' : 'Leave team'}
         </button>
         {confirmErase ? (
           <>
@@ -87,7 +108,7 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
         )}
       </div>
       <p class="muted small">Leaving or deleting never removes anything stored in this browser.</p>
-      <TeamDeviceLink server={status.server} db={db} />
+      {status.paused ? null : <TeamDeviceLink server={status.server} db={db} />}
       {message ? (
         <p class="error" role="alert">
           {message}

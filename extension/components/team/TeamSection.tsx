@@ -2,6 +2,7 @@ import type { ToilDb } from '../../db/dexie';
 import { listChores } from '../../db/dexie/chore-reads';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { syncStatus } from '../../sync/status';
+import { SharePreview } from './SharePreview';
 import { SyncStatusPanel } from './SyncStatusPanel';
 import { TeamChoreNames } from './TeamChoreNames';
 import { TeamChoreSharing } from './TeamChoreSharing';
@@ -16,7 +17,7 @@ type Props = { db: ToilDb; timeZone: string; requestAccess?: (origin: string) =>
 export function TeamSection({ db, timeZone, requestAccess }: Props) {
   const status = useLiveQuery(() => syncStatus(db), [db]);
   const chores = useLiveQuery(() => listChores(db), [db]);
-  const { view, error } = useTeamView(db, Boolean(status && !status.paused));
+  const { view, error } = useTeamView(db, Boolean(status && !status.paused && !status.choosing));
   return (
     <section id="team" aria-labelledby="team-heading" class="panel">
       <h2 id="team-heading">Team</h2>
@@ -28,6 +29,8 @@ export function TeamSection({ db, timeZone, requestAccess }: Props) {
           </p>
           <TeamJoinForm db={db} {...(requestAccess ? { requestAccess } : {})} />
         </>
+      ) : status.choosing ? (
+        <SharePreview db={db} status={status} />
       ) : (
         <>
           <SyncStatusPanel db={db} status={status} timeZone={timeZone} />
@@ -38,7 +41,9 @@ export function TeamSection({ db, timeZone, requestAccess }: Props) {
           {error ? <p class="error small">{error}</p> : null}
           <TeamLeaderboard view={view} timeZone={timeZone} />
           <TeamChoreNames view={view} />
-          {chores ? <TeamChoreSharing db={db} chores={chores} /> : null}
+          {chores ? (
+            <TeamChoreSharing db={db} chores={chores} privateOnServer={status.privateOnServer ?? []} />
+          ) : null}
         </>
       )}
     </section>

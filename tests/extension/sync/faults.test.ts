@@ -2,12 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncNow } from '../../../extension/sync/engine';
 import type { Fetch } from '../../../extension/sync/http';
-import { joinTeam } from '../../../extension/sync/membership';
 import { REJOIN_MESSAGE } from '../../../extension/sync/session';
 import { readSyncState } from '../../../extension/sync/state';
 import { startWorkerServer, type WorkerServer } from '../../e2e/worker-server';
 import { createAndLogChore, logOccurrence } from '../fixtures/dexie-verbs';
-import { createTeam, freshDevice, serverGet, serverRecords } from '../fixtures/sync';
+import { createTeam, freshDevice, joinAndShare, serverGet, serverRecords } from '../fixtures/sync';
 
 let server: WorkerServer;
 beforeAll(async () => {
@@ -18,7 +17,7 @@ afterAll(() => server?.dispose());
 async function joinedDevice() {
   const team = await createTeam(server.url);
   const db = await freshDevice();
-  const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+  const state = await joinAndShare(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
   return { db, state, team };
 }
 

@@ -218,6 +218,39 @@ describe.each(sessions)('the sync session, with %s', (_checks, session) => {
     expect(later.bodies).toEqual([]);
   });
 
+  it.each([
+    ['removed', 'An admin removed you from Platform.'],
+    ['left', 'You left Platform from another browser.'],
+    ['team_deleted', 'An admin deleted the team Platform.'],
+  ])(
+    'says why it stopped when the server says the member is gone (%s), keeping everything',
+    async (reason, said) => {
+      const server = stubServer();
+      const db = await joinedDevice(server);
+      await db.kv.put({
+        key: SYNC_KEY,
+        value: joinedState(server.url, { token: 'member-token-0123456789', teamName: 'Platform' }),
+      });
+      await createAndLogChore(db, { name: 'Reboot router', minutes: 4, source: 'form' }, WED);
+      const message = 'This member is no longer in the team.';
+      server.override('/v1/sync/push', () => Response.json({ error: reason, message }, { status: 401 }));
+      const before = await dump(db);
+
+      expect(await session(db, server)).toEqual({ status: 'paused' });
+      const state = await readSyncState(db);
+      expect(state).toMatchObject({ gone: reason });
+      expect(state?.paused).toBe(
+        `${said} Everything you logged is still here, and nothing is sent any more. Join another team to share again.`,
+      );
+      const { kv: _kv, ...after } = await dump(db);
+      const { kv: _before, ...records } = before;
+      expect(after).toEqual(records);
+      const later = countPushes(server);
+      expect(await session(db, server, { fetch: later.fetch })).toEqual({ status: 'paused' });
+      expect(later.bodies).toEqual([]);
+    },
+  );
+
   it('backs off no sooner than Retry-After when the server is busy, keeping the outbox', async () => {
     const server = stubServer();
     const db = await joinedDevice(server);

@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateChore } from '../../../../extension/db/dexie';
 import { syncInBackground } from '../../../../extension/sync/background/session';
 import { webLock } from '../../../../extension/sync/lock';
-import { joinTeam } from '../../../../extension/sync/membership';
 import { REJOIN_MESSAGE } from '../../../../extension/sync/session';
 import { readSyncState } from '../../../../extension/sync/state';
 import { startWorkerServer, type WorkerServer } from '../../../e2e/worker-server';
 import { createAndLogChore, createChore, logOccurrence } from '../../fixtures/dexie-verbs';
-import { createTeam, freshDevice, serverRecords } from '../../fixtures/sync';
+import { createTeam, freshDevice, joinAndShare, serverRecords } from '../../fixtures/sync';
 
 let server: WorkerServer;
 beforeAll(async () => {
@@ -23,7 +22,7 @@ describe('background sync session against the real Worker (raw IndexedDB, no Dex
   it('pushes the outbox written by the pages, leaving private chores on the device', async () => {
     const db = await freshDevice();
     const team = await createTeam(server.url);
-    const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    const state = await joinAndShare(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
     const { occurrence } = await createAndLogChore(db, { name: 'Rotate keys', minutes: 9, source: 'form' });
     const secret = await createChore(db, { name: 'Dentist', defaultMinutes: 30 });
     await updateChore(db, secret.chore.id, { private: true });
@@ -39,7 +38,7 @@ describe('background sync session against the real Worker (raw IndexedDB, no Dex
   it('keeps the outbox and schedules a retry when the server cannot be reached', async () => {
     const db = await freshDevice();
     const team = await createTeam(server.url);
-    await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, '');
+    await joinAndShare(db, { server: server.url, inviteCode: team.inviteCode }, '');
     await createAndLogChore(db, { name: 'Restart CI', minutes: 4, source: 'form' });
     const waiting = await db.outbox.count();
     const down = () => Promise.reject(new TypeError('connection refused'));
@@ -55,7 +54,7 @@ describe('background sync session against the real Worker (raw IndexedDB, no Dex
   it('pauses on a refused token, keeping the outbox', async () => {
     const db = await freshDevice();
     const team = await createTeam(server.url);
-    const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, '');
+    const state = await joinAndShare(db, { server: server.url, inviteCode: team.inviteCode }, '');
     await fetch(`${server.url}/v1/me`, {
       method: 'DELETE',
       headers: { Authorization: `Bearer ${state.token}` },
