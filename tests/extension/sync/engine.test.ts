@@ -134,4 +134,42 @@ describe('sync engine against the real Worker', () => {
     expect(b).toEqual(a);
     expect(await laptop.weekly.count()).toBe(0);
   });
+
+  it('forgets a chore made private on one browser: the server holds none of it and the other browser stops pushing it', async () => {
+    const team = await createTeam(server.url);
+    const laptop = await freshDevice();
+    const desktop = await freshDevice();
+    const state = await joinAndShare(laptop, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    const link = parseJoinInput(deviceLink(state.server, state.token), '');
+    if (!('deviceToken' in link)) throw new Error('not a device link');
+    await connectAndShare(desktop, link);
+    const { chore } = await createAndLogChore(laptop, { name: 'Payroll run', minutes: 30, source: 'form' });
+    await syncNow({ db: laptop });
+    await syncNow({ db: desktop });
+    expect((await desktop.chores.get(chore.id))?.private).toBe(false);
+
+    await updateChore(laptop, chore.id, { private: true });
+    expect(await syncNow({ db: laptop })).toMatchObject({ status: 'synced' });
+    const { records } = await serverRecords(server.url, state.token);
+    expect([...records.keys()].filter((k) => k.includes(chore.id))).toEqual([]);
+    const board = await serverGet<{ chores: { name: string }[] }>(
+      server.url,
+      '/v1/leaderboard',
+      team.adminToken,
+    );
+    expect(board.chores.map((c) => c.name)).not.toContain('Payroll run');
+
+    // The desktop logs it before it has heard: its push is refused as private, and it learns.
+    await logOccurrence(desktop, { choreId: chore.id, source: 'click' });
+    expect(await syncNow({ db: desktop })).toMatchObject({ status: 'synced' });
+    expect((await desktop.chores.get(chore.id))?.private).toBe(true);
+    expect((await readSyncState(desktop))?.rejected).toEqual([]);
+    expect(await desktop.occurrences.where('choreId').equals(chore.id).count()).toBe(2);
+    await logOccurrence(desktop, { choreId: chore.id, source: 'click' });
+    await syncNow({ db: desktop });
+    expect(await desktop.outbox.count()).toBe(0);
+    const after = await serverRecords(server.url, state.token);
+    expect([...after.records.keys()].filter((k) => k.includes(chore.id))).toEqual([]);
+    await expect(updateChore(laptop, chore.id, { private: false })).rejects.toThrow(/create a new chore/);
+  });
 });
