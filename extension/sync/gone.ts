@@ -17,5 +17,6 @@ export function goneMessage(reason: GoneReason, team: string): string {
     left: `You left ${team} from another browser.`,
     team_deleted: `An admin deleted the team ${team}.`,
   }[reason];
-  return `${what} Everything you logged is still here, and nothing is sent any more. Join another team to share again.`;
+  // The popup and the full page follow it with "Join another team" (a link, or the join form).
+  return `${what} Everything you logged is still here, and nothing is sent any more.`;
 }

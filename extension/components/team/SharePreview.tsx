@@ -63,7 +63,7 @@ export function SharePreview({ db, status }: Props) {
                 Times
               </th>
               <th scope="col" class="num">
-                Minutes in all
+                Time in all
               </th>
             </tr>
           </thead>

@@ -3,19 +3,21 @@ import type { ToilDb } from '../../db/dexie';
 import { formatDateTime } from '../../lib/format';
 import { userMessage } from '../../lib/user-message';
 import { syncNow } from '../../sync/engine';
-import { leaveTeam } from '../../sync/membership';
 import type { SyncStatus } from '../../sync/status';
 import { refreshTeamView } from '../../sync/team-view';
 import { failureNote, stuckNote } from './sync-notes';
 import { TeamDeviceLink } from './TeamDeviceLink';
+import { TeamExitButtons } from './TeamExitButtons';
 import { TeamJoinForm } from './TeamJoinForm';
 
 type Props = { db: ToilDb; status: SyncStatus; timeZone: string };
 
-/** The connected team, the last good sync, what waits, what the server refused; leave or erase. */
+/**
+ * The connected team, the last good sync, what waits, what the server refused or keeps failing on; leave
+ * or erase. A token refused without a reason offers to join again (a member who is gone: TeamGonePanel).
+ */
 export function SyncStatusPanel({ db, status, timeZone }: Props) {
   const [message, setMessage] = useState<string | undefined>();
-  const [confirmErase, setConfirmErase] = useState(false);
   const act = (task: () => Promise<unknown>) => async () => {
     setMessage(undefined);
     try {
@@ -44,14 +46,7 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
           <p class="sync-paused" role="alert">
             {status.paused}
           </p>
-          {status.gone ? (
-            <>
-              <h3>Join another team</h3>
-              <TeamJoinForm db={db} />
-            </>
-          ) : (
-            <TeamJoinForm db={db} rejoin />
-          )}
+          <TeamJoinForm db={db} rejoin />
         </div>
       ) : null}
       <dl class="sync-facts">
@@ -89,23 +84,7 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
         <button type="button" onClick={syncAndRefresh} disabled={Boolean(status.paused)}>
           Sync now
         </button>
-        <button type="button" onClick={act(() => leaveTeam(db, 'leave'))}>
-          {status.gone ? 'Forget this team' : 'Leave team'}
-        </button>
-        {confirmErase ? (
-          <>
-            <button type="button" class="danger" onClick={act(() => leaveTeam(db, 'erase'))}>
-              Yes, delete my data from the server
-            </button>
-            <button type="button" onClick={() => setConfirmErase(false)}>
-              Cancel
-            </button>
-          </>
-        ) : (
-          <button type="button" onClick={() => setConfirmErase(true)}>
-            Delete my data from the server
-          </button>
-        )}
+        <TeamExitButtons db={db} gone={false} act={act} />
       </div>
       <p class="muted small">Leaving or deleting never removes anything stored in this browser.</p>
       {status.paused ? null : <TeamDeviceLink server={status.server} db={db} />}

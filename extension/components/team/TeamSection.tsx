@@ -7,6 +7,7 @@ import { SyncStatusPanel } from './SyncStatusPanel';
 import { TeamChoreNames } from './TeamChoreNames';
 import { TeamChoreSharing } from './TeamChoreSharing';
 import { TeamDashboardLink } from './TeamDashboardLink';
+import { TeamGonePanel } from './TeamGonePanel';
 import { TeamJoinForm } from './TeamJoinForm';
 import { TeamLeaderboard } from './TeamLeaderboard';
 import { useTeamView } from './use-team-view';
@@ -31,6 +32,8 @@ export function TeamSection({ db, timeZone, requestAccess }: Props) {
         </>
       ) : status.choosing ? (
         <SharePreview db={db} status={status} />
+      ) : status.gone ? (
+        <TeamGonePanel db={db} status={status} />
       ) : (
         <>
           <SyncStatusPanel db={db} status={status} timeZone={timeZone} />
@@ -38,7 +41,9 @@ export function TeamSection({ db, timeZone, requestAccess }: Props) {
             <h3 class="grow">This week in the team</h3>
             <TeamDashboardLink status={status} view={view} failed={Boolean(error)} />
           </div>
-          {error ? <p class="error small">{error}</p> : null}
+          {error && !status.lastError ? (
+            <p class="error small">{view ? `Showing the last known figures. ${error}` : error}</p>
+          ) : null}
           <TeamLeaderboard view={view} timeZone={timeZone} />
           <TeamChoreNames view={view} />
           {chores ? (

@@ -50,16 +50,20 @@ export function TeamViewPanel({ db, timeZone }: Props) {
           , then syncing starts.
         </p>
       ) : null}
-      {error ? <p class="muted small">{error}</p> : null}
+      {error && !failure ? (
+        <p class="muted small">{view ? `Showing the last known figures. ${error}` : error}</p>
+      ) : null}
       {status.gone ? null : <TeamLeaderboard view={view} timeZone={timeZone} limit={5} />}
       <TeamChoreNames view={view} />
       {failure ? <p class="error small sync-error">{failure}</p> : null}
       {stuck ? <p class="error small sync-stuck">{stuck}</p> : null}
-      <p class="muted small sync-line">
-        {status.lastSyncAt ? `Synced ${formatDateTime(status.lastSyncAt, timeZone)}` : 'Not synced yet'}
-        {status.waiting > 0 ? ` · ${status.waiting} waiting` : ''}
-        {status.rejected.length > 0 ? ` · ${status.rejected.length} refused` : ''}
-      </p>
+      {status.gone ? null : (
+        <p class="muted small sync-line">
+          {status.lastSyncAt ? `Synced ${formatDateTime(status.lastSyncAt, timeZone)}` : 'Not synced yet'}
+          {status.waiting > 0 ? ` · ${status.waiting} waiting` : ''}
+          {status.rejected.length > 0 ? ` · ${status.rejected.length} refused` : ''}
+        </p>
+      )}
     </section>
   );
 }

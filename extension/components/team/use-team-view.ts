@@ -16,7 +16,7 @@ export function useTeamView(db: ToilDb, joined: boolean) {
       .then(() => refreshTeamView(db))
       .then(
         () => setError(undefined),
-        (failure: unknown) => setError(`Showing the last known figures. ${userMessage(failure)}`),
+        (failure: unknown) => setError(userMessage(failure)),
       );
   }, [db, joined]);
   return { view, error };

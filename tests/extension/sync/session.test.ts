@@ -240,7 +240,7 @@ describe.each(sessions)('the sync session, with %s', (_checks, session) => {
       const state = await readSyncState(db);
       expect(state).toMatchObject({ gone: reason });
       expect(state?.paused).toBe(
-        `${said} Everything you logged is still here, and nothing is sent any more. Join another team to share again.`,
+        `${said} Everything you logged is still here, and nothing is sent any more.`,
       );
       const { kv: _kv, ...after } = await dump(db);
       const { kv: _before, ...records } = before;
