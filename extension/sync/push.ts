@@ -79,8 +79,8 @@ async function setAside(run: Run, item: PushItem, error: Error) {
 /**
  * Pushes items; when the server fails on the batch in a way a change can cause (splittable), halves it
  * until the failing change is alone and sets that one aside, so the others keep flowing. Entries of a
- * chore set aside wait with it. A second change set aside with nothing gone through in between means
- * the server fails on everything: the session stops and backs off.
+ * chore set aside wait with it. A failure after one was set aside, with nothing gone through in between,
+ * means the server fails on everything: the session stops and backs off.
  */
 async function pushIsolating(run: Run, all: PushItem[]): Promise<void> {
   const items = all.filter((i) => !(i.choreId && run.stuck.has(outboxKey('chores', i.choreId))));
@@ -88,16 +88,16 @@ async function pushIsolating(run: Run, all: PushItem[]): Promise<void> {
   try {
     await send(run, items);
   } catch (error) {
-    if (!splittable(error, run.split)) throw error;
+    if (!splittable(error, run.split) || run.parkedSinceSuccess) throw error;
     const [first] = items;
-    if (items.length > 1) {
-      const half = Math.ceil(items.length / 2);
-      await pushIsolating(run, items.slice(0, half));
-      await pushIsolating(run, items.slice(half));
-    } else if (first && !run.parkedSinceSuccess) {
+    if (first && items.length === 1) {
       run.parkedSinceSuccess = true;
       await setAside(run, first, error as Error);
-    } else throw error;
+      return;
+    }
+    const half = Math.ceil(items.length / 2);
+    await pushIsolating(run, items.slice(0, half));
+    await pushIsolating(run, items.slice(half));
   }
 }
 
