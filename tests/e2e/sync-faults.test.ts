@@ -143,6 +143,8 @@ it('says the admin removed the member, in the popup and on the full page, keepin
   expect(await page.getByRole('button', { name: 'Sync now' }).count()).toBe(0);
   const popup = await bob.openPage('popup.html');
   await expect.poll(() => popup.locator('.team-view .sync-paused').textContent()).toContain(said);
+  // The popup opens on Log: the Team tab is marked, and its view says why and offers another team.
+  await popup.getByRole('tab', { name: 'Team (team sync stopped)' }).click();
   expect(await popup.getByRole('link', { name: 'Join another team' }).getAttribute('href')).toBe(
     '/dashboard.html#team',
   );

@@ -4,7 +4,7 @@ import { LogPanel } from '../log/LogPanel';
 import { ShortcutsLine } from '../log/ShortcutsLine';
 import { RecommendationCard } from '../ranking/RecommendationCard';
 import { RankingView } from './RankingView';
-import { TeamView, useJoined } from './TeamView';
+import { TeamView, useTeamLink } from './TeamView';
 import { Totals } from './Totals';
 import { useSnapshot } from './use-snapshot';
 import { type View, ViewPanel, ViewTabs } from './ViewTabs';
@@ -35,7 +35,8 @@ export function PopupApp({ idb: opening, host, initialWeek = 'this', initial, fr
   const [idb] = useState(() => Promise.resolve(opening));
   // One bounded read (never the whole history): everything the popup shows comes from this snapshot.
   const { snapshot, fromCache } = useSnapshot(idb, host, initial, fresh);
-  const joined = useJoined(idb);
+  const [link, setLink] = useTeamLink(idb);
+  const joined = link !== 'none';
   const [view, setView] = useState<View>(initialWeek === 'last' ? 'ranking' : 'log');
   const views: View[] = joined ? ['log', 'ranking', 'team'] : ['log', 'ranking'];
   return (
@@ -43,7 +44,12 @@ export function PopupApp({ idb: opening, host, initialWeek = 'this', initial, fr
       <header class="popup-head">
         <h1 class="visually-hidden">Toil Tracker</h1>
         <div class="row">
-          <ViewTabs views={views} current={view} onChange={setView} />
+          <ViewTabs
+            views={views}
+            current={view}
+            onChange={setView}
+            alerts={link === 'stopped' ? { team: 'team sync stopped' } : {}}
+          />
           <span class="grow" />
           <a href="/dashboard.html" target="_blank" rel="noopener" class="small">
             Full page<span class="visually-hidden"> (opens in a new tab)</span>
@@ -68,7 +74,7 @@ export function PopupApp({ idb: opening, host, initialWeek = 'this', initial, fr
           </ViewPanel>
           {joined ? (
             <ViewPanel view="team" shown={view === 'team'}>
-              <TeamView timeZone={snapshot.settings.timeZone} />
+              <TeamView timeZone={snapshot.settings.timeZone} onLink={setLink} />
             </ViewPanel>
           ) : null}
         </>

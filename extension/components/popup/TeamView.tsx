@@ -1,22 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ToilDb } from '../../db/dexie/schema';
-import { readJoined } from '../../db/idb/read';
+import { readTeamLink, type TeamLink } from '../../db/idb/read';
 import { firstPaint } from '../../lib/first-paint';
 import type { TeamViewPanel } from '../team/TeamViewPanel';
 
 type Loaded = { Panel: typeof TeamViewPanel; db: ToilDb };
 
-/** Whether this device joined a team: only then has the popup a Team view. */
-export function useJoined(idb: Promise<IDBDatabase>): boolean {
-  const [joined, setJoined] = useState(false);
+/**
+ * Whether this device joined a team, and whether its sync stopped (removed, team deleted): read at
+ * opening, then kept current by the Team view once it has loaded (`onLink`).
+ */
+export function useTeamLink(idb: Promise<IDBDatabase>): [TeamLink, (link: TeamLink) => void] {
+  const [link, setLink] = useState<TeamLink>('none');
   useEffect(() => {
     let live = true;
-    void idb.then(readJoined).then((j) => live && setJoined(j));
+    void idb.then(readTeamLink).then((l) => live && setLink(l));
     return () => {
       live = false;
     };
   }, [idb]);
-  return joined;
+  return [link, setLink];
 }
 
 /**
@@ -25,7 +28,7 @@ export function useJoined(idb: Promise<IDBDatabase>): boolean {
  * after the popup has shown the user's own chores (its open-time budget). It stays rendered while the
  * Log view shows: it also lists the team's chore names the name field offers (team/TeamChoreNames.tsx).
  */
-export function TeamView({ timeZone }: { timeZone: string }) {
+export function TeamView({ timeZone, onLink }: { timeZone: string; onLink(link: TeamLink): void }) {
   const [loaded, setLoaded] = useState<Loaded>();
   useEffect(() => {
     let live = true;
@@ -36,5 +39,5 @@ export function TeamView({ timeZone }: { timeZone: string }) {
       live = false;
     };
   }, []);
-  return loaded ? <loaded.Panel db={loaded.db} timeZone={timeZone} /> : null;
+  return loaded ? <loaded.Panel db={loaded.db} timeZone={timeZone} onLink={onLink} /> : null;
 }

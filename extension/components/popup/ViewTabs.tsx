@@ -4,13 +4,19 @@ import { useRef } from 'preact/hooks';
 export type View = 'log' | 'ranking' | 'team';
 export const VIEW_LABELS: Record<View, string> = { log: 'Log', ranking: 'Ranking', team: 'Team' };
 
-type Props = { views: readonly View[]; current: View; onChange(view: View): void };
+type Props = {
+  views: readonly View[];
+  current: View;
+  onChange(view: View): void;
+  /** A view that needs a look (the Team view when sync stopped): a mark on its tab, and why in words. */
+  alerts?: Partial<Record<View, string>>;
+};
 
 /**
  * The popup's views as tabs (the WAI-ARIA tabs pattern): one Tab stop, the arrow keys, Home and End
  * move between them and show the one reached.
  */
-export function ViewTabs({ views, current, onChange }: Props) {
+export function ViewTabs({ views, current, onChange, alerts = {} }: Props) {
   const tabs = useRef<Partial<Record<View, HTMLButtonElement | null>>>({});
   const go = (index: number) => {
     const view = views[(index + views.length) % views.length];
@@ -42,6 +48,12 @@ export function ViewTabs({ views, current, onChange }: Props) {
           onKeyDown={(e) => onKeyDown(e, i)}
         >
           {VIEW_LABELS[view]}
+          {alerts[view] ? (
+            <span class="tab-alert">
+              <span aria-hidden="true">!</span>
+              <span class="visually-hidden"> ({alerts[view]})</span>
+            </span>
+          ) : null}
         </button>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { ToilDb } from '../../db/dexie';
 import { formatDateTime } from '../../lib/format';
 import { useLiveQuery } from '../../lib/use-live-query';
@@ -8,7 +9,12 @@ import { TeamDashboardLink } from './TeamDashboardLink';
 import { TeamLeaderboard } from './TeamLeaderboard';
 import { useTeamView } from './use-team-view';
 
-type Props = { db: ToilDb; timeZone: string };
+type Props = {
+  db: ToilDb;
+  timeZone: string;
+  /** Told when sync stops (the member was removed, the team deleted) or runs: the popup marks its tab. */
+  onLink?(link: 'none' | 'syncing' | 'stopped'): void;
+};
 
 /** The extension's own Team section: where the link goes while the team server cannot be reached. */
 const TEAM_SECTION = { href: '/dashboard.html#team', text: 'Team page' };
@@ -17,8 +23,13 @@ const TEAM_SECTION = { href: '/dashboard.html#team', text: 'Team page' };
  * The popup's Team view: this week's team leaderboard and a link to the team dashboard page on the team
  * server (or to the extension's Team section while that is out of reach); nothing if not joined.
  */
-export function TeamViewPanel({ db, timeZone }: Props) {
+export function TeamViewPanel({ db, timeZone, onLink }: Props) {
   const status = useLiveQuery(() => syncStatus(db), [db]);
+  const link =
+    status === undefined ? undefined : status === null ? 'none' : status.paused ? 'stopped' : 'syncing';
+  useEffect(() => {
+    if (link) onLink?.(link);
+  }, [link]);
   const { view, error } = useTeamView(db, Boolean(status && !status.paused && !status.choosing));
   if (!status) return null;
   const failure = failureNote(status, timeZone);

@@ -10,9 +10,13 @@ import { readSnapshotRows } from './snapshot';
 const kv = async (db: IDBDatabase, key: string) =>
   (await request<KvRow | undefined>(db.transaction('kv').objectStore('kv').get(key)))?.value;
 
-/** Whether this device joined a team (sync/state.ts). */
-export async function readJoined(db: IDBDatabase): Promise<boolean> {
-  return Boolean(await kv(db, SYNC_KEY));
+/** This device's team, as the popup's tabs show it: none, syncing, or stopped (sync/state.ts `paused`). */
+export type TeamLink = 'none' | 'syncing' | 'stopped';
+
+export async function readTeamLink(db: IDBDatabase): Promise<TeamLink> {
+  const state = await kv(db, SYNC_KEY);
+  if (!state) return 'none';
+  return typeof state === 'object' && 'paused' in state && state.paused ? 'stopped' : 'syncing';
 }
 
 export async function readSettings(db: IDBDatabase): Promise<Settings> {

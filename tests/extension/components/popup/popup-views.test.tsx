@@ -6,11 +6,14 @@ import { freshDb, rawOf } from '../../fixtures/db';
 import { createChore, logOccurrence } from '../../fixtures/dexie-verbs';
 import { eventually, mount } from '../../fixtures/ui';
 
-async function popup(props: { initialWeek?: 'this' | 'last'; joined?: boolean } = {}) {
+async function popup(props: { initialWeek?: 'this' | 'last'; joined?: boolean; paused?: string } = {}) {
   const db = await freshDb();
   const { chore } = await createChore(db, { name: 'Restart flaky CI job', defaultMinutes: 6 });
   for (let i = 0; i < 3; i++) await logOccurrence(db, { choreId: chore.id, source: 'click' });
-  if (props.joined) await db.kv.put({ key: SYNC_KEY, value: { server: 'http://127.0.0.1:9' } });
+  if (props.joined) {
+    const paused = props.paused ? { paused: props.paused } : {};
+    await db.kv.put({ key: SYNC_KEY, value: { server: 'http://127.0.0.1:9', ...paused } });
+  }
   const root = mount(
     <PopupApp idb={await rawOf(db)} {...(props.initialWeek ? { initialWeek: props.initialWeek } : {})} />,
   );
@@ -57,6 +60,14 @@ it('has a Team view once this device joined a team', async () => {
   const { root } = await popup({ joined: true });
   await eventually(() => expect(tabs(root).map((t) => t.textContent)).toEqual(['Log', 'Ranking', 'Team']));
   expect(panel(root, 'team')?.hidden).toBe(true);
+  expect(root.querySelector('.tab-alert')).toBeNull();
+});
+
+it('marks the Team tab when sync stopped, so a removed member sees it from the Log view', async () => {
+  const { root } = await popup({ joined: true, paused: 'An admin removed you from Platform.' });
+  await eventually(() => expect(tabs(root)[2]?.textContent).toBe('Team! (team sync stopped)'));
+  expect(tabs(root)[2]?.querySelector('[aria-hidden="true"]')?.textContent).toBe('!');
+  expect(selected(root)?.textContent).toBe('Log');
 });
 
 it("names the extension's shortcuts as the browser has them now, leaving out those without keys", async () => {
