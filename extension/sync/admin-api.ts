@@ -10,7 +10,7 @@ import {
 import { z } from '../../shared/zod';
 import type { ToilDb } from '../db/dexie/schema';
 import { callServer, type Fetch } from './http';
-import { readSyncState } from './state';
+import { readSyncState, writeSyncState } from './state';
 
 // The admin screens' calls (worker/README.md, "The admin API"), with this device's member token. Answers
 // are read leniently, as every answer is: a newer server's extra fields are dropped, not refused.
@@ -76,3 +76,12 @@ export const makeViewLink = (a: Admin, label: string) =>
   call(a, '/v1/view-links', { body: label.trim() ? { label: label.trim() } : {} }, ViewLinkSchema.strip());
 export const revokeViewLink = (a: Admin, id: string) =>
   call(a, `/v1/view-links/${encodeURIComponent(id)}`, { method: 'DELETE' }, OkSchema);
+
+/** The team's name and minimum people as this device shows them, after an admin changed them. */
+export function keepTeamHere(db: ToilDb, team: TeamInfo) {
+  return db.transaction('rw', db.kv, async () => {
+    const state = await readSyncState(db);
+    if (state)
+      await writeSyncState(db, { ...state, teamName: team.name, minPeople: team.settings.minPeople });
+  });
+}

@@ -4,6 +4,7 @@ import { listChores } from '../../db/dexie/chore-reads';
 import { useLiveQuery } from '../../lib/use-live-query';
 import type { NewInvite } from '../../sync/admin-api';
 import { syncStatus } from '../../sync/status';
+import { AdminSection } from './admin/AdminSection';
 import { FreshJoinLinks } from './admin/FreshJoinLinks';
 import { StartTeamForm } from './admin/StartTeamForm';
 import { SharePreview } from './SharePreview';
@@ -78,6 +79,14 @@ export function TeamSection({ db, timeZone, requestAccess }: Props) {
           {chores ? (
             <TeamChoreSharing db={db} chores={chores} privateOnServer={status.privateOnServer ?? []} />
           ) : null}
+          {status.paused ? null : (
+            <AdminSection
+              db={db}
+              status={status}
+              timeZone={timeZone}
+              {...(fresh ? { fresh: fresh.invites } : {})}
+            />
+          )}
         </>
       )}
     </section>

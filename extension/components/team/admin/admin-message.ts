@@ -19,5 +19,6 @@ export function adminMessage(error: unknown): string {
     not_found: 'It is gone already (another admin may have removed it). The list is now up to date.',
     forbidden: 'Only a team admin can do this; you are no longer one.',
   }[error.code ?? ''];
-  return said ?? error.message;
+  // Limits name the deployment variable that sets them: of use to an operator, noise to a lead.
+  return said ?? error.message.replace(/ \([A-Z_]+\)/g, '');
 }
