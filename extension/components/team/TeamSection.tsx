@@ -26,10 +26,17 @@ export function TeamSection({ db, timeZone, requestAccess }: Props) {
   const { view, error } = useTeamView(db, Boolean(status && !status.paused && !status.choosing));
   // The join link of a team just started: its code is shown once, so it lives here, never stored.
   const [fresh, setFresh] = useState<{ server: string; invites: NewInvite[] }>();
+  const [deleted, setDeleted] = useState<string>();
   const access = requestAccess ? { requestAccess } : {};
   return (
     <section id="team" aria-labelledby="team-heading" class="panel">
       <h2 id="team-heading">Team</h2>
+      {deleted && status === null ? (
+        <p class="banner team-deleted" role="status">
+          The team {deleted} is deleted, with everything its server held of it. Everything you logged is still
+          here.
+        </p>
+      ) : null}
       {status === undefined ? null : status === null ? (
         <>
           <p class="muted">
@@ -84,6 +91,7 @@ export function TeamSection({ db, timeZone, requestAccess }: Props) {
               db={db}
               status={status}
               timeZone={timeZone}
+              onDeleted={setDeleted}
               {...(fresh ? { fresh: fresh.invites } : {})}
             />
           )}

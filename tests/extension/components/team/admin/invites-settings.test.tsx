@@ -23,7 +23,8 @@ it('makes join links one per person, lists the open ones, revokes one, replaces 
 
   button(root, 'Make another join link').click();
   await eventually(() => expect(openRows(root)).toBe(2));
-  expect(freshLinks(root)).toEqual([expect.stringMatching(`^${server.url}/join#code=`)]);
+  expect(freshLinks(root)).toHaveLength(1);
+  expect(freshLinks(root)[0]?.startsWith(`${server.url}/join#code=`)).toBe(true);
 
   type(byLabel(root, 'Links for several people'), '3');
   await submit(root.querySelector('form[aria-label="Make several join links"]'));
