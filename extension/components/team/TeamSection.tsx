@@ -13,6 +13,7 @@ import { TeamChoreNames } from './TeamChoreNames';
 import { TeamChoreSharing } from './TeamChoreSharing';
 import { TeamDashboardLink } from './TeamDashboardLink';
 import { TeamGonePanel } from './TeamGonePanel';
+import { TeamHeadline } from './TeamHeadline';
 import { TeamJoinForm } from './TeamJoinForm';
 import { TeamLeaderboard } from './TeamLeaderboard';
 import { useTeamView } from './use-team-view';
@@ -81,6 +82,7 @@ export function TeamSection({ db, timeZone, requestAccess }: Props) {
           {error && !status.lastError ? (
             <p class="error small">{view ? `Showing the last known figures. ${error}` : error}</p>
           ) : null}
+          <TeamHeadline view={view} />
           <TeamLeaderboard view={view} timeZone={timeZone} />
           <TeamChoreNames view={view} />
           {chores ? (
