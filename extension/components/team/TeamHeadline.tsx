@@ -22,7 +22,9 @@ export function TeamHeadline({ view }: { view: TeamView | undefined }) {
       <dl class="team-headline">
         <div>
           <dt>Toil share</dt>
-          <dd class={`share ${over ? 'over' : ''}`}>{h.toilShare === null ? '–' : percent(h.toilShare)}</dd>
+          <dd class={`value share ${over ? 'over' : ''}`}>
+            {h.toilShare === null ? '–' : percent(h.toilShare)}
+          </dd>
           <dd class="small muted">
             {h.toilShare === null
               ? 'No full week logged yet.'
@@ -31,14 +33,14 @@ export function TeamHeadline({ view }: { view: TeamView | undefined }) {
         </div>
         <div>
           <dt>Team toil a week</dt>
-          <dd class="toil">{h.toilHoursPerWeek === null ? '–' : formatHours(h.toilHoursPerWeek)}</dd>
+          <dd class="value toil">{h.toilHoursPerWeek === null ? '–' : formatHours(h.toilHoursPerWeek)}</dd>
           <dd class="small muted">
             {so}: {formatHours(h.toilHoursThisWeek)}.
           </dd>
         </div>
         <div>
           <dt>Saved a year</dt>
-          <dd class="saved">{h.automationsMeasured ? formatHours(h.savedHoursPerYear) : '–'}</dd>
+          <dd class="value saved">{h.automationsMeasured ? formatHours(h.savedHoursPerYear) : '–'}</dd>
           <dd class="small muted">
             {h.automationsMeasured
               ? `by ${plural(h.automationsMeasured, 'one automated chore', 'automated chores')}.`

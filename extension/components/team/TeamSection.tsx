@@ -33,7 +33,7 @@ export function TeamSection({ db, timeZone, requestAccess }: Props) {
     <section id="team" aria-labelledby="team-heading" class="panel">
       <h2 id="team-heading">Team</h2>
       {deleted && status === null ? (
-        <p class="banner team-deleted" role="status">
+        <p class="card team-deleted" role="status">
           The team {deleted} is deleted, with everything its server held of it. Everything you logged is still
           here.
         </p>

@@ -9,7 +9,7 @@ type Props = { server: string; invites: NewInvite[]; timeZone: string };
 export function FreshJoinLinks({ server, invites, timeZone }: Props) {
   if (invites.length === 0) return null;
   return (
-    <div class="fresh-links banner">
+    <div class="fresh-links card">
       <p>
         {invites.length === 1 ? 'Share this join link' : `Share these ${invites.length} join links`}: each
         link lets one person join. They are shown only now; copy them before leaving this page.

@@ -110,7 +110,7 @@ export function ViewLinksPanel({ admin, members, timeZone }: Props) {
         </button>
       </form>
       {made ? (
-        <div class="banner">
+        <div class="card new-view-link">
           <p>The new dashboard link, shown only now: copy it to the wall screen.</p>
           <CopyField id="view-link-new" label="Dashboard link" value={made} />
         </div>
