@@ -10,6 +10,11 @@ export function deviceLink(server: string, token: string): string {
   return `${server}/join#device=${token}`;
 }
 
+/** The link that lets one person join (worker/README.md: "A join link is the extension's"). */
+export function joinLink(server: string, inviteCode: string): string {
+  return `${server}/join#code=${inviteCode}`;
+}
+
 const CODE = /^[A-Za-z0-9_-]{10,64}$/;
 
 /** The server's origin (scheme, host, port) from what a person pasted; an error message if it is none. */

@@ -57,12 +57,19 @@ export async function joinTeam(
     // A first join shares what was logged so far, once the member has chosen what (consent.ts).
     ...(options.rejoin ? {} : { choosing: true as const }),
   };
+  await storeMembership(db, state, now, options.rejoin);
+  return state;
+}
+
+/**
+ * Keeps a new membership on this device (joining, or starting a team as its admin), in one transaction.
+ * A rejoin keeps the changes still waiting; a first join queues everything logged so far.
+ */
+export async function storeMembership(db: ToilDb, state: SyncState, now: number, rejoin = false) {
   await writeTransaction(db, async () => {
-    // A rejoin keeps the changes still waiting; a first join queues everything logged so far.
-    if (!options.rejoin) await queueEverything(db, now);
+    if (!rejoin) await queueEverything(db, now);
     await writeSyncState(db, state);
   });
-  return state;
 }
 
 /**
@@ -93,10 +100,7 @@ export async function connectDevice(
     minPeople: team.settings.minPeople,
     choosing: true,
   };
-  await writeTransaction(db, async () => {
-    await queueEverything(db, now);
-    await writeSyncState(db, state);
-  });
+  await storeMembership(db, state, now);
   return state;
 }
 

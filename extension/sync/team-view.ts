@@ -4,6 +4,8 @@ import {
   type Leaderboard,
   LeaderboardSchema,
 } from '../../shared/api/leaderboard';
+import { TeamRecommendationSchema, TeamSummarySchema } from '../../shared/api/team-summary';
+import { z } from '../../shared/zod';
 import { TEAM_VIEW_KEY } from '../db/core/rows';
 import type { ToilDb } from '../db/dexie/schema';
 import { callServer, type Fetch } from './http';
@@ -16,7 +18,18 @@ export type TeamView = {
   fetchedAt: number;
   /** The member's read-only link to the team dashboard page on the team server, when it gave one. */
   dashboardUrl?: string;
+  /** The team dashboard's headline figures (GET /v1/team/summary), when the server gave them. */
+  headline?: TeamHeadline;
 };
+
+// Only what the Team view shows of the summary, read leniently (a newer server's fields are dropped).
+const { week, headline } = TeamSummarySchema.shape;
+const HeadlineAnswer = z.object({
+  week: z.object(week.shape),
+  headline: z.object(headline.shape),
+  recommendation: z.object(TeamRecommendationSchema.shape).nullable(),
+});
+export type TeamHeadline = z.output<typeof HeadlineAnswer>;
 
 export async function readTeamView(db: ToilDb): Promise<TeamView | undefined> {
   return (await db.kv.get(TEAM_VIEW_KEY))?.value as TeamView | undefined;
@@ -30,16 +43,21 @@ export async function refreshTeamView(
 ): Promise<TeamView | undefined> {
   const state = await readSyncState(db);
   if (!state || state.paused) return undefined;
-  const [leaderboard, catalogue, dashboardUrl] = await Promise.all([
+  const [leaderboard, catalogue, dashboardUrl, headline] = await Promise.all([
     callServer(fetcher, `${state.server}/v1/leaderboard`, { token: state.token }, LeaderboardSchema),
     callServer(fetcher, `${state.server}/v1/catalogue`, { token: state.token }, CatalogueSchema),
     fetchDashboardUrl(fetcher, state),
+    // Optional, as the dashboard link: a server without the summary still gives the leaderboard.
+    callServer(fetcher, `${state.server}/v1/team/summary`, { token: state.token }, HeadlineAnswer).catch(
+      () => undefined,
+    ),
   ]);
   const view: TeamView = {
     leaderboard,
     catalogue: catalogue.chores.map((c) => c.name),
     fetchedAt: now,
     ...(dashboardUrl ? { dashboardUrl } : {}),
+    ...(headline ? { headline } : {}),
   };
   await db.kv.put({ key: TEAM_VIEW_KEY, value: view });
   return view;

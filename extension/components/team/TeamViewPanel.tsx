@@ -6,6 +6,7 @@ import { syncStatus } from '../../sync/status';
 import { failureNote, stuckNote } from './sync-notes';
 import { TeamChoreNames } from './TeamChoreNames';
 import { TeamDashboardLink } from './TeamDashboardLink';
+import { TeamHeadline } from './TeamHeadline';
 import { TeamLeaderboard } from './TeamLeaderboard';
 import { useTeamView } from './use-team-view';
 
@@ -64,6 +65,7 @@ export function TeamViewPanel({ db, timeZone, onLink }: Props) {
       {error && !failure ? (
         <p class="muted small">{view ? `Showing the last known figures. ${error}` : error}</p>
       ) : null}
+      {status.gone ? null : <TeamHeadline view={view} />}
       {status.gone ? null : <TeamLeaderboard view={view} timeZone={timeZone} limit={5} />}
       <TeamChoreNames view={view} />
       {failure ? (

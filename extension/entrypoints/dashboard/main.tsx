@@ -5,6 +5,7 @@ import '../../styles/base.css';
 import '../../styles/panels.css';
 import '../../styles/log.css';
 import '../../styles/dashboard.css';
+import '../../styles/team.css';
 
 linkToBackground();
 render(<DashboardApp />, document.getElementById('app') as HTMLElement);

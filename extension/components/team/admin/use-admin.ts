@@ -1,0 +1,29 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ToilDb } from '../../../db/dexie';
+import { type Admin, adminOf, listMembers, type Member } from '../../../sync/admin-api';
+import { RejectedError } from '../../../sync/http';
+
+/**
+ * Whether this device's member is an admin, asked of the server (GET /v1/members answers admins only, so
+ * a device linked from another browser knows too), with the members. Until it answers, nothing is shown.
+ */
+export function useAdmin(db: ToilDb, server: string) {
+  const [admin, setAdmin] = useState<Admin | undefined>();
+  const [members, setMembers] = useState<Member[] | undefined>();
+  const reload = useCallback(async () => {
+    const connection = await adminOf(db);
+    if (!connection) return setAdmin(undefined);
+    try {
+      setMembers(await listMembers(connection));
+      setAdmin(connection);
+    } catch (error) {
+      // A member (403) sees no admin screens; an unreachable server leaves them as they were.
+      if (error instanceof RejectedError) setAdmin(undefined);
+      else throw error;
+    }
+  }, [db, server]);
+  useEffect(() => {
+    reload().catch(() => undefined);
+  }, [reload]);
+  return { admin, members, reload };
+}
