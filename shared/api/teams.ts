@@ -5,6 +5,9 @@ import { InviteSchema } from './invites';
 export const TeamNameSchema = plainText('team name', 80).min(1, { error: 'team name must not be empty' });
 export const DisplayNameSchema = plainText('display name', 80);
 
+/** A person's working hours in a week, unless the team says otherwise (the dashboard's toil share). */
+export const DEFAULT_WORKING_HOURS_PER_WEEK = 40;
+
 /** Settings an admin may change. Weeks for the leaderboard follow the team's time zone and week start. */
 export const TeamSettingsSchema = z
   .strictObject({
@@ -38,7 +41,16 @@ export type TeamSettings = z.infer<typeof TeamSettingsSchema>;
  * not know is dropped, in the team and in its settings).
  */
 export const TeamSchema = z
-  .object({ name: z.string(), settings: TeamSettingsSchema.strip(), members: z.number().int() })
+  .object({
+    name: z.string(),
+    settings: TeamSettingsSchema.strip().extend({
+      // Servers from before the team dashboard do not send it; an extension must still join them.
+      workingHoursPerWeek: TeamSettingsSchema.shape.workingHoursPerWeek.default(
+        DEFAULT_WORKING_HOURS_PER_WEEK,
+      ),
+    }),
+    members: z.number().int(),
+  })
   .meta({ id: 'Team' });
 export type Team = z.infer<typeof TeamSchema>;
 

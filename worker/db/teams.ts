@@ -1,4 +1,4 @@
-import type { Team, TeamSettings } from '../../shared/api/teams';
+import { DEFAULT_WORKING_HOURS_PER_WEEK, type Team, type TeamSettings } from '../../shared/api/teams';
 
 export type TeamRow = {
   id: string;
@@ -20,7 +20,7 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   horizonYears: 5,
   minPeople: 2,
   inviteTtlHours: 168,
-  workingHoursPerWeek: 40,
+  workingHoursPerWeek: DEFAULT_WORKING_HOURS_PER_WEEK,
 };
 
 export function settingsOf(row: TeamRow): TeamSettings {

@@ -59,6 +59,8 @@ const leaderboard = {
   generatedAt: 5,
 };
 
+const joinAnswer = { team, memberId: 'member-1', token: 'member-token-0123456789', role: 'member' };
+
 function newerServer(over: Record<string, unknown> = {}): Fetch {
   const answers: Record<string, unknown> = {
     '/v1/leaderboard': leaderboard,
@@ -68,7 +70,7 @@ function newerServer(over: Record<string, unknown> = {}): Fetch {
       cachedFor: 60,
     },
     '/v1/dashboard-link': { id: 'link-0001', url: `${SERVER}/dashboard/${'a'.repeat(32)}`, expires: null },
-    '/v1/join': { team, memberId: 'member-1', token: 'member-token-0123456789', role: 'member' },
+    '/v1/join': joinAnswer,
     '/v1/team': team,
     ...over,
   };
@@ -103,4 +105,14 @@ it('joins and connects another browser through answers with fields it does not k
   expect(joined).toMatchObject({ teamName: 'Platform', minPeople: 2, memberId: 'member-1' });
   const device = { server: SERVER, deviceToken: 'member-token-0123456789-device' };
   expect(await connectDevice(await freshDb(), device, { fetcher })).toMatchObject({ teamName: 'Platform' });
+});
+
+it('joins a server from before the team dashboard, which sends no workingHoursPerWeek', async () => {
+  const { workingHoursPerWeek: _, ...olderSettings } = team.settings;
+  const older = { ...team, settings: olderSettings };
+  const fetcher = newerServer({ '/v1/join': { ...joinAnswer, team: older }, '/v1/team': older });
+  const joined = await joinTeam(await freshDb(), { server: SERVER, inviteCode: 'invite-code-0001' }, 'Ada', {
+    fetcher,
+  });
+  expect(joined).toMatchObject({ teamName: 'Platform', minPeople: 2 });
 });
