@@ -1,4 +1,5 @@
 import { WEEKS_PER_YEAR } from './automation';
+import { formatDurationHours as formatHours, formatDuration as formatMinutes } from './duration';
 import type { RankingSettings } from './model';
 import type { RankedChore } from './ranking';
 
@@ -10,14 +11,8 @@ const round = (n: number, digits: number) => {
 };
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-/** 45 min, 4.3 h, 152 h. */
-export function formatMinutes(minutes: number): string {
-  if (Math.abs(minutes) < 59.5) return `${round(minutes, Math.abs(minutes) < 10 ? 1 : 0)} min`;
-  const hours = minutes / 60;
-  return `${round(hours, Math.abs(hours) < 10 ? 1 : 0)} h`;
-}
-
-export const formatHours = (hours: number) => formatMinutes(hours * 60);
+/** 46 min, 1 h 7 min, 131 h: the one duration format (shared/duration.ts). */
+export { formatDuration as formatMinutes, formatDurationHours as formatHours } from './duration';
 
 /** under a week, 3 weeks, 4 months, 2.5 years. */
 export function formatWeeks(weeks: number): string {

@@ -6,11 +6,11 @@ import { chore, NOW, settings, week } from './fixtures';
 
 describe('numbers in words', () => {
   it.each([
-    [0.5, '0.5 min'],
+    [0.5, '1 min'],
     [12.4, '12 min'],
     [59.4, '59 min'],
     [59.6, '1 h'],
-    [90, '1.5 h'],
+    [90, '1 h 30 min'],
     [9120, '152 h'],
   ])('%f minutes read as %s', (minutes, text) => expect(formatMinutes(minutes)).toBe(text));
 

@@ -31,7 +31,7 @@ describe('what an automation really saves', () => {
     expect(s?.savedHoursPerYear).toBeCloseTo((saved * WEEKS_PER_YEAR) / 60, 10);
     expect(s?.paybackWeeks).toBeCloseTo(10 / (saved / 60), 10);
     expect(s?.sentence).toBe(
-      `Automating “${c.name}” saves 67 h a year (from 1.5 h to 13 min a week); the 10 h it took to build paid off in 8 weeks.`,
+      `Automating “${c.name}” saves 67 h a year (from 1 h 30 min to 13 min a week); the 10 h it took to build paid off in 8 weeks.`,
     );
   });
 
