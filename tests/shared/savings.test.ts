@@ -30,7 +30,7 @@ describe('what an automation really saves', () => {
     expect(s?.savedMinutesPerWeek).toBeCloseTo(saved, 10);
     expect(s?.savedHoursPerYear).toBeCloseTo((saved * WEEKS_PER_YEAR) / 60, 10);
     expect(s?.paybackWeeks).toBeCloseTo(10 / (saved / 60), 10);
-    expect(s?.savedHoursSoFar).toBeCloseTo((saved * (NOW - c.automatedAt!)) / WEEK_MS / 60, 10);
+    expect(s?.savedHoursSoFar).toBeCloseTo((saved * (NOW - (c.automatedAt ?? 0))) / WEEK_MS / 60, 10);
     // Live for 4 weeks, paying back in 8: not "paid off in 8 weeks" (issue 14), but a date ahead.
     const at = (c.automatedAt ?? 0) + (s?.paybackWeeks ?? 0) * WEEK_MS;
     expect(at).toBeGreaterThan(NOW);
