@@ -47,3 +47,8 @@ export const TIMER_KEY = 'timer';
 export const SYNC_KEY = 'sync';
 /** The team's leaderboard and chore names as last fetched (sync/team-view.ts). */
 export const TEAM_VIEW_KEY = 'team-view';
+/**
+ * The chore last shown as "automate this first" (core/pick.ts): the next pick holds it until another
+ * chore leads it clearly (shared/pick.ts), so the pick does not flip with every entry logged.
+ */
+export const PICK_KEY = 'pick';

@@ -1,4 +1,6 @@
-import { TIMER_KEY } from '../core/rows';
+import { savingsSpan } from '../core/automated';
+import { pickFromStored } from '../core/pick';
+import { PICK_KEY, TIMER_KEY, type WeeklyRow } from '../core/rows';
 import { buildSnapshot, type PopupSnapshot, snapshotRange } from '../core/snapshot';
 import { type TimerState, timerFromStored } from '../core/timer';
 import type { ToilDb } from './schema';
@@ -25,15 +27,32 @@ export async function popupSnapshot(
     const { weeks, day } = snapshotRange(now, settings);
     const first = weeks[0]?.start ?? now;
     const current = weeks.at(-1)?.start ?? now;
-    const [chores, stats, weekly, today, timer, pending] = await Promise.all([
+    const [chores, stats, weekly, today, timer, pending, pick] = await Promise.all([
       db.chores.toArray(),
       db.choreStats.toArray(),
       db.weekly.where('weekStart').between(first, current, true, true).toArray(),
       db.daily.get(day.start),
       getTimer(db),
       db.pending.toArray(),
+      db.kv.get(PICK_KEY),
     ]);
     const days = today ? [today] : [];
-    return buildSnapshot({ settings, chores, stats, weekly, days, timer, pending }, now, activeHost);
+    const around = await Promise.all(
+      chores.map((c): Promise<WeeklyRow[]> => {
+        const span = c.deleted || c.archived ? null : savingsSpan(c);
+        return span
+          ? db.weekly
+              .where('[choreId+weekStart]')
+              .between([c.id, span[0]], [c.id, span[1]], true, true)
+              .toArray()
+          : Promise.resolve([]);
+      }),
+    );
+    const rows = { settings, chores, stats, weekly, days, timer, pending };
+    return buildSnapshot(
+      { ...rows, pick: pickFromStored(pick?.value), savingsWeekly: around.flat() },
+      now,
+      activeHost,
+    );
   });
 }
