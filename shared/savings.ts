@@ -157,7 +157,7 @@ export function paybackPhrase(p: Payback, timeZone: string, now: number): string
     case 'too-early':
       return `too early to tell (measured from ${shortDate(p.measurableFrom, timeZone, now)})`;
     case 'no-build-hours':
-      return 'no build hours given';
+      return 'add the hours it took for a payback date';
   }
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PopupSnapshot } from '../../db/core/snapshot';
+import { savePick } from '../../db/idb/pick';
 import { LogPanel } from '../log/LogPanel';
 import { WeekRanking } from '../ranking/WeekRanking';
 import { TeamView } from './TeamView';
@@ -43,6 +44,7 @@ export function PopupApp({ idb: opening, host, initialWeek, initial, fresh }: Pr
           <WeekRanking
             weeks={snapshot}
             settings={snapshot.settings}
+            rememberPick={(choreId) => idb.then((db) => savePick(db, choreId))}
             {...(initialWeek ? { initialWeek } : {})}
           />
           <TeamView idb={idb} timeZone={snapshot.settings.timeZone} />

@@ -161,3 +161,28 @@ it('refuses bad settings inline and saves good ones', async () => {
     }),
   );
 });
+
+it('reports every bad setting in one round, the time zone with the numbers', async () => {
+  const { db, root } = await seeded();
+  const settings = section(root, 'settings');
+  const before = await dump(db);
+  type(byLabel(settings, 'Context-switch cost (minutes)'), 'lots');
+  type(byLabel(settings, 'Time zone'), 'Mars/Olympus_Mons');
+  await submit(settings.querySelector('form'));
+  await eventually(() =>
+    expect(alerts(settings)).toEqual([
+      'Time zone must be an IANA name such as Europe/Berlin.',
+      'Context-switch cost must be a number.',
+    ]),
+  );
+  expect(await dump(db)).toEqual(before);
+});
+
+it('offers the browser’s time zones to choose from, the current one chosen', async () => {
+  const { root } = await seeded();
+  const zone = byLabel<HTMLSelectElement>(section(root, 'settings'), 'Time zone');
+  expect(zone.tagName).toBe('SELECT');
+  expect(zone.value).toBe('Europe/Berlin');
+  const offered = [...zone.options].map((o) => o.value);
+  expect(offered).toEqual(expect.arrayContaining(['America/New_York', 'Asia/Tokyo', 'Europe/Berlin']));
+});

@@ -1,0 +1,85 @@
+import { formatTimes, learningPhrase } from '../../../shared/explain';
+import type { RankingSettings } from '../../../shared/model';
+import { orderNotes } from '../../../shared/order-notes';
+import type { RankedChore } from '../../../shared/ranking';
+import { formatHours, formatMinutes } from '../../lib/format';
+
+type Props = { chores: RankedChore[]; settings: RankingSettings; label: string };
+
+const weight = (w: number) => `x${Math.round(w * 100) / 100}`;
+
+/**
+ * The figures behind the order, one chore a row: its time a week (the 4-week average), the refocusing
+ * and weights added to it, and the pain a year it is sorted by (what the chart draws). A weight the order
+ * turned on is marked; a still-learning chore shows what it is based on instead of yearly figures.
+ */
+export function RankingTable({ chores, settings, label }: Props) {
+  const notes = orderNotes(chores);
+  return (
+    <div class="table-scroll">
+      <table class="ranking-table">
+        <caption class="visually-hidden">Ranking figures ({label})</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Chore</th>
+            <th scope="col" class="num">
+              A week (avg)
+            </th>
+            <th scope="col" class="num">
+              Refocus
+            </th>
+            <th scope="col">Weights</th>
+            <th scope="col" class="num">
+              Pain a year
+            </th>
+            <th scope="col" class="num">
+              Worth automating
+            </th>
+            <th scope="col">Trend</th>
+          </tr>
+        </thead>
+        <tbody>
+          {chores.map((c, i) => {
+            const n = notes.get(c.choreId);
+            const weights = [
+              c.annoyanceWeight !== 1 ? `${weight(c.annoyanceWeight)} annoyance` : '',
+              c.growthWeight !== 1 ? `${weight(c.growthWeight)} growth` : '',
+            ].filter(Boolean);
+            return (
+              <tr key={c.choreId}>
+                <td>{i + 1}</td>
+                <td class="name">{c.name}</td>
+                <td class="num">
+                  {formatMinutes(c.minutesPerWeek)} · {formatTimes(c.occurrencesPerWeek)}
+                </td>
+                <td class={`num${n?.refocus ? ' changes-order' : ''}`}>
+                  +{formatMinutes(c.switchMinutesPerWeek)}
+                  <span class="visually-hidden"> ({settings.contextSwitchMinutes} min after each entry)</span>
+                </td>
+                <td class={n?.annoyance || n?.growth ? 'changes-order' : 'muted'}>
+                  {weights.join(', ') || 'none'}
+                </td>
+                {c.learning ? (
+                  <td class="num learning" colSpan={2}>
+                    {learningPhrase(c.learning)}
+                  </td>
+                ) : (
+                  <>
+                    <td class="num">{formatHours(c.pain)}</td>
+                    <td class="num">
+                      {c.breakEvenHours > 0 ? `up to ${formatHours(c.breakEvenHours)}` : 'not worth it'}
+                    </td>
+                  </>
+                )}
+                <td class={c.trend.growing ? 'trend-up' : 'muted'}>
+                  {c.trend.growing ? '▲ growing' : 'steady'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
