@@ -16,7 +16,7 @@ export function AutomatedList({ group, timeZone, now }: Props) {
         <span class="grow">Automated</span>
         <span class="small saved-total">{formatHours(group.savedHoursSoFar)} saved so far</span>
       </h3>
-      <ul class="ranking">
+      <ul class="automated-list">
         {group.chores.map(({ chore, savings }) => (
           <li key={chore.id} class="ranking-row automated-row">
             <span class="name grow">{chore.name}</span>

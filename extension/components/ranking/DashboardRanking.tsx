@@ -49,7 +49,7 @@ export function DashboardRanking({
       ) : (
         <>
           <RankingChart
-            title={`Pain a year per chore, as ranked (${label})`}
+            title={`Weighted hours a year per chore, as ranked (${label})`}
             bars={ranked.map((c) => ({
               id: c.choreId,
               name: c.name,

@@ -8,10 +8,10 @@ type Props = { title: string; bars: RankingBar[] };
 const WIDTH = 640;
 const ROW = 28;
 const LABEL = 220;
-const VALUE = 90;
+const VALUE = 120;
 
 const clip = (name: string, max = 27) => (name.length > max ? `${name.slice(0, max - 1)}…` : name);
-const figureOf = (b: RankingBar) => (b.learning ? 'still learning' : `${formatHours(b.hours)}/yr`);
+const figureOf = (b: RankingBar) => (b.learning ? 'still learning' : `${formatHours(b.hours)} weighted`);
 
 /**
  * The week's ranking as horizontal bars of what it is sorted by (pain: hours a year, refocusing included,

@@ -9,9 +9,9 @@ type Props = { chores: RankedChore[]; settings: RankingSettings; label: string }
 const weight = (w: number) => `x${Math.round(w * 100) / 100}`;
 
 /**
- * The figures behind the order, one chore a row: its time a week (the 4-week average), the refocusing
- * and weights added to it, and the pain a year it is sorted by (what the chart draws). A weight the order
- * turned on is marked; a still-learning chore shows what it is based on instead of yearly figures.
+ * The figures behind the order, one chore a row: its time a week (the 4-week average), its hours a year
+ * with refocusing, the weights, and the weighted hours a year it is sorted by (what the chart draws). What
+ * changed the order is marked; a still-learning chore shows what it is based on instead of yearly figures.
  */
 export function RankingTable({ chores, settings, label }: Props) {
   const notes = orderNotes(chores);
@@ -26,17 +26,20 @@ export function RankingTable({ chores, settings, label }: Props) {
             <th scope="col" class="num">
               A week (avg)
             </th>
-            <th scope="col" class="num">
-              Refocus
+            <th
+              scope="col"
+              class="num"
+              title={`Refocusing included: ${settings.contextSwitchMinutes} min after each entry`}
+            >
+              Hours a year
             </th>
             <th scope="col">Weights</th>
-            <th scope="col" class="num">
-              Pain a year
+            <th scope="col" class="num" title="Hours a year times the weights: what the ranking is sorted by">
+              Weighted
             </th>
             <th scope="col" class="num">
               Worth automating
             </th>
-            <th scope="col">Trend</th>
           </tr>
         </thead>
         <tbody>
@@ -49,20 +52,35 @@ export function RankingTable({ chores, settings, label }: Props) {
             return (
               <tr key={c.choreId}>
                 <td>{i + 1}</td>
-                <td class="name">{c.name}</td>
+                <td class="name">
+                  {c.name}
+                  {c.trend.growing ? (
+                    <span class="trend-up" title="Growing week after week">
+                      {' '}
+                      ▲<span class="visually-hidden"> growing</span>
+                    </span>
+                  ) : null}
+                </td>
                 <td class="num">
                   {formatMinutes(c.minutesPerWeek)} · {formatTimes(c.occurrencesPerWeek)}
                 </td>
-                <td class={`num${n?.refocus ? ' changes-order' : ''}`}>
-                  +{formatMinutes(c.switchMinutesPerWeek)}
-                  <span class="visually-hidden"> ({settings.contextSwitchMinutes} min after each entry)</span>
-                </td>
+                {c.learning ? (
+                  <td class="num learning">–</td>
+                ) : (
+                  <td class={`num${n?.refocus ? ' changes-order' : ''}`}>
+                    {formatHours(c.hoursPerYear)}
+                    {n?.refocus ? (
+                      <span class="small"> (+{formatMinutes(settings.contextSwitchMinutes)} each)</span>
+                    ) : null}
+                  </td>
+                )}
                 <td class={n?.annoyance || n?.growth ? 'changes-order' : 'muted'}>
-                  {weights.join(', ') || 'none'}
+                  {weights.join(' · ') || 'none'}
                 </td>
                 {c.learning ? (
-                  <td class="num learning" colSpan={2}>
-                    {learningPhrase(c.learning)}
+                  <td class="num learning" colSpan={2} title={learningPhrase(c.learning)}>
+                    still learning ({c.learning.entries} {c.learning.entries === 1 ? 'entry' : 'entries'},{' '}
+                    {c.learning.days} {c.learning.days === 1 ? 'day' : 'days'})
                   </td>
                 ) : (
                   <>
@@ -72,9 +90,6 @@ export function RankingTable({ chores, settings, label }: Props) {
                     </td>
                   </>
                 )}
-                <td class={c.trend.growing ? 'trend-up' : 'muted'}>
-                  {c.trend.growing ? '▲ growing' : 'steady'}
-                </td>
               </tr>
             );
           })}

@@ -16,12 +16,12 @@ it('draws ranking bars in proportion and keeps hostile names as text', () => {
   expect(root.querySelector('img')).toBeNull();
   const labels = [...root.querySelectorAll('g > text:first-of-type')].map((t) => t.textContent);
   expect(labels[0]).toBe(`${name.slice(0, 26)}…`);
-  expect(root.querySelector('g > title')?.textContent).toBe(`${name}: 100 h/yr`);
+  expect(root.querySelector('g > title')?.textContent).toBe(`${name}: 100 h weighted`);
   const filled = [...root.querySelectorAll('rect[fill="var(--chart-bar)"]')].map((r) =>
     Number(r.getAttribute('width')),
   );
   expect(filled[1]).toBeCloseTo((filled[0] ?? 0) / 4);
-  expect(root.querySelector('svg')?.getAttribute('aria-label')).toContain('2. Small: 25 h/yr');
+  expect(root.querySelector('svg')?.getAttribute('aria-label')).toContain('2. Small: 25 h weighted');
 });
 
 it('gives a still-learning chore no bar and no yearly figure', () => {
