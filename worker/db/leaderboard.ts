@@ -69,6 +69,7 @@ export async function teamLeaderboard(
     trend: { weeklyHours: c.trend.weeklyMinutes.map(hours), growing: c.trend.growing },
     breakEvenHours: Math.round(c.breakEvenHours * 10) / 10,
     paybackWeeks: c.paybackWeeks === null ? null : Math.round(c.paybackWeeks * 10) / 10,
+    ...(c.learning ? { learning: c.learning } : {}),
   }));
   const visibleIds = new Set(visible.map((c) => c.choreId));
   const recommendation =
