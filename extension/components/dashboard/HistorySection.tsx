@@ -109,9 +109,14 @@ export function HistorySection({ db, chores, weeks, timeZone }: Props) {
               ) : (
                 <tr key={o.id}>
                   <td>{formatDateTime(o.at, timeZone)}</td>
-                  <td>
-                    <span class="name">{names.get(o.choreId) ?? 'Unknown chore'}</span>
-                    {o.note ? <span class="note small">{o.note}</span> : null}
+                  <td class="name">
+                    {names.get(o.choreId) ?? 'Unknown chore'}
+                    {o.note ? (
+                      <span class="note small">
+                        <span class="visually-hidden">, note: </span>
+                        {o.note}
+                      </span>
+                    ) : null}
                   </td>
                   <td class="num">{formatMinutes(o.minutes)}</td>
                   <td class="actions">

@@ -13,6 +13,7 @@ const partOf = (hash: string): SetupPartId | null =>
  */
 export function useSetupPart(win: Window = window) {
   const [open, setOpen] = useState<SetupPartId | null>(() => partOf(win.location.hash));
+  useEffect(() => keepInView(win, open), []);
   useEffect(() => {
     const follow = () => {
       const part = partOf(win.location.hash);
@@ -27,4 +28,28 @@ export function useSetupPart(win: Window = window) {
   const toggle = (part: SetupPartId) => (isOpen: boolean) =>
     setOpen((current) => (isOpen ? part : current === part ? null : current));
   return { open, toggle };
+}
+
+/** How long after opening the page a part named in the URL is kept in view while the page fills in. */
+const SETTLE_MS = 3000;
+
+/**
+ * Keeps the part the page was opened on in view while sections above it fill in (the history loads after
+ * the first render and would push it down), until the user scrolls, types or clicks, or SETTLE_MS pass.
+ */
+function keepInView(win: Window, part: SetupPartId | null): (() => void) | undefined {
+  if (!part || typeof ResizeObserver === 'undefined') return undefined;
+  const events = ['wheel', 'keydown', 'mousedown', 'touchstart'] as const;
+  const observer = new ResizeObserver(() => win.document.getElementById(part)?.scrollIntoView?.());
+  const stop = () => {
+    observer.disconnect();
+    for (const e of events) win.removeEventListener(e, stop);
+  };
+  for (const e of events) win.addEventListener(e, stop, { passive: true });
+  observer.observe(win.document.body);
+  const timer = win.setTimeout(stop, SETTLE_MS);
+  return () => {
+    win.clearTimeout(timer);
+    stop();
+  };
 }
