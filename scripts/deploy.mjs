@@ -3,8 +3,15 @@
 // to it, then deploys the Worker. The first time, it creates the setup secret (the Worker secret
 // SETUP_TOKEN, which team creation needs) and prints it once. Needs `npx wrangler login` (or
 // CLOUDFLARE_API_TOKEN) first.
+//
+// `npm run deploy -- --dry-run` needs no account and changes nothing: it applies every migration in order
+// to a fresh local D1, bundles the Worker exactly as a deploy would (wrangler deploy --dry-run), and
+// reports the bundle's gzipped size beside the Workers limit. The tests run it (tests/deploy.test.ts).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { hasSecret, newSecret } from './setup-secret.mjs';
 
 const CONFIG = 'worker/wrangler.jsonc';
@@ -19,6 +26,48 @@ const wrangler = (args, capture = false, input = undefined) =>
     input,
     stdio: [input === undefined ? 'ignore' : 'pipe', capture ? 'pipe' : 'inherit', 'inherit'],
   });
+
+/** The Workers plan limit on a Worker's gzipped size: 3 MB on Free (10 MB on Paid). */
+const FREE_PLAN_LIMIT = 3 * 1024 * 1024;
+
+function dryRun() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'toil-deploy-'));
+  try {
+    const local = ['--local', '--persist-to', path.join(dir, 'state'), '-c', CONFIG];
+    wrangler(['d1', 'migrations', 'apply', DATABASE, ...local], true);
+    const query = 'SELECT name FROM d1_migrations ORDER BY id';
+    const rows = JSON.parse(
+      wrangler(['d1', 'execute', DATABASE, ...local, '--json', '--command', query], true),
+    );
+    const applied = rows[0].results.map((r) => r.name);
+    const files = readdirSync('worker/migrations')
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
+    if (applied.join() !== files.join()) {
+      throw new Error(`migrations applied ${applied.join(', ')}; expected ${files.join(', ')}`);
+    }
+    console.log(
+      `Migrations: all ${files.length} applied in order to a fresh local D1 (${files.join(', ')}).`,
+    );
+    const out = path.join(dir, 'bundle');
+    wrangler(['deploy', '--dry-run', '--outdir', out, '-c', CONFIG], true);
+    const bundle = readFileSync(path.join(out, 'index.js'));
+    const gzipped = gzipSync(bundle, { level: 9 }).length;
+    const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+    console.log(
+      `Worker bundle: ${kib(bundle.length)}, ${kib(gzipped)} gzipped; the Workers limit is 3 MB gzipped on Free (${((100 * gzipped) / FREE_PLAN_LIMIT).toFixed(1)}% of it), 10 MB on Paid.`,
+    );
+    if (gzipped > FREE_PLAN_LIMIT) throw new Error('The Worker is over the Free plan size limit.');
+    console.log('Dry run passed: nothing was deployed.');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes('--dry-run')) {
+  dryRun();
+  process.exit(0);
+}
 
 function findDatabaseId() {
   const list = JSON.parse(wrangler(['d1', 'list', '--json'], true));

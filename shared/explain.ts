@@ -119,17 +119,28 @@ function growthLines(r: RankedChore): string[] {
     : [];
 }
 
-/** One plain sentence saying why this chore should be automated first, or that it only leads so far. */
-export function recommendationSentence(r: RankedChore, settings: RankingSettings): string {
+/** Whom a recommendation speaks to: the user (the extension), or a team and the people the chore touches. */
+export type Audience = { people: number } | null;
+
+/** One plain sentence saying why this chore should be automated first (to the user or a team), or that it only leads so far. */
+export function recommendationSentence(
+  r: RankedChore,
+  settings: RankingSettings,
+  team: Audience = null,
+): string {
   if (r.learning) {
     return `“${r.name}” leads so far, but it is ${learningPhrase(r.learning)}: too little for a yearly figure yet.`;
   }
   const verb = r.status === 'automating' ? 'Finish automating' : 'Automate';
   const growing = r.trend.growing ? ' and keeps growing' : '';
+  const whose = team ? 'the team’s' : 'your';
   const payback =
-    r.paybackWeeks === null ? '' : `; your estimate pays back in ${formatWeeks(r.paybackWeeks)}`;
+    r.paybackWeeks === null ? '' : `; ${whose} estimate pays back in ${formatWeeks(r.paybackWeeks)}`;
+  const cost = team
+    ? `costs the team about ${formatHours(r.hoursPerYear)} a year across ${team.people} ${plural(team.people, 'person', 'people')}`
+    : `costs you about ${formatHours(r.hoursPerYear)} a year`;
   return (
-    `${verb} “${r.name}” first: it costs you about ${formatHours(r.hoursPerYear)} a year ` +
+    `${verb} “${r.name}” first: it ${cost} ` +
     `(${formatTimes(r.occurrencesPerWeek)} a week)${growing}, and up to ${formatHours(r.breakEvenHours)} ` +
     `spent automating it would still pay off within ${years(settings.horizonYears)}${payback}.`
   );

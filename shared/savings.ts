@@ -3,7 +3,7 @@ import { formatDuration, formatDurationHours } from './duration';
 import { shortDate } from './local-time';
 import type { Chore, Occurrence, RankingSettings } from './model';
 import type { WeeklyTotal } from './ranking';
-import { WEEK_MS, weekIndex, weekStartOf, weeksCovered, weekWindow } from './weeks';
+import { WEEK_MS, weekIndex, weeksCovered, weekWindow } from './weeks';
 
 /**
  * Closing the loop: what an automation really saves, measured as time a week before it against time a
@@ -40,50 +40,106 @@ export type Savings = {
   sentence: string;
 };
 
-/** Time a week spent on `chore` in the weeks starting in [from, to), over `weeks` weeks. */
-function rate(
-  choreId: string,
-  totals: readonly WeeklyTotal[],
-  from: number,
-  to: number,
-  weeks: number,
-  s: RankingSettings,
-) {
-  let minutes = 0;
-  let count = 0;
-  for (const t of totals) {
-    if (t.choreId !== choreId || t.weekStart < from || t.weekStart >= to) continue;
-    minutes += t.minutes;
-    count += t.occurrences;
-  }
-  return (minutes + count * s.contextSwitchMinutes) / weeks;
+/** What was logged on the chore within [from, to): whole seconds (so sums do not depend on order) and runs. */
+type Logged = (from: number, to: number) => { seconds: number; count: number };
+
+/** Savings of an automated chore as of `now`, from its occurrences; null for a chore that is not automated. */
+export function measureSavings(
+  chore: Chore,
+  occurrences: readonly Occurrence[],
+  now: number,
+  settings: RankingSettings,
+): Savings | null {
+  return savingsOf(
+    chore,
+    (from, to) => {
+      let seconds = 0;
+      let count = 0;
+      for (const o of occurrences) {
+        if (o.deleted || o.choreId !== chore.id || o.at < from || o.at >= to) continue;
+        seconds += Math.round(o.minutes * 60);
+        count++;
+      }
+      return { seconds, count };
+    },
+    now,
+    settings,
+  );
 }
 
-/** Savings of an automated chore as of `now`, from its weekly totals; null for a chore not automated. */
+/**
+ * measureSavings from weekly totals (the rollups the server keeps per team, week and chore key), so a
+ * caller reads a few rows per week whatever the history. Every span it measures starts on a week
+ * boundary, so the figures are measureSavings' over the same occurrences, except that this week's total
+ * counts the whole week (measureSavings skips occurrences dated after `now`).
+ */
 export function measureSavingsFromTotals(
   chore: Chore,
   totals: readonly WeeklyTotal[],
   now: number,
   settings: RankingSettings,
 ): Savings | null {
-  if (chore.status !== 'automated' || chore.automatedAt === undefined) return null;
-  const { timeZone, weekStartsOn } = settings;
-  const live = chore.automatedAt;
+  return savingsOf(
+    chore,
+    (from, to) => {
+      let seconds = 0;
+      let count = 0;
+      for (const t of totals) {
+        if (t.choreId !== chore.id || t.weekStart < from || t.weekStart >= to) continue;
+        seconds += Math.round(t.minutes * 60);
+        count += t.occurrences;
+      }
+      return { seconds, count };
+    },
+    now,
+    settings,
+  );
+}
 
-  // Before: the weeks ahead of the automation week, from the week the chore began to be tracked.
-  const around = weekWindow(live, SAVINGS_WEEKS, timeZone, weekStartsOn);
-  const beforeEnd = around[SAVINGS_WEEKS] ?? live;
+/** A span of time and how many weeks it counts for. */
+export type Span = { from: number; to: number; weeks: number };
+
+/**
+ * The spans a saving compares, as of `now`: before, the weeks ahead of the automation week from the week
+ * the chore began to be tracked (at most SAVINGS_WEEKS); after, the most recent weeks after the
+ * automation week, this week counted by the share elapsed. The week it went live counts on neither side.
+ * measurableFrom: when the first full week after it ends, the first moment a saving can be measured.
+ */
+export function savingsSpans(
+  chore: Pick<Chore, 'createdAt'> & { automatedAt: number },
+  now: number,
+  { timeZone, weekStartsOn }: Pick<RankingSettings, 'timeZone' | 'weekStartsOn'>,
+): { before: Span; after: Span; measurableFrom: number } {
+  const around = weekWindow(chore.automatedAt, SAVINGS_WEEKS, timeZone, weekStartsOn);
+  const beforeEnd = around[SAVINGS_WEEKS] ?? chore.automatedAt;
   const beforeFrom = around[Math.max(0, weekIndex(around, chore.createdAt))] ?? beforeEnd;
-  const weeksBefore = Math.round(weeksCovered(around, beforeFrom, beforeEnd));
-  const before =
-    weeksBefore > 0 ? rate(chore.id, totals, beforeFrom, beforeEnd, weeksBefore, settings) : null;
-
-  // After: the most recent weeks after the automation week, this week counted by the share elapsed.
   const firstAfter = around[SAVINGS_WEEKS + 1] ?? now;
   const recent = weekWindow(now, SAVINGS_WEEKS - 1, timeZone, weekStartsOn);
   const afterFrom = Math.max(firstAfter, recent[0] ?? now);
-  const weeksAfter = afterFrom < now ? weeksCovered(recent, afterFrom, now) : 0;
-  const after = weeksAfter >= 1 ? rate(chore.id, totals, afterFrom, now + 1, weeksAfter, settings) : null;
+  return {
+    before: {
+      from: beforeFrom,
+      to: beforeEnd,
+      weeks: Math.round(weeksCovered(around, beforeFrom, beforeEnd)),
+    },
+    after: { from: afterFrom, to: now, weeks: afterFrom < now ? weeksCovered(recent, afterFrom, now) : 0 },
+    measurableFrom: weekWindow(firstAfter, 0, timeZone, weekStartsOn)[1] ?? firstAfter,
+  };
+}
+
+/** The one implementation of both: time a week before the automation week against the recent weeks after it. */
+function savingsOf(chore: Chore, logged: Logged, now: number, settings: RankingSettings): Savings | null {
+  if (chore.status !== 'automated' || chore.automatedAt === undefined) return null;
+  const rate = ({ from, to, weeks }: Span) => {
+    const { seconds, count } = logged(from, to);
+    return (seconds / 60 + count * settings.contextSwitchMinutes) / weeks;
+  };
+  const live = chore.automatedAt;
+  const spans = savingsSpans({ createdAt: chore.createdAt, automatedAt: live }, now, settings);
+  const weeksBefore = spans.before.weeks;
+  const weeksAfter = spans.after.weeks;
+  const before = weeksBefore > 0 ? rate(spans.before) : null;
+  const after = weeksAfter >= 1 ? rate(spans.after) : null;
 
   const saved = before !== null && after !== null ? before - after : null;
   const savedHoursPerYear = saved === null ? null : (saved * WEEKS_PER_YEAR) / 60;
@@ -92,8 +148,6 @@ export function measureSavingsFromTotals(
     savedHoursPerYear === null || chore.automationHours === undefined
       ? null
       : paybackWeeks(chore.automationHours, savedHoursPerYear, chore.upkeepHoursPerYear);
-  const measurableFrom = weekWindow(firstAfter, 0, timeZone, weekStartsOn)[1] ?? firstAfter;
-  const payback = paybackOf(chore, saved, back, measurableFrom, now);
   const savings = {
     choreId: chore.id,
     beforeMinutesPerWeek: before,
@@ -104,7 +158,7 @@ export function measureSavingsFromTotals(
     savedHoursPerYear,
     savedHoursSoFar: saved === null ? null : (Math.max(0, saved) * weeksLive) / 60,
     paybackWeeks: back,
-    payback,
+    payback: paybackOf(chore, saved, back, spans.measurableFrom, now),
   };
   return { ...savings, sentence: savingsSentence(chore, savings, settings, now) };
 }
@@ -122,25 +176,6 @@ function paybackOf(
   if (back === null) return { kind: 'never' };
   const at = (chore.automatedAt ?? now) + back * WEEK_MS;
   return at <= now ? { kind: 'paid', at } : { kind: 'pending', at };
-}
-
-/** savings from occurrences: their weekly totals, as the rollups would hold them (up to `now`). */
-export function measureSavings(
-  chore: Chore,
-  occurrences: readonly Occurrence[],
-  now: number,
-  settings: RankingSettings,
-): Savings | null {
-  const cells = new Map<number, WeeklyTotal>();
-  for (const o of occurrences) {
-    if (o.deleted || o.choreId !== chore.id || o.at > now) continue;
-    const weekStart = weekStartOf(o.at, settings.timeZone, settings.weekStartsOn);
-    const cell = cells.get(weekStart) ?? { choreId: chore.id, weekStart, occurrences: 0, minutes: 0 };
-    cell.occurrences += 1;
-    cell.minutes += Math.round(o.minutes * 60) / 60;
-    cells.set(weekStart, cell);
-  }
-  return measureSavingsFromTotals(chore, [...cells.values()], now, settings);
 }
 
 /** The payback in a few words: "paid back on 12 Jan", "pays back around 3 Mar", "too early to tell". */

@@ -70,8 +70,8 @@ export async function startWorkerServer(options: { rateLimit?: number } = {}): P
     ['wrangler', 'd1', 'migrations', 'apply', 'toil-tracker', '--local', '-c', config, '--persist-to', state],
     { cwd: root, env },
   );
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  let port = await freePort();
+  let url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
 
   const start = async () => {
@@ -107,7 +107,18 @@ export async function startWorkerServer(options: { rateLimit?: number } = {}): P
     await exited;
   };
 
-  await start();
+  // The free port found above can be taken by another process before wrangler binds it (tests run side by
+  // side): then the first start tries another port. Later starts keep theirs, so clients keep the URL.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await start();
+      break;
+    } catch (error) {
+      if (attempt >= 5 || !/Address already in use/.test(String(error))) throw error;
+      port = await freePort();
+      url = `http://127.0.0.1:${port}`;
+    }
+  }
   return {
     url,
     setupToken: TEST_SETUP_TOKEN,
@@ -122,12 +133,15 @@ export async function startWorkerServer(options: { rateLimit?: number } = {}): P
 
 export type TestTeam = { adminToken: string; inviteCode: string };
 
-/** Creates a team on the test server through its public API, as its first admin would. */
+/**
+ * Creates a team on the test server through its public API, as its first admin would. With minPeople 1
+ * (the default is 2): these tests read the figures of chores one person logs.
+ */
 export async function createTeam(server: WorkerServer, name: string): Promise<TestTeam> {
   const res = await fetch(`${server.url}/v1/teams`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.setupToken}` },
-    body: JSON.stringify({ name }),
+    body: JSON.stringify({ name, settings: { minPeople: 1 } }),
   });
   if (res.status !== 201)
     throw new Error(`creating team "${name}" answered ${res.status}: ${await res.text()}`);

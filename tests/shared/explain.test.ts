@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { averagedOver, explainChore, formatMinutes, formatTimes, formatWeeks } from '../../shared/explain';
+import {
+  averagedOver,
+  explainChore,
+  formatMinutes,
+  formatTimes,
+  formatWeeks,
+  recommendationSentence,
+} from '../../shared/explain';
 import { rankChores } from '../../shared/ranking';
 import { weekWindow } from '../../shared/weeks';
 import { chore, NOW, settings, week } from './fixtures';
@@ -85,4 +92,34 @@ it('says over which weeks a weekly figure is averaged, the current week counted 
   expect(averagedOver(1.6)).toBe('average of last week and this week so far');
   expect(averagedOver(4)).toBe('average of the last 4 weeks');
   expect(averagedOver(3.4)).toBe('average of the last 3 weeks and this week so far');
+});
+
+describe('the recommendation, for a user and for a team', () => {
+  const weeks = weekWindow(NOW, 8, settings.timeZone, settings.weekStartsOn);
+  const c = chore({ name: 'Restart flaky job', automationEstimateHours: 10 });
+  // 8 steady weeks of 6 runs of 10 min. Averaged over the last 3 and this one so far (2.5 of 7 days, no
+  // run yet): 18 / 3.357 = 5.36 runs, 5.36 x (10 + 5) = 80.4 min a week, 69.9 h a year; 5 years: 350 h.
+  // The 10 h estimate pays back in 10 / (69.9 / 52.18) = 7.5 weeks.
+  const logged = [8, 7, 6, 5, 4, 3, 2, 1].flatMap((n) => week(c, weeks[8 - n] ?? 0, 6, 10));
+  const [r] = rankChores({
+    chores: [{ ...c, createdAt: 0 }],
+    occurrences: logged,
+    now: NOW,
+    settings,
+  }).chores;
+
+  it('speaks to the user by default, as the extension shows it', () => {
+    if (!r) throw new Error('not ranked');
+    expect(recommendationSentence(r, settings)).toBe(
+      'Automate “Restart flaky job” first: it costs you about 70 h a year (5.4 times a week), and up to 350 h spent automating it would still pay off within 5 years; your estimate pays back in 7 weeks.',
+    );
+  });
+
+  it('says what it costs the team and how many people it touches', () => {
+    if (!r) throw new Error('not ranked');
+    expect(recommendationSentence(r, settings, { people: 3 })).toBe(
+      'Automate “Restart flaky job” first: it costs the team about 70 h a year across 3 people (5.4 times a week), and up to 350 h spent automating it would still pay off within 5 years; the team’s estimate pays back in 7 weeks.',
+    );
+    expect(recommendationSentence(r, settings, { people: 1 })).toContain('across 1 person (');
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WEEKS_PER_YEAR } from '../../shared/automation';
-import type { Chore } from '../../shared/model';
+import type { Chore, Occurrence } from '../../shared/model';
+import type { WeeklyTotal } from '../../shared/ranking';
 import { measureSavings, measureSavingsFromTotals, paybackPhrase } from '../../shared/savings';
 import { WEEK_MS, weekWindow } from '../../shared/weeks';
 import { chore, DAY, NOW, occurrence, settings, week } from './fixtures';
@@ -47,24 +48,6 @@ describe('what an automation really saves', () => {
     expect(s?.sentence).toMatch(/; the 10 h it took paid back on \d+ (Dec|Jan)( \d{4})?\.$/);
     expect(paybackPhrase(s?.payback ?? { kind: 'not-saving' }, settings.timeZone, later)).toMatch(
       /^paid back on /,
-    );
-  });
-
-  it('gives the same savings from weekly totals as from the entries they sum up', () => {
-    const entries = [...before, ...after];
-    const totals = new Map<
-      number,
-      { choreId: string; weekStart: number; occurrences: number; minutes: number }
-    >();
-    for (const o of entries) {
-      const weekStart = weeks[weeks.findLastIndex((w) => w <= o.at)] ?? 0;
-      const t = totals.get(weekStart) ?? { choreId: c.id, weekStart, occurrences: 0, minutes: 0 };
-      t.occurrences++;
-      t.minutes += o.minutes;
-      totals.set(weekStart, t);
-    }
-    expect(measureSavingsFromTotals(c, [...totals.values()], NOW, settings)).toEqual(
-      measureSavings(c, entries, NOW, settings),
     );
   });
 
@@ -138,5 +121,52 @@ describe('what an automation really saves', () => {
   it('is null for a chore that is not automated', () => {
     const manual = chore();
     expect(measureSavings(manual, [occurrence(manual, NOW - DAY)], NOW, settings)).toBeNull();
+  });
+});
+
+/** The weekly totals the extension and the server keep (one row per chore and week) of `occurrences`. */
+function weeklyTotals(occurrences: Occurrence[]): WeeklyTotal[] {
+  const cells = new Map<string, WeeklyTotal>();
+  for (const o of occurrences) {
+    if (o.deleted) continue;
+    const [weekStart = 0] = weekWindow(o.at, 0, settings.timeZone, settings.weekStartsOn);
+    const cell = cells.get(`${o.choreId}|${weekStart}`) ?? {
+      choreId: o.choreId,
+      weekStart,
+      occurrences: 0,
+      minutes: 0,
+    };
+    cell.occurrences++;
+    cell.minutes += o.minutes;
+    cells.set(`${o.choreId}|${weekStart}`, cell);
+  }
+  return [...cells.values()];
+}
+
+describe('what an automation really saves, from weekly totals', () => {
+  const c = automated(weekAgo(4) + 2.5 * DAY);
+  const logged = [
+    ...[5, 6, 7, 8].flatMap((n) => week(c, weekAgo(n), 6, 10)),
+    ...[1, 2, 3].flatMap((n) => week(c, weekAgo(n), 1, 10)),
+    ...week(c, weekAgo(4), 30, 7),
+    ...week(c, weekAgo(0), 2, 4),
+  ];
+
+  it('gives the figures measureSavings gives from the occurrences themselves', () => {
+    const fromTotals = measureSavingsFromTotals(c, weeklyTotals(logged), NOW, settings);
+    expect(fromTotals).toEqual(measureSavings(c, logged, NOW, settings));
+    // By hand: 4 weeks of 6 x (10 + 5) before; 3 weeks of 15 and 2 x (4 + 5) this week so far, after.
+    expect(fromTotals?.beforeMinutesPerWeek).toBe(90);
+    expect(fromTotals?.afterMinutesPerWeek).toBeCloseTo((3 * 15 + 18) / (3 + ELAPSED), 10);
+  });
+
+  it('reads only its own chore’s totals, and the same edge cases hold', () => {
+    const other = weeklyTotals(week(chore(), weekAgo(2), 9, 10));
+    expect(measureSavingsFromTotals(c, [...weeklyTotals(logged), ...other], NOW, settings)).toEqual(
+      measureSavings(c, logged, NOW, settings),
+    );
+    const lastWeek = automated(weekAgo(1) + DAY);
+    expect(measureSavingsFromTotals(lastWeek, [], NOW, settings)?.afterMinutesPerWeek).toBeNull();
+    expect(measureSavingsFromTotals(chore(), [], NOW, settings)).toBeNull();
   });
 });

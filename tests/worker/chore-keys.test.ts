@@ -7,6 +7,7 @@ import {
   chore,
   choreChange,
   createTeam,
+  EVERY_CHORE,
   join,
   occurrence,
   occurrenceChange,
@@ -17,9 +18,12 @@ import { teamOf } from './rollup-truth';
 const AUTOMATED = { status: 'automated' as const, automatedAt: Date.UTC(2026, 9, 1), upkeepHoursPerYear: 10 };
 const THIS_WEEK = Date.UTC(2026, 10, 17, 9);
 
-/** A team whose members each push their chores (with one occurrence each this week), in this order. */
+/**
+ * A team whose members each push their chores (with one occurrence each this week), in this order. It
+ * shows every chore (minPeople 1), so the leaderboard shows a chore one member logs.
+ */
 async function teamWith(...perMember: WireChore[][]) {
-  const team = await createTeam();
+  const team = await createTeam(EVERY_CHORE);
   const members = [];
   for (const chores of perMember) {
     const m = await join(team);
@@ -130,7 +134,7 @@ describe('the team-wide descriptor of a chore key', () => {
     expect(maintained.keys).toHaveLength(2);
   });
 
-  it('takes the traits that change the ranking by one vote per member (migration 0004 agrees)', async () => {
+  it('takes the traits that change the ranking by one vote per member (migration 0005 agrees)', async () => {
     const traits = chore().traits;
     const { members } = await teamWith(
       [chore({ name: 'Review access', traits: { ...traits, automatable: false, scalesLinearly: true } })],
@@ -165,7 +169,7 @@ describe('the team-wide descriptor of a chore key', () => {
       ).results,
       keys: await keys(),
     };
-    const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0004'));
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0005'));
     const backfill = (migration?.queries ?? [])
       .map((q) => q.replace(/^\s*--.*$/gm, '').trim())
       .filter((q) => /^UPDATE/i.test(q));
@@ -226,7 +230,7 @@ describe('the team leaderboard’s honesty (issue 14)', () => {
     const settled = await callJson<Leaderboard>('/v1/leaderboard?week=2026-11-16', { token: first?.token });
     expect(settled.body.chores[0]?.learning).toBeUndefined();
     expect(settled.body.recommendation).toMatch(
-      /^Automate “Rotate certs” first: it costs you about \d+ h a year/,
+      /^Automate “Rotate certs” first: it costs the team about \d+ h a year across 2 people/,
     );
   });
 });

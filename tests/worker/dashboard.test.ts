@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { TeamSummary } from '../../shared/api/team-summary';
 import {
   call,
   callJson,
   chore,
   choreChange,
   createTeam,
+  EVERY_CHORE,
   join,
   occurrence,
   occurrenceChange,
@@ -12,7 +14,7 @@ import {
 } from './helpers';
 
 async function teamWithLink() {
-  const team = await createTeam();
+  const team = await createTeam(EVERY_CHORE);
   const m = await join(team);
   const { status, body } = await callJson<{ id: string; url: string }>('/v1/view-links', {
     token: team.adminToken,
@@ -39,6 +41,79 @@ describe('view links and the dashboard page', () => {
     expect(page).not.toContain('<script>');
     expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
     expect(page).toContain('<svg class="chart wide"');
+  });
+
+  it('shows the team’s toil, toil share against the cap, top chores, savings and the recommendation', async () => {
+    const { team, m, path } = await teamWithLink();
+    await call('/v1/team', {
+      method: 'PATCH',
+      token: team.adminToken,
+      body: { settings: { workingHoursPerWeek: 10 } },
+    });
+    const hostile = '<img src=x onerror=alert(1)> "Deploy"';
+    const born = Date.now() - 100 * 86_400_000;
+    const c = chore({ name: hostile, createdAt: born });
+    const done = chore({
+      name: `${hostile} by hand`,
+      status: 'automated',
+      automatedAt: born + 30 * 86_400_000,
+      createdAt: born,
+    });
+    await pushChanges(m.token, [
+      choreChange(c),
+      choreChange(done),
+      occurrenceChange(occurrence(c.id, { at: Date.now() - 60_000, minutes: 55 })),
+      // Entries in two weeks: a chore logged in one week only is still learning, and the recommendation
+      // then gives no yearly figure (issue 14).
+      occurrenceChange(occurrence(c.id, { at: Date.now() - 8 * 86_400_000, minutes: 55 })),
+      occurrenceChange(occurrence(done.id, { at: born + 20 * 86_400_000, minutes: 25 })),
+    ]);
+    const page = await (await call(path)).text();
+    const summary = await callJson<TeamSummary>('/v1/team/summary', { token: m.token });
+    // One person active this week, 60 min of toil (55 + a 5-minute switch) over 10 h: 10%, so far.
+    expect(summary.body.weeks.at(-1)).toMatchObject({
+      toilHours: 1,
+      activeMembers: 1,
+      toilShare: 0.1,
+      partial: true,
+    });
+    for (const text of [
+      'Toil per week',
+      'Toil share of working time',
+      'SRE cap 50%',
+      'This week so far: 10%, 1 h.',
+      'so far',
+      'The top chore, hours per week',
+      'Automated chores and what they save',
+      'it costs the team about',
+    ])
+      expect(page).toContain(text);
+    expect(page).toMatch(
+      /<svg class="chart weeks wide"[^>]*role="img" aria-labelledby="toil-wide-t toil-wide-d">/,
+    );
+    expect(page).toContain('<title id="share-wide-t">');
+    expect(page).not.toContain('<img');
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt; &quot;Deploy&quot; by hand');
+    expect(page).not.toMatch(/style=/);
+  });
+
+  it('marks weeks over the SRE cap, and says so in the headline', async () => {
+    const { team, m, path } = await teamWithLink();
+    await call('/v1/team', {
+      method: 'PATCH',
+      token: team.adminToken,
+      body: { settings: { workingHoursPerWeek: 1 } },
+    });
+    const c = chore({ createdAt: Date.now() - 30 * 86_400_000 });
+    // A week ago: 40 + 5 minutes of a 1-hour week, 75%.
+    await pushChanges(m.token, [
+      choreChange(c),
+      occurrenceChange(occurrence(c.id, { at: Date.now() - 7 * 86_400_000, minutes: 40 })),
+    ]);
+    const page = await (await call(path)).text();
+    expect(page).toContain('<p class="big over">75%</p>');
+    expect(page).toContain('over Google SRE’s 50% cap');
+    expect(page).toMatch(/<rect class="over"/);
   });
 
   it('serves its stylesheet from the Worker', async () => {
@@ -92,6 +167,7 @@ describe('openapi', () => {
     expect(Object.keys(body.paths).sort()).toEqual(
       [
         '/dashboard/{token}',
+        '/health',
         '/v1/dashboard-link',
         '/v1/catalogue',
         '/v1/invites',
@@ -106,6 +182,7 @@ describe('openapi', () => {
         '/v1/sync/push',
         '/v1/team',
         '/v1/team/invite',
+        '/v1/team/summary',
         '/v1/teams',
         '/v1/tokens',
         '/v1/tokens/{id}',
@@ -122,6 +199,8 @@ describe('openapi', () => {
         'Leaderboard',
         'Error',
         'DashboardLink',
+        'TeamSummary',
+        'TeamWeek',
       ]),
     );
   });

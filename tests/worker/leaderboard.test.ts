@@ -8,6 +8,7 @@ import {
   chore,
   choreChange,
   createTeam,
+  EVERY_CHORE,
   join,
   occurrence,
   occurrenceChange,
@@ -29,7 +30,7 @@ function seeded(seed: number) {
 
 describe('leaderboard', () => {
   it('equals the shared ranking computed independently from the same occurrences', async () => {
-    const team = await createTeam();
+    const team = await createTeam(EVERY_CHORE);
     const people = [await join(team), await join(team), await join(team)];
     const names = [
       ['Restart flaky job', 'restart  FLAKY job', 'Restart flaky job'],
@@ -101,6 +102,23 @@ describe('leaderboard', () => {
     expect(body.chores.find((c) => c.key === 'rotate certs')?.people).toBe(1);
   });
 
+  it('phrases its recommendation for the team: what it costs the team, across how many people', async () => {
+    const team = await createTeam();
+    const [a, b] = [await join(team), await join(team)];
+    for (const [p, name] of [
+      [a, 'Deploy'],
+      [b, 'deploy'],
+    ] as const) {
+      const c = chore({ name, createdAt: RANKED_MONDAY - 30 * DAY });
+      const occs = [1, 8, 15].map((d) => occurrence(c.id, { at: RANKED_MONDAY - d * DAY }));
+      await pushChanges(p.token, [choreChange(c), ...occs.map(occurrenceChange)]);
+    }
+    const { body } = await callJson<Leaderboard>('/v1/leaderboard?week=2026-11-16', { token: a.token });
+    expect(body.recommendation).toMatch(
+      /^Automate “Deploy” first: it costs the team about [\d.]+ h a year across 2 people \(/,
+    );
+  });
+
   it('hides chores reported by fewer people than the team’s minimum', async () => {
     const team = await createTeam({ settings: { minPeople: 2 } });
     const a = await join(team);
@@ -127,7 +145,7 @@ describe('leaderboard', () => {
   });
 
   it('exposes no ids of members or other teams and no token hashes', async () => {
-    const mine = await createTeam();
+    const mine = await createTeam(EVERY_CHORE);
     const theirs = await createTeam();
     const m = await join(mine);
     const t = await join(theirs);
@@ -151,7 +169,7 @@ describe('leaderboard', () => {
   });
 
   it('moves weeks to the team’s new time zone and week start', async () => {
-    const team = await createTeam();
+    const team = await createTeam(EVERY_CHORE);
     const m = await join(team);
     const c = chore();
     // Sunday 23:30 UTC is already Monday in Tokyo.
@@ -174,7 +192,7 @@ describe('leaderboard', () => {
 
 describe('catalogue', () => {
   it('lists the team’s chores once per key with the number of people using it', async () => {
-    const team = await createTeam();
+    const team = await createTeam(EVERY_CHORE);
     const a = await join(team);
     const b = await join(team);
     await pushChanges(a.token, [choreChange(chore({ name: 'Deploy hotfix' }))]);

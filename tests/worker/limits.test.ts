@@ -51,6 +51,9 @@ describe('limits', () => {
       occurrencesPerMemberDay: 1440,
       leaderboardPage: 100,
       cataloguePage: 200,
+      membersPerTeam: 200,
+      openInvitesPerTeam: 100,
+      viewLinksPerTeam: 100,
     });
     expect(limitsOf({})).toEqual(DEFAULT_LIMITS);
     expect(

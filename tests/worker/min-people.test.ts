@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TeamSummary } from '../../shared/api/team-summary';
 import {
   call,
   callJson,
@@ -41,5 +42,76 @@ describe('minPeople: a chore reported by fewer members is not shown', () => {
       expect(text).toContain('eploy');
       expect(text).not.toContain('only Ana');
     }
+  });
+});
+
+describe('minPeople on the team dashboard’s figures', () => {
+  const W = Date.UTC(2026, 10, 16); // a complete week
+  const summary = (token: string) =>
+    callJson<TeamSummary>('/v1/team/summary?week=2026-11-16', { token }).then((r) => r.body);
+
+  it('counts hidden chores in the team totals only in a week at least minPeople members logged them', async () => {
+    const team = await createTeam({ settings: { minPeople: 2 } });
+    const [ana, bo, cy] = [await join(team), await join(team), await join(team)];
+    const at = W + 86_400_000;
+    const deploy = [chore({ name: 'Deploy' }), chore({ name: 'deploy' })];
+    const solo = chore({ name: 'Something only Ana does' });
+    await pushChanges(ana.token, [
+      choreChange(deploy[0] ?? solo),
+      choreChange(solo),
+      occurrenceChange(occurrence(deploy[0]?.id ?? '', { at, minutes: 25 })),
+      occurrenceChange(occurrence(solo.id, { at, minutes: 55 })),
+    ]);
+    await pushChanges(bo.token, [
+      choreChange(deploy[1] ?? solo),
+      occurrenceChange(occurrence(deploy[1]?.id ?? '', { at, minutes: 25 })),
+    ]);
+    // Ana's solo chore alone would be the difference between the total and Deploy: it is left out.
+    const alone = await summary(bo.token);
+    expect(alone.weeks.at(-1)).toMatchObject({ toilHours: 1, activeMembers: 2 });
+    expect(alone.topChores.map((c) => c.key)).toEqual(['deploy']);
+    expect(alone.hiddenChores).toBe(1);
+    expect(JSON.stringify(alone)).not.toContain('only Ana');
+
+    // With Cy's solo chore the same week, two members' hidden chores count together, unnamed.
+    const other = chore({ name: 'Something only Cy does' });
+    await pushChanges(cy.token, [
+      choreChange(other),
+      occurrenceChange(occurrence(other.id, { at, minutes: 25 })),
+    ]);
+    const together = await summary(bo.token);
+    // 60 (Deploy) + 60 (Ana's) + 30 (Cy's) minutes, over Ana, Bo and Cy.
+    expect(together.weeks.at(-1)).toMatchObject({ toilHours: 2.5, activeMembers: 3 });
+    expect(together.hiddenChores).toBe(2);
+    const text = JSON.stringify(together);
+    expect(text).not.toContain('only Ana');
+    expect(text).not.toContain('only Cy');
+  });
+
+  it('leaves out an automated chore fewer members logged in the weeks its savings read', async () => {
+    const team = await createTeam({ settings: { minPeople: 2 } });
+    const [ana, bo] = [await join(team), await join(team)];
+    const automatedAt = W - 4 * 7 * 86_400_000;
+    const mine = chore({
+      name: 'Ana’s script',
+      status: 'automated',
+      automatedAt,
+      createdAt: W - 100 * 86_400_000,
+    });
+    const ours = [ana, bo].map(() =>
+      chore({ name: 'Shared script', status: 'automated', automatedAt, createdAt: W - 100 * 86_400_000 }),
+    );
+    const logsBefore = (id: string) =>
+      [5, 6].map((n) => occurrenceChange(occurrence(id, { at: W - n * 7 * 86_400_000 + 3_600_000 })));
+    await pushChanges(ana.token, [
+      choreChange(mine),
+      ...logsBefore(mine.id),
+      ...ours.slice(0, 1).map(choreChange),
+      ...logsBefore(ours[0]?.id ?? ''),
+    ]);
+    await pushChanges(bo.token, [choreChange(ours[1] ?? mine), ...logsBefore(ours[1]?.id ?? '')]);
+    const s = await summary(ana.token);
+    expect(s.savings.map((e) => e.name)).toEqual(['Shared script']);
+    expect(JSON.stringify(s)).not.toContain('Ana’s script');
   });
 });

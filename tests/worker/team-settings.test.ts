@@ -53,3 +53,49 @@ describe('changing the team’s time zone', () => {
     expect(after.totals).toEqual([{ week_start: MONDAY - 9 * 3_600_000 }]);
   });
 });
+
+describe('working hours per person per week (for the toil share)', () => {
+  it('is 40 by default, set at creation, changed by an admin, and shown in GET /v1/team', async () => {
+    const team = await createTeam({ settings: { workingHoursPerWeek: 32 } });
+    const member = await join(team);
+    const read = () =>
+      callJson<{ settings: { workingHoursPerWeek: number } }>('/v1/team', { token: member.token });
+    expect((await read()).body.settings.workingHoursPerWeek).toBe(32);
+    const patch = { method: 'PATCH', body: { settings: { workingHoursPerWeek: 37.5 } } };
+    expect((await call('/v1/team', { ...patch, token: member.token })).status).toBe(403);
+    const changed = await callJson<{ settings: { workingHoursPerWeek: number; timeZone: string } }>(
+      '/v1/team',
+      { ...patch, token: team.adminToken },
+    );
+    expect(changed.status).toBe(200);
+    expect(changed.body.settings).toMatchObject({ workingHoursPerWeek: 37.5, timeZone: 'UTC' });
+    expect((await read()).body.settings.workingHoursPerWeek).toBe(37.5);
+    const fresh = await createTeam();
+    const fresher = await callJson<{ settings: { workingHoursPerWeek: number } }>('/v1/team', {
+      token: fresh.adminToken,
+    });
+    expect(fresher.body.settings.workingHoursPerWeek).toBe(40);
+  });
+
+  it('refuses hours outside 1 to 168, or not a number, with a message, and keeps the old value', async () => {
+    const team = await createTeam();
+    for (const [value, message] of [
+      [0, 'must be at least 1'],
+      [168.5, 'must be at most 168'],
+      ['40', 'must be a number'],
+      [null, 'must be a number'],
+    ] as const) {
+      const { status, body } = await callJson<{ message: string }>('/v1/team', {
+        method: 'PATCH',
+        token: team.adminToken,
+        body: { settings: { workingHoursPerWeek: value } },
+      });
+      expect(status, String(value)).toBe(400);
+      expect(body.message).toContain(`working hours per week ${message}`);
+    }
+    const after = await callJson<{ settings: { workingHoursPerWeek: number } }>('/v1/team', {
+      token: team.adminToken,
+    });
+    expect(after.body.settings.workingHoursPerWeek).toBe(40);
+  });
+});

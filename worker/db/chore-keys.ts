@@ -42,7 +42,7 @@ function memberKeys(db: D1Database, teamId: string, memberId: string | null, jso
  * averaged over the members giving it (automatedAt: the earliest), the name most members use (a tie goes
  * to the one first created, then the first in code-point order), annoyance averaged per member, people
  * = members; automatable unless most members say otherwise (a tie stays automatable, as a tie of status
- * stays manual), growing with the service only when most members say so (migration 0004). One pass over
+ * stays manual), growing with the service only when most members say so (migration 0005). One pass over
  * the key's member rows.
  */
 function teamKeys(db: D1Database, teamId: string, json: string) {

@@ -1,5 +1,7 @@
 import type { Leaderboard, LeaderboardEntry } from '../../shared/api/leaderboard';
 import { WEEKS_PER_YEAR } from '../../shared/automation';
+import { recommendationSentence } from '../../shared/explain';
+import type { RankingSettings } from '../../shared/model';
 import { TREND_WEEKS } from '../../shared/ranking';
 import { weekWindow } from '../../shared/weeks';
 import { DEFAULT_LIMITS } from './limits';
@@ -37,19 +39,35 @@ export async function teamLeaderboard(
   now = Date.now(),
   page = DEFAULT_LEADERBOARD_PAGE,
 ): Promise<Leaderboard> {
-  const tz = team.time_zone;
-  const bounds = weekWindow(at, TREND_WEEKS, tz, team.week_starts_on);
-  const first = bounds[0] ?? at;
-  const end = bounds.at(-1) ?? at;
-  const inputs = await readRankingInputs(db, team.id, first, end);
-  const settings = {
-    timeZone: tz,
-    weekStartsOn: team.week_starts_on,
-    contextSwitchMinutes: team.context_switch_minutes,
-    horizonYears: team.horizon_years,
-  };
-  const ranking = rankTeam(inputs.keys, inputs.totals, settings, Math.min(now, end - 1));
+  const bounds = weekWindow(at, TREND_WEEKS, team.time_zone, team.week_starts_on);
+  const inputs = await readRankingInputs(db, team.id, bounds[0] ?? at, bounds.at(-1) ?? at);
+  return rankedBoard(team, inputs, at, now, page).board;
+}
 
+/** The ranking settings of a team. */
+export const rankingSettingsOf = (team: TeamRow): RankingSettings => ({
+  timeZone: team.time_zone,
+  weekStartsOn: team.week_starts_on,
+  contextSwitchMinutes: team.context_switch_minutes,
+  horizonYears: team.horizon_years,
+});
+
+/**
+ * The leaderboard of the week holding `at` from rows already read (the ranked week and the TREND_WEEKS
+ * before it at least; rows of other weeks are ignored), with what the dashboard builds on: the ranking,
+ * people per key, and the keys shown under the team's minPeople rule, most painful first.
+ */
+export function rankedBoard(
+  team: TeamRow,
+  inputs: { totals: TotalRow[]; keys: KeyRow[] },
+  at: number,
+  now: number,
+  page: number,
+) {
+  const settings = rankingSettingsOf(team);
+  const bounds = weekWindow(at, TREND_WEEKS, team.time_zone, team.week_starts_on);
+  const end = bounds.at(-1) ?? at;
+  const ranking = rankTeam(inputs.keys, inputs.totals, settings, Math.min(now, end - 1));
   const people = recentPeople(inputs.totals, bounds);
   const active = ranking.chores.filter((c) => c.thisWeek.occurrences > 0 || c.minutesPerWeek > 0);
   const shown = shownTo(people, team.min_people);
@@ -71,18 +89,18 @@ export async function teamLeaderboard(
     paybackWeeks: c.paybackWeeks === null ? null : Math.round(c.paybackWeeks * 10) / 10,
     ...(c.learning ? { learning: c.learning } : {}),
   }));
-  const visibleIds = new Set(visible.map((c) => c.choreId));
-  const recommendation =
-    ranking.recommendation && visibleIds.has(ranking.recommendation.choreId)
-      ? ranking.recommendation.sentence
-      : null;
-  return {
+  // The pick of the shared ranking, phrased for the team: what it costs the team, across how many people.
+  const pick = visible.find((c) => c.choreId === ranking.recommendation?.choreId) ?? null;
+  const board: Leaderboard = {
     team: team.name,
     week: ranking.week,
-    timeZone: tz,
+    timeZone: team.time_zone,
     chores: entries,
     total: visible.length,
     hiddenChores: active.length - visible.length,
-    recommendation,
+    recommendation: pick
+      ? recommendationSentence(pick, settings, { people: people.get(pick.choreId) ?? 0 })
+      : null,
   };
+  return { board, ranking, people, shown, visible, pick };
 }

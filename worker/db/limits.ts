@@ -14,6 +14,12 @@ export type Limits = {
   leaderboardPage: number;
   /** Chores in one catalogue answer. */
   cataloguePage: number;
+  /** Members of one team. */
+  membersPerTeam: number;
+  /** Invite codes of one team not yet used or expired. */
+  openInvitesPerTeam: number;
+  /** Dashboard links an admin made for one team (members' own links do not count). */
+  viewLinksPerTeam: number;
 };
 
 export const DEFAULT_LIMITS: Limits = {
@@ -21,6 +27,9 @@ export const DEFAULT_LIMITS: Limits = {
   occurrencesPerMemberDay: 1440,
   leaderboardPage: 100,
   cataloguePage: 200,
+  membersPerTeam: 200,
+  openInvitesPerTeam: 100,
+  viewLinksPerTeam: 100,
 };
 
 const VARS: Record<keyof Limits, string> = {
@@ -28,6 +37,9 @@ const VARS: Record<keyof Limits, string> = {
   occurrencesPerMemberDay: 'MAX_OCCURRENCES_PER_MEMBER_DAY',
   leaderboardPage: 'LEADERBOARD_PAGE',
   cataloguePage: 'CATALOGUE_PAGE',
+  membersPerTeam: 'MAX_MEMBERS_PER_TEAM',
+  openInvitesPerTeam: 'MAX_OPEN_INVITES_PER_TEAM',
+  viewLinksPerTeam: 'MAX_VIEW_LINKS_PER_TEAM',
 };
 
 /** The limits in force, from the Worker's vars (numbers, or numeric strings from `--var`). */
@@ -36,12 +48,8 @@ export function limitsOf(vars: object): Limits {
     const value = Number(Reflect.get(vars, name));
     return Number.isSafeInteger(value) && value > 0 ? value : fallback;
   };
-  return {
-    choresPerMemberKey: read(VARS.choresPerMemberKey, DEFAULT_LIMITS.choresPerMemberKey),
-    occurrencesPerMemberDay: read(VARS.occurrencesPerMemberDay, DEFAULT_LIMITS.occurrencesPerMemberDay),
-    leaderboardPage: read(VARS.leaderboardPage, DEFAULT_LIMITS.leaderboardPage),
-    cataloguePage: read(VARS.cataloguePage, DEFAULT_LIMITS.cataloguePage),
-  };
+  const names = Object.keys(VARS) as (keyof Limits)[];
+  return Object.fromEntries(names.map((n) => [n, read(VARS[n], DEFAULT_LIMITS[n])])) as Limits;
 }
 
 /** Counts rows per bucket (key or day) against one limit: a verdict when one more does not fit, else null. */

@@ -12,7 +12,7 @@ export type KeyRow = {
   automation_hours: number | null;
   automation_estimate_hours: number | null;
   upkeep_hours_per_year: number | null;
-  /** The members' vote (migration 0004): 1 unless most say the chore cannot be automated. */
+  /** The members' vote (migration 0005): 1 unless most say the chore cannot be automated. */
   automatable: number;
   /** 1 when most members say the chore grows with the service. */
   scales_linearly: number;
@@ -29,7 +29,7 @@ const optional = <K extends string>(key: K, value: number | null) =>
   (value === null ? {} : { [key]: value }) as Partial<Record<K, number>>;
 
 /** A team chore key as the ranking sees a chore: the key is its id. */
-function teamChore(k: KeyRow): Chore {
+export function teamChore(k: KeyRow): Chore {
   return {
     id: k.key,
     name: k.name,

@@ -9,6 +9,7 @@ export type TeamRow = {
   context_switch_minutes: number;
   horizon_years: number;
   invite_ttl_hours: number;
+  working_hours_per_week: number;
   version: number;
 };
 
@@ -17,8 +18,9 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   weekStartsOn: 1,
   contextSwitchMinutes: 5,
   horizonYears: 5,
-  minPeople: 1,
+  minPeople: 2,
   inviteTtlHours: 168,
+  workingHoursPerWeek: 40,
 };
 
 export function settingsOf(row: TeamRow): TeamSettings {
@@ -29,6 +31,7 @@ export function settingsOf(row: TeamRow): TeamSettings {
     horizonYears: row.horizon_years,
     minPeople: row.min_people,
     inviteTtlHours: row.invite_ttl_hours,
+    workingHoursPerWeek: row.working_hours_per_week,
   };
 }
 
@@ -63,7 +66,7 @@ export async function createTeam(db: D1Database, t: NewTeam): Promise<void> {
     db
       .prepare(
         `INSERT INTO teams (id, name, time_zone, week_starts_on, min_people, context_switch_minutes, horizon_years,
-           invite_ttl_hours, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           invite_ttl_hours, working_hours_per_week, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
         t.teamId,
@@ -74,6 +77,7 @@ export async function createTeam(db: D1Database, t: NewTeam): Promise<void> {
         s.contextSwitchMinutes,
         s.horizonYears,
         s.inviteTtlHours,
+        s.workingHoursPerWeek,
         t.now,
       ),
     db
@@ -102,7 +106,7 @@ export function updateTeamStatement(
   return db
     .prepare(
       `UPDATE teams SET name = ?, time_zone = ?, week_starts_on = ?, min_people = ?, context_switch_minutes = ?,
-         horizon_years = ?, invite_ttl_hours = ? WHERE id = ?`,
+         horizon_years = ?, invite_ttl_hours = ?, working_hours_per_week = ? WHERE id = ?`,
     )
     .bind(
       name,
@@ -112,6 +116,7 @@ export function updateTeamStatement(
       s.contextSwitchMinutes,
       s.horizonYears,
       s.inviteTtlHours,
+      s.workingHoursPerWeek,
       teamId,
     );
 }

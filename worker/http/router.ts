@@ -16,8 +16,6 @@ export function newRouter() {
   });
 }
 
-export const bearerSecurity = [{ bearer: [] }];
-
 /** A JSON body or response of this schema, for createRoute(). */
 export const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 

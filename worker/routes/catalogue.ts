@@ -2,15 +2,17 @@ import { createRoute } from '@hono/zod-openapi';
 import { CatalogueSchema } from '../../shared/api/leaderboard';
 import { catalogue } from '../db/catalogue';
 import { limitsOf } from '../db/limits';
-import { callerOf, requireMember } from '../http/auth';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
+import { asMember } from '../http/access';
+import { callerOf } from '../http/auth';
+import { errorResponses, newRouter } from '../http/router';
 
 const route = createRoute({
   method: 'get',
   path: '/catalogue',
+  operationId: 'getCatalogue',
+  tags: ['Leaderboard'],
   summary: 'The team’s chore names and keys, so members log the same chore under one key',
-  security: bearerSecurity,
-  middleware: [requireMember] as const,
+  ...asMember,
   responses: {
     200: { description: 'Chores by key', content: { 'application/json': { schema: CatalogueSchema } } },
     ...errorResponses(401, 429),

@@ -1,18 +1,20 @@
 import { createRoute } from '@hono/zod-openapi';
 import { DashboardLinkRequestSchema, DashboardLinkSchema } from '../../shared/api/leaderboard';
 import { ensureMemberLink, replaceMemberLink } from '../db/dashboard-links';
-import { bearerToken, memberOf, requireMember } from '../http/auth';
+import { asMember } from '../http/access';
+import { bearerToken, memberOf } from '../http/auth';
 import { derivedToken, randomId, sha256Hex } from '../http/crypto';
 import { unauthorized } from '../http/http-error';
-import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
+import { errorResponses, json, newRouter } from '../http/router';
 
 const route = createRoute({
   method: 'post',
   path: '/dashboard-link',
+  operationId: 'getMyDashboardLink',
+  tags: ['Dashboard'],
   summary:
     'The calling member’s read-only link to the team dashboard page, created at the first call; the same URL until an admin revokes it (DELETE /v1/view-links/{id}) or the member leaves',
-  security: bearerSecurity,
-  middleware: [requireMember] as const,
+  ...asMember,
   request: { body: { ...json(DashboardLinkRequestSchema), required: false } },
   responses: {
     200: { description: 'The link', ...json(DashboardLinkSchema) },

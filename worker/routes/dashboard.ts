@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { LeaderboardQuerySchema } from '../../shared/api/leaderboard';
 import { localDateTime } from '../../shared/local-time';
-import { teamLeaderboard } from '../db/leaderboard';
 import { limitsOf } from '../db/limits';
+import { teamDashboard } from '../db/team-dashboard';
+import { asAnyone } from '../http/access';
 import { authenticate } from '../http/auth';
 import { HttpError } from '../http/http-error';
 import { rankedInstant } from '../http/ranked-instant';
@@ -15,6 +16,9 @@ const DAY = 86_400_000;
 const page = createRoute({
   method: 'get',
   path: '/dashboard/{token}',
+  operationId: 'getDashboardPage',
+  tags: ['Dashboard'],
+  ...asAnyone,
   summary: 'The team dashboard page, opened with a read-only view link',
   request: {
     params: z.strictObject({
@@ -49,13 +53,13 @@ export function dashboardRoutes() {
     }
     const now = Date.now();
     const at = rankedInstant(team, c.req.valid('query').week, now);
-    const board = await teamLeaderboard(c.env.DB, team, at, Date.now(), limitsOf(c.env).leaderboardPage);
+    const { board, summary } = await teamDashboard(c.env.DB, team, at, now, limitsOf(c.env).leaderboardPage);
     const weekOf = (t: number) => `?week=${localDateTime(t, team.time_zone).date}`;
     const nav = {
       previous: weekOf(board.week.start - DAY),
       next: board.week.end <= now ? weekOf(board.week.end + DAY / 2) : null,
     };
-    return c.html(dashboardPage(board, nav), 200, { 'Cache-Control': 'no-store' });
+    return c.html(dashboardPage(board, summary, nav), 200, { 'Cache-Control': 'no-store' });
   });
   return app;
 }

@@ -8,18 +8,21 @@ import {
 } from '../../shared/api/invites';
 import { PublicIdParamSchema } from '../../shared/api/teams';
 import { addInvites, listOpenInvites, replaceInvites, revokeInvite, revokeOpenInvites } from '../db/invites';
-import { callerOf, requireAdmin } from '../http/auth';
+import { limitsOf } from '../db/limits';
+import { asAdmin } from '../http/access';
+import { callerOf } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
 import { notFound } from '../http/http-error';
-import { limitReached, limitsOf } from '../http/limits';
-import { bearerSecurity, errorResponses, json, newRouter, okResponse } from '../http/router';
+import { limitReached } from '../http/limits';
+import { errorResponses, json, newRouter, okResponse } from '../http/router';
 
 const make = createRoute({
   method: 'post',
   path: '/invites',
+  operationId: 'createInvites',
+  tags: ['Invites'],
   summary: 'Make new single-use invite codes (admin); each code is shown once and admits one person',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   request: { body: { ...json(NewInvitesRequestSchema), required: true } },
   responses: {
     201: { description: 'The new codes', ...json(NewInvitesSchema) },
@@ -30,9 +33,10 @@ const make = createRoute({
 const list = createRoute({
   method: 'get',
   path: '/invites',
+  operationId: 'listInvites',
+  tags: ['Invites'],
   summary: 'The open invite codes (admin): unused and unexpired, without the codes themselves',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   responses: {
     200: { description: 'Open codes', ...json(OpenInviteListSchema) },
     ...errorResponses(401, 403, 429),
@@ -42,9 +46,10 @@ const list = createRoute({
 const revoke = createRoute({
   method: 'delete',
   path: '/invites/{id}',
+  operationId: 'revokeInvite',
+  tags: ['Invites'],
   summary: 'Revoke one open invite code (admin); it stops working at once',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   request: { params: PublicIdParamSchema },
   responses: { ...okResponse, ...errorResponses(400, 401, 403, 404, 429) },
 });
@@ -52,9 +57,10 @@ const revoke = createRoute({
 const revokeAll = createRoute({
   method: 'delete',
   path: '/invites',
+  operationId: 'revokeAllInvites',
+  tags: ['Invites'],
   summary: 'Turn invites off (admin): every open invite code stops working',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   responses: {
     200: { description: 'How many codes were revoked', ...json(RevokedInvitesSchema) },
     ...errorResponses(401, 403, 429),
@@ -64,9 +70,10 @@ const revokeAll = createRoute({
 const rotate = createRoute({
   method: 'post',
   path: '/team/invite',
+  operationId: 'replaceInvite',
+  tags: ['Invites'],
   summary: 'Replace every open invite code with one new single-use code (admin)',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   responses: {
     200: { description: 'The new code, shown once', ...json(InviteSchema) },
     ...errorResponses(401, 403, 429, 503),

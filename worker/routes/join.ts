@@ -1,17 +1,22 @@
 import { createRoute } from '@hono/zod-openapi';
 import { JoinRequestSchema, JoinResponseSchema } from '../../shared/api/teams';
 import { findInvite } from '../db/invites';
+import { limitsOf } from '../db/limits';
 import { countMembers, joinWithInvite } from '../db/members';
 import { getTeam } from '../db/teams';
+import { asAnyone } from '../http/access';
 import { addressKey } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
 import { HttpError, notFound, tooManyRequests } from '../http/http-error';
-import { limitReached, limitsOf } from '../http/limits';
+import { limitReached } from '../http/limits';
 import { errorResponses, json, newRouter } from '../http/router';
 
 const join = createRoute({
   method: 'post',
   path: '/join',
+  operationId: 'joinTeam',
+  tags: ['Invites'],
+  ...asAnyone,
   summary: 'Join a team with an invite code; each code admits one person. Answers a member token, shown once',
   request: { body: { ...json(JoinRequestSchema), required: true } },
   responses: {

@@ -2,16 +2,18 @@ import { createRoute } from '@hono/zod-openapi';
 import { LeaderboardQuerySchema, LeaderboardSchema } from '../../shared/api/leaderboard';
 import { teamLeaderboard } from '../db/leaderboard';
 import { limitsOf } from '../db/limits';
-import { callerOf, requireViewer } from '../http/auth';
+import { asViewer } from '../http/access';
+import { callerOf } from '../http/auth';
 import { rankedInstant } from '../http/ranked-instant';
-import { bearerSecurity, errorResponses, newRouter } from '../http/router';
+import { errorResponses, newRouter } from '../http/router';
 
 const route = createRoute({
   method: 'get',
   path: '/leaderboard',
+  operationId: 'getLeaderboard',
+  tags: ['Leaderboard'],
   summary: 'The team’s chores ranked by team-wide pain for a week (members and view links)',
-  security: bearerSecurity,
-  middleware: [requireViewer] as const,
+  ...asViewer,
   request: { query: LeaderboardQuerySchema },
   responses: {
     200: { description: 'The ranked week', content: { 'application/json': { schema: LeaderboardSchema } } },

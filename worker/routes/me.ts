@@ -3,27 +3,30 @@ import { aloneIn, deleteTeam } from '../db/delete-team';
 import { eraseMember } from '../db/erase';
 import { exitMember } from '../db/member-exit';
 import { countMembers } from '../db/members';
-import { memberOf, requireMember, requireMemberOrFormer } from '../http/auth';
+import { asMember, asMemberOrFormer } from '../http/access';
+import { memberOf } from '../http/auth';
 import { HttpError, lastAdmin } from '../http/http-error';
-import { bearerSecurity, errorResponses, newRouter, okResponse } from '../http/router';
+import { errorResponses, newRouter, okResponse } from '../http/router';
 
 const leave = createRoute({
   method: 'delete',
   path: '/me',
+  operationId: 'leaveTeam',
+  tags: ['Members'],
   summary:
     'Leave the team: membership, tokens and dashboard link are deleted; records stay in the team totals (erase them later with DELETE /v1/me/data)',
-  security: bearerSecurity,
-  middleware: [requireMember] as const,
+  ...asMember,
   responses: { ...okResponse, ...errorResponses(401, 409, 429, 503) },
 });
 
 const erase = createRoute({
   method: 'delete',
   path: '/me/data',
+  operationId: 'eraseMyData',
+  tags: ['Members'],
   summary:
     'Erase everything the server holds about the caller, and leave. Also works with the token of a member who left or was removed, or whose team was deleted. A solo admin’s team goes with them',
-  security: bearerSecurity,
-  middleware: [requireMemberOrFormer] as const,
+  ...asMemberOrFormer,
   responses: { ...okResponse, ...errorResponses(401, 409, 429, 503) },
 });
 

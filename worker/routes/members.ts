@@ -9,25 +9,28 @@ import { type GuardedOutcome, isMember } from '../db/admin-guard';
 import { eraseMember } from '../db/erase';
 import { exitMember } from '../db/member-exit';
 import { listMembers, setRole } from '../db/members';
-import { callerOf, memberOf, requireAdmin } from '../http/auth';
+import { asAdmin } from '../http/access';
+import { callerOf, memberOf } from '../http/auth';
 import { HttpError, lastAdmin, notFound } from '../http/http-error';
-import { bearerSecurity, errorResponses, json, newRouter, okResponse } from '../http/router';
+import { errorResponses, json, newRouter, okResponse } from '../http/router';
 
 const list = createRoute({
   method: 'get',
   path: '/members',
+  operationId: 'listMembers',
+  tags: ['Members'],
   summary: 'The team’s members: id, name, role, when they joined (admin)',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   responses: { 200: { description: 'Members', ...json(MemberListSchema) }, ...errorResponses(401, 403, 429) },
 });
 
 const update = createRoute({
   method: 'patch',
   path: '/members/{id}',
+  operationId: 'updateMember',
+  tags: ['Members'],
   summary: 'Make a member an admin, or an admin a member (admin); a team keeps at least one admin',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   request: { params: PublicIdParamSchema, body: { ...json(UpdateMemberRequestSchema), required: true } },
   responses: { ...okResponse, ...errorResponses(400, 401, 403, 404, 409, 429, 503) },
 });
@@ -35,10 +38,11 @@ const update = createRoute({
 const remove = createRoute({
   method: 'delete',
   path: '/members/{id}',
+  operationId: 'removeMember',
+  tags: ['Members'],
   summary:
     'Remove a member (admin): their tokens and dashboard link stop working; their records stay in the team totals, or with ?erase=true are erased in the same transaction',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   request: { params: PublicIdParamSchema, query: RemoveMemberQuerySchema },
   responses: { ...okResponse, ...errorResponses(400, 401, 403, 404, 409, 429, 503) },
 });

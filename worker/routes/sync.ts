@@ -8,16 +8,18 @@ import {
 import { limitsOf } from '../db/limits';
 import { pull } from '../db/pull';
 import { PushRefused, push } from '../db/push';
-import { memberOf, requireMember } from '../http/auth';
+import { asMember } from '../http/access';
+import { memberOf } from '../http/auth';
 import { HttpError, unauthorized } from '../http/http-error';
-import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
+import { errorResponses, json, newRouter } from '../http/router';
 
 const pushRoute = createRoute({
   method: 'post',
   path: '/sync/push',
+  operationId: 'pushChanges',
+  tags: ['Sync'],
   summary: 'Push changes; idempotent, each change answered applied, duplicate or rejected',
-  security: bearerSecurity,
-  middleware: [requireMember] as const,
+  ...asMember,
   request: { body: { ...json(PushRequestSchema), required: true } },
   responses: {
     200: { description: 'One result per change, in order', ...json(PushResponseSchema) },
@@ -28,9 +30,10 @@ const pushRoute = createRoute({
 const pullRoute = createRoute({
   method: 'get',
   path: '/sync/pull',
+  operationId: 'pullChanges',
+  tags: ['Sync'],
   summary: 'The caller’s own records changed after the cursor, in server order, a page at a time',
-  security: bearerSecurity,
-  middleware: [requireMember] as const,
+  ...asMember,
   request: { query: PullQuerySchema },
   responses: {
     200: {

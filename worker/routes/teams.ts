@@ -16,19 +16,20 @@ import {
   settingsOf,
   updateTeamStatement,
 } from '../db/teams';
-import { callerOf, memberOf, requireAdmin, requireMember } from '../http/auth';
+import { asAdmin, asMember, withSetupSecret } from '../http/access';
+import { callerOf, memberOf } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
 import { forbidden, HttpError, notFound } from '../http/http-error';
-import { bearerSecurity, errorResponses, json, newRouter, okResponse } from '../http/router';
-import { requireSetupSecret } from '../http/setup-secret';
+import { errorResponses, json, newRouter, okResponse } from '../http/router';
 
 const create = createRoute({
   method: 'post',
   path: '/teams',
+  operationId: 'createTeam',
+  tags: ['Teams'],
   summary:
     'Create a team (needs the server’s setup secret as the bearer token); answers the admin token and the first invite code, each shown once',
-  security: bearerSecurity,
-  middleware: [requireSetupSecret] as const,
+  ...withSetupSecret,
   request: { body: { ...json(CreateTeamRequestSchema), required: true } },
   responses: {
     201: { description: 'Created', ...json(CreateTeamResponseSchema) },
@@ -39,19 +40,21 @@ const create = createRoute({
 const read = createRoute({
   method: 'get',
   path: '/team',
+  operationId: 'getTeam',
+  tags: ['Teams'],
   summary: 'The caller’s team and its settings',
-  security: bearerSecurity,
-  middleware: [requireMember] as const,
+  ...asMember,
   responses: { 200: { description: 'The team', ...json(TeamSchema) }, ...errorResponses(401, 429) },
 });
 
 const update = createRoute({
   method: 'patch',
   path: '/team',
+  operationId: 'updateTeam',
+  tags: ['Teams'],
   summary:
     'Rename the team or change its settings (admin); a new time zone or week start moves every record to its new week in the same transaction',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   request: { body: { ...json(UpdateTeamRequestSchema), required: true } },
   responses: {
     200: { description: 'The team', ...json(TeamSchema) },
@@ -62,10 +65,11 @@ const update = createRoute({
 const remove = createRoute({
   method: 'delete',
   path: '/team',
+  operationId: 'deleteTeam',
+  tags: ['Teams'],
   summary:
     'Delete the team and everything the server holds of it (admin; the body names the team, as a confirmation). Its members’ tokens then answer 401 team_deleted',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   request: { body: { ...json(DeleteTeamRequestSchema), required: true } },
   responses: { ...okResponse, ...errorResponses(400, 401, 403, 413, 429, 503) },
 });

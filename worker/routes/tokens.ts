@@ -1,26 +1,29 @@
 import { createRoute } from '@hono/zod-openapi';
 import { OkSchema, PublicIdParamSchema, TokenListSchema } from '../../shared/api/teams';
 import { listTokens, revokeToken } from '../db/tokens';
-import { callerOf, requireAdmin } from '../http/auth';
+import { asAdmin } from '../http/access';
+import { callerOf } from '../http/auth';
 import { lastAdmin, notFound } from '../http/http-error';
-import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
+import { errorResponses, json, newRouter } from '../http/router';
 
 const list = createRoute({
   method: 'get',
   path: '/tokens',
+  operationId: 'listTokens',
+  tags: ['Tokens'],
   summary: 'The team’s tokens, without their secrets (admin)',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   responses: { 200: { description: 'Tokens', ...json(TokenListSchema) }, ...errorResponses(401, 403, 429) },
 });
 
 const revoke = createRoute({
   method: 'delete',
   path: '/tokens/{id}',
+  operationId: 'revokeToken',
+  tags: ['Tokens'],
   summary:
     'Revoke a token (admin); it fails on the very next request, and a member’s token takes their dashboard link with it. The last admin’s token cannot be revoked',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   request: { params: PublicIdParamSchema },
   responses: {
     200: { description: 'Revoked', ...json(OkSchema) },

@@ -1,19 +1,22 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ViewLinkRequestSchema, ViewLinkSchema } from '../../shared/api/leaderboard';
 import { OkSchema, PublicIdParamSchema, TokenListSchema } from '../../shared/api/teams';
+import { limitsOf } from '../db/limits';
 import { insertViewLink, listTokens, revokeViewLink } from '../db/tokens';
-import { callerOf, requireAdmin } from '../http/auth';
+import { asAdmin } from '../http/access';
+import { callerOf } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
 import { notFound } from '../http/http-error';
-import { limitReached, limitsOf } from '../http/limits';
-import { bearerSecurity, errorResponses, json, newRouter } from '../http/router';
+import { limitReached } from '../http/limits';
+import { errorResponses, json, newRouter } from '../http/router';
 
 const create = createRoute({
   method: 'post',
   path: '/view-links',
+  operationId: 'createViewLink',
+  tags: ['Dashboard'],
   summary: 'Create a read-only dashboard link (admin); the URL holds a token and is shown once',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   request: { body: { ...json(ViewLinkRequestSchema), required: true } },
   responses: {
     201: { description: 'Created', ...json(ViewLinkSchema) },
@@ -24,18 +27,20 @@ const create = createRoute({
 const list = createRoute({
   method: 'get',
   path: '/view-links',
+  operationId: 'listViewLinks',
+  tags: ['Dashboard'],
   summary: 'The team’s dashboard links, without their secrets (admin)',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   responses: { 200: { description: 'Links', ...json(TokenListSchema) }, ...errorResponses(401, 403, 429) },
 });
 
 const revoke = createRoute({
   method: 'delete',
   path: '/view-links/{id}',
+  operationId: 'revokeViewLink',
+  tags: ['Dashboard'],
   summary: 'Revoke a dashboard link (admin); it stops working at once',
-  security: bearerSecurity,
-  middleware: [requireAdmin] as const,
+  ...asAdmin,
   request: { params: PublicIdParamSchema },
   responses: {
     200: { description: 'Revoked', ...json(OkSchema) },

@@ -12,6 +12,8 @@ type Props = {
   db: ToilDb;
   chore: Chore;
   settings: Settings;
+  /** What its button shows and logs (core/typical.ts). */
+  usualMinutes: number;
   /** The traits the form opens with: the chore's, or the defaults its logging told (shared/traits.ts). */
   traits: Traits;
 };
@@ -19,7 +21,7 @@ type Props = {
 const STATUS = { manual: 'Manual', automating: 'Being automated', automated: 'Automated' } as const;
 
 /** One chore, folded to its name and status; opened, everything about it can be changed. */
-export function ChoreCard({ db, chore, settings, traits }: Props) {
+export function ChoreCard({ db, chore, settings, usualMinutes, traits }: Props) {
   const [error, setError] = useState<string>();
   const archive = () =>
     archiveChore(db, chore.id, !chore.archived).then(
@@ -31,7 +33,7 @@ export function ChoreCard({ db, chore, settings, traits }: Props) {
       <summary>
         <span class="name">{chore.name}</span>{' '}
         <span class="muted small">
-          · {STATUS[chore.status]} · usually {formatMinutes(chore.defaultMinutes)}
+          · {STATUS[chore.status]} · usually {formatMinutes(usualMinutes)}
           {chore.archived ? ' · archived' : ''}
         </span>
       </summary>

@@ -11,10 +11,12 @@ type Props = {
   settings: Settings;
   /** This week's ranking: its traits include the defaults logging told (shared/traits.ts). */
   ranking: Ranking;
+  /** Each chore's usual minutes (core/typical.ts), as its button shows them. */
+  usual: ReadonlyMap<string, number>;
 };
 
 /** Managing chores: each one's details and automation, and merging two into one. */
-export function ChoresSection({ db, chores, settings, ranking }: Props) {
+export function ChoresSection({ db, chores, settings, ranking, usual }: Props) {
   const traits = new Map(ranking.chores.map((r) => [r.choreId, r.traits]));
   return (
     <section id="chores" aria-labelledby="chores-heading" class="panel">
@@ -28,7 +30,13 @@ export function ChoresSection({ db, chores, settings, ranking }: Props) {
       <ul class="chore-cards">
         {chores.map((c) => (
           <li key={c.id}>
-            <ChoreCard db={db} chore={c} settings={settings} traits={traits.get(c.id) ?? c.traits} />
+            <ChoreCard
+              db={db}
+              chore={c}
+              settings={settings}
+              usualMinutes={usual.get(c.id) ?? c.defaultMinutes}
+              traits={traits.get(c.id) ?? c.traits}
+            />
           </li>
         ))}
       </ul>

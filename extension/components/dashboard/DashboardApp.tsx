@@ -4,6 +4,7 @@ import { formatHours, formatMinutes } from '../../lib/format';
 import { useHashTarget } from '../../lib/use-hash-target';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { LogPanel } from '../log/LogPanel';
+import { ShortcutsLine } from '../log/ShortcutsLine';
 import { DashboardRanking } from '../ranking/DashboardRanking';
 import { TeamSection } from '../team/TeamSection';
 import { ChoresSection } from './ChoresSection';
@@ -63,6 +64,7 @@ export function DashboardApp({ db = appDb }: Props) {
             ) : null}
           </p>
         ) : null}
+        <ShortcutsLine />
         <nav aria-label="Sections" class="section-nav">
           <ul>
             {ANALYSIS.map(([id, label]) => (
@@ -104,6 +106,7 @@ export function DashboardApp({ db = appDb }: Props) {
                 chores={chores}
                 settings={snapshot.settings}
                 ranking={snapshot.thisWeek}
+                usual={snapshot.usual}
               />
             </div>
             <div class="dash-side">

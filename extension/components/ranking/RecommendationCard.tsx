@@ -1,9 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { explainChore, learningPhrase, type ShownWeek } from '../../../shared/explain';
 import type { RankingSettings } from '../../../shared/model';
 import { unmarkedAbovePick } from '../../../shared/pick';
 import type { RankedChore, Ranking } from '../../../shared/ranking';
 import { formatHours } from '../../lib/format';
+import { useRememberPick } from './use-remember-pick';
 
 type Props = {
   ranking: Ranking;
@@ -11,6 +12,8 @@ type Props = {
   shown: ShownWeek;
   /** Where a chore's traits are changed: the full page's Chores section. */
   choresHref: string;
+  /** This week's card only: the stored pick and how to store a new one (raw IndexedDB in the popup). */
+  remember?: { stored: string | null; save: (choreId: string) => unknown } | undefined;
 };
 
 /**
@@ -18,14 +21,17 @@ type Props = {
  * budget; "leading so far" while every candidate is still learning; and, when a chore not marked
  * automatable ranks above the pick, a question whether a script could do it.
  */
-export function RecommendationCard({ ranking, settings, shown, choresHref }: Props) {
+export function RecommendationCard({ ranking, settings, shown, choresHref, remember }: Props) {
+  useRememberPick(ranking, remember?.stored ?? null, remember?.save);
+  // The popup shows one in its Log view and one in its Ranking view: each needs a title id of its own.
+  const titleId = useId();
   const rec = ranking.recommendation;
   const ranked = rec && ranking.chores.find((c) => c.choreId === rec.choreId);
   const unmarked = unmarkedAbovePick(ranking);
   if (!ranked) return unmarked ? <Unmarked chore={unmarked} href={choresHref} alone /> : null;
   return (
-    <section class="card reco" aria-labelledby="reco-title">
-      <h2 id="reco-title">
+    <section class="card reco" aria-labelledby={titleId}>
+      <h2 id={titleId}>
         {ranked.learning ? 'Leading so far: ' : 'Automate this first: '}
         <span class="name">{ranked.name}</span>
       </h2>

@@ -5,7 +5,6 @@ import type { AutomatedGroup } from '../../db/core/automated';
 import { AutomatedList } from './AutomatedList';
 import { RankingList } from './RankingList';
 import { RecommendationCard } from './RecommendationCard';
-import { useRememberPick } from './use-remember-pick';
 import { type Week, WeekSwitch } from './WeekSwitch';
 
 /** Ranked chores the popup shows before "Show all" (the top three show without scrolling; the rest scroll). */
@@ -23,6 +22,8 @@ type Props = {
   initialWeek?: 'this' | 'last';
   /** Stores this week's pick when it changes (raw IndexedDB in the popup). */
   rememberPick?: (choreId: string) => unknown;
+  /** Ranked chores shown before "Show all" (the popup's Ranking view sets it to fit its 600 px). */
+  limit?: number;
   now?: number;
 };
 
@@ -32,10 +33,10 @@ export function WeekRanking({
   settings,
   initialWeek = 'this',
   rememberPick,
+  limit = RANKED_SHOWN,
   now = Date.now(),
 }: Props) {
   const [week, setWeek] = useState<Week>(initialWeek);
-  useRememberPick(weeks.thisWeek, weeks.storedPick, rememberPick);
   const ranking = week === 'this' ? weeks.thisWeek : weeks.lastWeek;
   const ranked = ranking.chores.filter((c) => c.status !== 'automated');
   return (
@@ -51,10 +52,13 @@ export function WeekRanking({
         settings={settings}
         shown={week}
         choresHref="/dashboard.html#chores"
+        remember={
+          week === 'this' && rememberPick ? { stored: weeks.storedPick, save: rememberPick } : undefined
+        }
       />
       <RankingList
         chores={ranked}
-        limit={RANKED_SHOWN}
+        limit={limit}
         settings={settings}
         shown={week}
         emptyText={week === 'this' ? 'Nothing logged this week yet.' : 'Nothing was logged last week.'}

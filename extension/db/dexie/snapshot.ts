@@ -1,6 +1,7 @@
 import { savingsSpan } from '../core/automated';
 import { pickFromStored } from '../core/pick';
-import { PICK_KEY, TIMER_KEY, type WeeklyRow } from '../core/rows';
+import { pinsFromStored } from '../core/pins';
+import { PICK_KEY, PINS_KEY, TIMER_KEY, type WeeklyRow } from '../core/rows';
 import { buildSnapshot, type PopupSnapshot, snapshotRange } from '../core/snapshot';
 import { type TimerState, timerFromStored } from '../core/timer';
 import type { ToilDb } from './schema';
@@ -14,7 +15,7 @@ export async function getTimer(db: ToilDb): Promise<TimerState | null> {
 /**
  * The popup's snapshot (core/snapshot.ts) for the full page, read through Dexie in one transaction:
  * live chores, their recent lists, the weekly rollups of the last 13 weeks, today's daily rollup, the
- * timer and the pending rows. It never reads the occurrence history, so it costs the same with 100 or
+ * timer, the pending rows and the pins. It never reads the occurrence history, so it costs the same with 100 or
  * 100,000 entries. The popup reads the same rows through raw IndexedDB (idb/snapshot.ts).
  */
 export async function popupSnapshot(
@@ -27,7 +28,7 @@ export async function popupSnapshot(
     const { weeks, day } = snapshotRange(now, settings);
     const first = weeks[0]?.start ?? now;
     const current = weeks.at(-1)?.start ?? now;
-    const [chores, stats, weekly, today, timer, pending, pick] = await Promise.all([
+    const [chores, stats, weekly, today, timer, pending, pick, pins] = await Promise.all([
       db.chores.toArray(),
       db.choreStats.toArray(),
       db.weekly.where('weekStart').between(first, current, true, true).toArray(),
@@ -35,6 +36,7 @@ export async function popupSnapshot(
       getTimer(db),
       db.pending.toArray(),
       db.kv.get(PICK_KEY),
+      db.kv.get(PINS_KEY),
     ]);
     const days = today ? [today] : [];
     const around = await Promise.all(
@@ -48,7 +50,7 @@ export async function popupSnapshot(
           : Promise.resolve([]);
       }),
     );
-    const rows = { settings, chores, stats, weekly, days, timer, pending };
+    const rows = { settings, chores, stats, weekly, days, timer, pending, pins: pinsFromStored(pins?.value) };
     return buildSnapshot(
       { ...rows, pick: pickFromStored(pick?.value), savingsWeekly: around.flat() },
       now,

@@ -1,12 +1,14 @@
 import type { Chore } from '../../../shared/model';
 import { savingsSpan } from '../core/automated';
 import { pickFromStored } from '../core/pick';
+import { pinsFromStored } from '../core/pins';
 import {
   type ChoreStatsRow,
   type DailyRow,
   type KvRow,
   type PendingRow,
   PICK_KEY,
+  PINS_KEY,
   SETTINGS_KEY,
   TIMER_KEY,
   type WeeklyRow,
@@ -23,17 +25,18 @@ const DAY = 86_400_000;
  * What the popup shows, read in one raw IndexedDB transaction and one round of requests: the weeks
  * depend on the settings, so the rollups are read over a window wide enough for any time zone and week
  * start, and buildSnapshot keeps the exact weeks. Bounded: chores, recent lists, about 15 weeks of
- * rollups, a few days, the pending rows. Automated chores take a second round: the few weekly rows
- * around each one's go-live that its savings compare (core/automated.ts).
+ * rollups, a few days, the pending rows, the pick and the pins. Automated chores take a second round:
+ * the few weekly rows around each one's go-live that its savings compare (core/automated.ts).
  */
 export async function readSnapshotRows(db: IDBDatabase, now = Date.now()): Promise<SnapshotRows> {
   const tx = db.transaction(STORES, 'readonly');
   const store = (name: string) => tx.objectStore(name);
   const weeks = IDBKeyRange.bound(now - (SNAPSHOT_WEEKS + 2) * 7 * DAY, now + DAY);
-  const [settingsRow, timerRow, pickRow, chores, stats, pending, weekly, days] = await Promise.all([
+  const [settingsRow, timerRow, pickRow, pinsRow, chores, stats, pending, weekly, days] = await Promise.all([
     request<KvRow | undefined>(store('kv').get(SETTINGS_KEY)),
     request<KvRow | undefined>(store('kv').get(TIMER_KEY)),
     request<KvRow | undefined>(store('kv').get(PICK_KEY)),
+    request<KvRow | undefined>(store('kv').get(PINS_KEY)),
     request<Chore[]>(store('chores').getAll()),
     request<ChoreStatsRow[]>(store('choreStats').getAll()),
     request<PendingRow[]>(store('pending').getAll()),
@@ -55,6 +58,7 @@ export async function readSnapshotRows(db: IDBDatabase, now = Date.now()): Promi
     pending,
     pick: pickFromStored(pickRow?.value),
     savingsWeekly: around.flat(),
+    pins: pinsFromStored(pinsRow?.value),
   };
 }
 
