@@ -69,11 +69,15 @@ describe('the weights a ranked row shows', () => {
 
 describe('the line saying what the ranking averages', () => {
   it('names the weeks shown and what each weight does', () => {
-    expect(rankingBasis(settings, 'this')).toBe(
-      'Ordered by time a week (average of the last 3 weeks and this week so far), plus 5 min of refocusing per entry, times annoyance (x0.5 to x1.5) and, for a chore that grows with the service, its growth (up to x2).',
-    );
-    expect(rankingBasis({ ...settings, contextSwitchMinutes: 0 }, 'last')).toBe(
-      'Ordered by time a week (average of last week and the 3 before it), times annoyance (x0.5 to x1.5) and, for a chore that grows with the service, its growth (up to x2).',
-    );
+    expect(rankingBasis(settings, 'this')).toEqual({
+      averages: 'Ordered by time a week: the average of the last 3 weeks and this week so far.',
+      weights:
+        'Plus 5 min of refocusing per entry, times annoyance (x0.5 to x1.5) and, for a chore that grows with the service, its growth (up to x2).',
+    });
+    expect(rankingBasis({ ...settings, contextSwitchMinutes: 0 }, 'last')).toEqual({
+      averages: 'Ordered by time a week: the average of last week and the 3 before it.',
+      weights:
+        'Times annoyance (x0.5 to x1.5) and, for a chore that grows with the service, its growth (up to x2).',
+    });
   });
 });

@@ -58,12 +58,20 @@ export function DashboardRanking({
             }))}
           />
           <RankingTable chores={ranked} settings={settings} label={label} />
-          <p class="muted small basis">{rankingBasis(settings, week)}</p>
+          <Basis {...rankingBasis(settings, week)} />
         </>
       )}
       <div id="automated">
         <AutomatedList group={automated} timeZone={settings.timeZone} now={now} />
       </div>
     </section>
+  );
+}
+
+function Basis({ averages, weights }: { averages: string; weights: string }) {
+  return (
+    <p class="muted small basis">
+      {averages} {weights}
+    </p>
   );
 }

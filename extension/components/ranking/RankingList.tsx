@@ -46,8 +46,18 @@ export function RankingList({ chores, emptyText, settings, shown, limit = Number
           {showAll ? `Show the top ${limit} only` : `Show all ${chores.length} ranked chores`}
         </button>
       ) : null}
-      <p class="muted small basis">{rankingBasis(settings, shown)}</p>
+      <Basis {...rankingBasis(settings, shown)} />
     </>
+  );
+}
+
+/** The line saying what the ranking averages; the weights fold under it, so the view fits 600 px. */
+function Basis({ averages, weights }: { averages: string; weights: string }) {
+  return (
+    <details class="muted small basis">
+      <summary>{averages}</summary>
+      {weights}
+    </details>
   );
 }
 

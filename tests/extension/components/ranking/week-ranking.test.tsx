@@ -83,8 +83,12 @@ describe('the ranked rows', () => {
       ['Restart CI', '11 min/wk'],
     ]);
     expect(root.textContent).not.toContain('0 times');
+    // One line says what the ranking averages; the weights fold under it (the popup's 600 px).
+    expect(root.querySelector('.basis summary')?.textContent).toBe(
+      'Ordered by time a week: the average of the last 3 weeks and this week so far.',
+    );
     expect(root.querySelector('.basis')?.textContent).toBe(
-      'Ordered by time a week (average of the last 3 weeks and this week so far), plus 5 min of refocusing per entry, times annoyance (x0.5 to x1.5) and, for a chore that grows with the service, its growth (up to x2).',
+      'Ordered by time a week: the average of the last 3 weeks and this week so far.Plus 5 min of refocusing per entry, times annoyance (x0.5 to x1.5) and, for a chore that grows with the service, its growth (up to x2).',
     );
   });
 
