@@ -25,6 +25,12 @@ export const NO_TRAITS: Traits = {
   scalesLinearly: false,
 };
 
+/**
+ * A new chore's traits: the user is about to log it by hand, and made it a chore to log it again, so it
+ * is manual and repetitive. Whether a script could do it (automatable) is theirs to say.
+ */
+export const NEW_CHORE_TRAITS: Traits = { ...NO_TRAITS, manual: true, repetitive: true };
+
 export const DEFAULT_ANNOYANCE = 3;
 export const DEFAULT_MINUTES = 5;
 
@@ -45,7 +51,7 @@ export function manualChore(fields: NewChore, { id, now }: { id: string; now: nu
     name,
     key: choreKey(name),
     ...(fields.sitePattern === undefined ? {} : { sitePattern: fields.sitePattern }),
-    traits: { ...NO_TRAITS, ...fields.traits },
+    traits: { ...NEW_CHORE_TRAITS, ...fields.traits },
     annoyance: fields.annoyance ?? DEFAULT_ANNOYANCE,
     defaultMinutes: fields.defaultMinutes ?? DEFAULT_MINUTES,
     status: 'manual',

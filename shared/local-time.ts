@@ -35,3 +35,12 @@ export function fromLocal(date: string, time: string, timeZone: string): number 
   }
   return at.getTime();
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "12 Jan" in `timeZone`, with the year when it is not the year of `now` ("12 Jan 2027"). */
+export function shortDate(at: number, timeZone: string, now: number): string {
+  const [year, month, day] = localDateTime(at, timeZone).date.split('-');
+  const text = `${Number(day)} ${MONTHS[Number(month) - 1] ?? ''}`;
+  return year === localDateTime(now, timeZone).date.slice(0, 4) ? text : `${text} ${year}`;
+}

@@ -1,13 +1,18 @@
 import { breakEvenHours, paybackWeeks, WEEKS_PER_YEAR } from './automation';
-import { recommendationSentence } from './explain';
-import type { Chore, ChoreStatus, Occurrence, RankingSettings } from './model';
-import { type Trend, trendOf } from './trend';
+import { type Learning, learningOf } from './learning';
+import type { Chore, ChoreStatus, Occurrence, RankingSettings, Traits } from './model';
+import { pickOf } from './pick';
+import { traitsWithDefaults } from './traits';
+import { growthWeight, type Trend, trendOf } from './trend';
 import { weekAt, weekIndex, weekLabel, weeksCovered, weekTable, weekWindow } from './weeks';
 
 /**
  * Pain ranking: which chores hurt most, and which to automate first. Pain is the time a chore takes in a
- * year (its own minutes plus a context switch per occurrence), weighted by how annoying it is. The rate is
- * averaged over the last SMOOTHING_WEEKS weeks so that one busy week does not reorder everything.
+ * year (its own minutes plus a context switch per occurrence), weighted by how annoying it is and, for a
+ * chore marked as growing with the service, by its measured growth (trend.ts). The rate is averaged over
+ * the last SMOOTHING_WEEKS weeks so that one busy week does not reorder everything. A chore with too
+ * little history for that average is still learning (learning.ts); which chore to automate first, and
+ * which never, is pick.ts.
  */
 
 export const SMOOTHING_WEEKS = 4;
@@ -29,6 +34,10 @@ export type RankedChore = {
   key: string;
   status: ChoreStatus;
   annoyance: number;
+  /** The six traits of toil as the user marked them: automatable and scalesLinearly change the ranking. */
+  traits: Traits;
+  /** Too little history for a yearly figure (learning.ts): what the figures are based on; else null. */
+  learning: Learning | null;
   /** What was logged in the ranked week so far. */
   thisWeek: { occurrences: number; minutes: number };
   /** Averages over the last SMOOTHING_WEEKS weeks (fewer for a chore tracked for less long). */
@@ -42,7 +51,9 @@ export type RankedChore = {
   /** Projected hours a year, context switches included. */
   hoursPerYear: number;
   annoyanceWeight: number;
-  /** hoursPerYear x annoyanceWeight: the sort key. */
+  /** 1, or more for a chore marked as growing with the service that the trend finds growing (trend.ts). */
+  growthWeight: number;
+  /** hoursPerYear x annoyanceWeight x growthWeight: the sort key. */
   pain: number;
   trend: Trend;
   /** xkcd 1205: hours worth spending on automating it over the horizon, upkeep subtracted. */
@@ -54,13 +65,20 @@ export type RankedChore = {
   paybackWeeks: number | null;
 };
 
-export type Recommendation = { choreId: string; sentence: string };
+export type Recommendation = {
+  choreId: string;
+  sentence: string;
+  /** Every candidate is still learning: this one leads so far, with no yearly figure yet. */
+  learning: boolean;
+};
 
 export type Ranking = {
   week: { start: number; end: number; label: string };
+  /** The ranked week is still going on (its last part not yet lived): "this week so far". */
+  weekInProgress: boolean;
   /** Most painful first; explainChore() puts a chore's figures into words. */
   chores: RankedChore[];
-  /** The most painful chore not yet automated and worth automating; null when nothing qualifies. */
+  /** What to automate first (pick.ts); null when nothing qualifies. */
   recommendation: Recommendation | null;
 };
 
@@ -115,6 +133,13 @@ function describe(
     secondsSum += seconds[base + w] ?? 0;
     count += counts[base + w] ?? 0;
   }
+  let entries = 0;
+  let weeksWithEntries = 0;
+  for (let w = 0; w <= current; w++) {
+    const n = counts[base + w] ?? 0;
+    entries += n;
+    if (n > 0) weeksWithEntries++;
+  }
   const minutes = secondsSum / 60;
   const weeksAveraged = Math.max(1, weeksCovered(bounds, bounds[Math.max(first, created)] ?? now, now));
   const minutesPerWeek = minutes / weeksAveraged;
@@ -130,6 +155,8 @@ function describe(
     weekly.push((seconds[base + w] ?? 0) / 60 + (counts[base + w] ?? 0) * switchCost);
   }
 
+  const trend = trendOf(weekly);
+  const growth = growthWeight(trend, timePerWeek, chore.traits.scalesLinearly);
   const upkeep = chore.upkeepHoursPerYear ?? 0;
   const estimate = chore.status === 'automated' ? null : (chore.automationEstimateHours ?? null);
   return {
@@ -138,6 +165,8 @@ function describe(
     key: chore.key,
     status: chore.status,
     annoyance: chore.annoyance,
+    traits: traitsWithDefaults(chore.traits, entries),
+    learning: learningOf({ createdAt: chore.createdAt, now, entries, weeksWithEntries }),
     thisWeek: { occurrences: counts[base + current] ?? 0, minutes: (seconds[base + current] ?? 0) / 60 },
     occurrencesPerWeek,
     minutesPerWeek,
@@ -146,8 +175,9 @@ function describe(
     contextSwitchShare: timePerWeek > 0 ? switchMinutesPerWeek / timePerWeek : 0,
     hoursPerYear,
     annoyanceWeight,
-    pain: hoursPerYear * annoyanceWeight,
-    trend: trendOf(weekly),
+    growthWeight: growth,
+    pain: hoursPerYear * annoyanceWeight * growth,
+    trend,
     breakEvenHours: breakEvenHours({
       runsPerYear: occurrencesPerWeek * WEEKS_PER_YEAR,
       minutesPerRun: count > 0 ? minutes / count + switchCost : 0,
@@ -220,17 +250,13 @@ function rankTally(
   input: Pick<RankInput, 'now' | 'settings'>,
 ): Ranking {
   const ranked = chores.map((c, row) => describe(c, row, t, bounds, input)).sort(byPain);
-  const pick = ranked.find((r) => r.status !== 'automated' && r.pain > 0 && r.breakEvenHours > 0);
   const start = bounds[TREND_WEEKS] ?? input.now;
+  const end = bounds[TREND_WEEKS + 1] ?? input.now;
   return {
-    week: {
-      start,
-      end: bounds[TREND_WEEKS + 1] ?? input.now,
-      label: weekLabel(start, input.settings.timeZone),
-    },
+    week: { start, end, label: weekLabel(start, input.settings.timeZone) },
+    // rankWeek's callers rank a past week as of its last instant (end - 1): that week is over.
+    weekInProgress: input.now < end - 1,
     chores: ranked,
-    recommendation: pick
-      ? { choreId: pick.choreId, sentence: recommendationSentence(pick, input.settings) }
-      : null,
+    recommendation: pickOf(ranked, input.settings),
   };
 }

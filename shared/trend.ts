@@ -41,3 +41,20 @@ export function trendOf(weeklyMinutes: number[]): Trend {
   const growing = n >= MIN_TREND_WEEKS && slope > 0 && slope * (n - 1) >= GROWTH_THRESHOLD * mean;
   return { weeklyMinutes, slopeMinutesPerWeek: slope, growing };
 }
+
+/**
+ * A chore marked as growing with the service (O(n), the sixth trait of toil) will cost more each week it
+ * is left alone; one not marked may have grown for a while (a migration, a bad month) and settle. So the
+ * measured growth weighs in the ranking only for a chore marked O(n), and only once the trend says it is
+ * growing: its cost is taken as far ahead as the slope was measured (TREND_WEEKS, 8 weeks) at that
+ * slope, and never more than doubled. A growing chore grew by at least a quarter over those weeks
+ * (GROWTH_THRESHOLD), so the weight runs from about x1.3 to x2.
+ */
+export const GROWTH_LOOKAHEAD_WEEKS = 8;
+export const MAX_GROWTH_WEIGHT = 2;
+
+export function growthWeight(trend: Trend, minutesPerWeek: number, scalesLinearly: boolean): number {
+  if (!scalesLinearly || !trend.growing || minutesPerWeek <= 0) return 1;
+  const ahead = (trend.slopeMinutesPerWeek * GROWTH_LOOKAHEAD_WEEKS) / minutesPerWeek;
+  return Math.min(MAX_GROWTH_WEIGHT, 1 + ahead);
+}

@@ -1,21 +1,7 @@
 /** Human-readable durations and dates for the popup and the full page. */
 
-const trimZero = (n: number) => String(Math.round(n * 10) / 10);
-
-/** "45 min", "1 h 30 min", "12 h"; fractions of a minute are rounded because nobody logs seconds. */
-export function formatMinutes(minutes: number): string {
-  const m = Math.round(minutes);
-  if (m < 60) return `${m} min`;
-  const h = Math.floor(m / 60);
-  const rest = m % 60;
-  return rest ? `${h} h ${rest} min` : `${h} h`;
-}
-
-/** "3.5 h", "152 h": one decimal below 10 hours, whole hours above. */
-export function formatHours(hours: number): string {
-  if (hours < 10) return `${trimZero(hours)} h`;
-  return `${Math.round(hours).toLocaleString('en-US')} h`;
-}
+/** "46 min", "1 h 7 min", "131 h": one format for every span of time (shared/duration.ts). */
+export { formatDuration as formatMinutes, formatDurationHours as formatHours } from '../../shared/duration';
 
 /** "Mon 24 Nov, 09:15" in the user's time zone. */
 export function formatDateTime(at: number, timeZone: string): string {

@@ -54,6 +54,10 @@ export const LeaderboardEntrySchema = z
     trend: z.object({ weeklyHours: z.array(z.number()), growing: z.boolean() }),
     breakEvenHours: z.number(),
     paybackWeeks: z.number().nullable(),
+    learning: z.strictObject({ entries: z.number().int(), days: z.number().int() }).optional().meta({
+      description:
+        'Present while the chore has too little history for yearly figures (under 7 days tracked, or entries in one week only): hoursPerYear, breakEvenHours and paybackWeeks are then extrapolations, and a client shows "still learning: based on N entries over D days" instead.',
+    }),
   })
   .meta({ id: 'LeaderboardEntry' });
 export type LeaderboardEntry = z.infer<typeof LeaderboardEntrySchema>;
@@ -75,7 +79,10 @@ export const LeaderboardSchema = z
       .number()
       .int()
       .meta({ description: 'Chores left out for being reported by too few people.' }),
-    recommendation: z.string().nullable(),
+    recommendation: z.string().nullable().meta({
+      description:
+        'What to automate first: never a chore most members mark as not automatable; while every candidate is still learning, a sentence saying which leads so far, with no yearly figure.',
+    }),
   })
   .meta({ id: 'Leaderboard' });
 export type Leaderboard = z.infer<typeof LeaderboardSchema>;

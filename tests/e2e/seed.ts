@@ -15,12 +15,24 @@ const CHORES: SeedChore[] = [
 
 const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(10, '0')}`;
 
+type SeedOptions = {
+  /** Weeks of history (12 by default). */
+  weeks?: number;
+  /** Mark "Clean up disk on build agents" automated this many weeks ago (nothing logged of it since). */
+  automatedWeeksAgo?: number;
+};
+
+export const AUTOMATED_CHORE = 'Clean up disk on build agents';
+
 /**
  * A realistic 12-week history as a Toil Tracker JSON export, imported through the full page like a user
  * would: the screenshots and accessibility checks then see filled charts and tables.
  */
-export function sampleExport(now = Date.now()): string {
-  const start = now - 12 * 7 * DAY;
+export function sampleExport(now = Date.now(), options: SeedOptions = {}): string {
+  const weeks = options.weeks ?? 12;
+  const start = now - weeks * 7 * DAY;
+  const automatedAt =
+    options.automatedWeeksAgo === undefined ? undefined : now - options.automatedWeeksAgo * 7 * DAY;
   const chores = CHORES.map((c, i) => ({
     id: id('chore', i),
     name: c.name,
@@ -35,7 +47,9 @@ export function sampleExport(now = Date.now()): string {
     },
     annoyance: c.annoyance,
     defaultMinutes: c.minutes,
-    status: 'manual',
+    ...(automatedAt !== undefined && c.name === AUTOMATED_CHORE
+      ? { status: 'automated', automatedAt, automationHours: 6 }
+      : { status: 'manual' }),
     private: false,
     archived: false,
     createdAt: start,
@@ -44,11 +58,14 @@ export function sampleExport(now = Date.now()): string {
   }));
   const occurrences: object[] = [];
   CHORES.forEach((c, ci) => {
-    for (let week = 0; week < 12; week++) {
-      const count = Math.round(c.perWeek * (1 + (c.growth ?? 0) * (week / 11)) + ((week * 7 + ci) % 3) - 1);
+    for (let week = 0; week < weeks; week++) {
+      const count = Math.round(
+        c.perWeek * (1 + (c.growth ?? 0) * (week / (weeks - 1))) + ((week * 7 + ci) % 3) - 1,
+      );
       for (let k = 0; k < count; k++) {
         const at = start + week * 7 * DAY + ((k * 5 + ci) % 7) * DAY + (9 + ((k + ci) % 8)) * 3600_000;
         if (at >= now) continue;
+        if (automatedAt !== undefined && c.name === AUTOMATED_CHORE && at >= automatedAt) continue;
         occurrences.push({
           id: id(`occ${ci}w${week}k`, k),
           choreId: id('chore', ci),
@@ -65,9 +82,13 @@ export function sampleExport(now = Date.now()): string {
 }
 
 /** Writes the sample export to a file for the import control. */
-export async function writeSampleExport(dir: string, now = Date.now()): Promise<string> {
+export async function writeSampleExport(
+  dir: string,
+  now = Date.now(),
+  options: SeedOptions = {},
+): Promise<string> {
   const file = path.join(dir, 'sample-export.json');
-  await writeFile(file, sampleExport(now));
+  await writeFile(file, sampleExport(now, options));
   return file;
 }
 

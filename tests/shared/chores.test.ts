@@ -17,7 +17,11 @@ describe('newChore', () => {
       updatedAt: NOW,
       deleted: false,
     });
-    expect(Object.values(c.traits).every((t) => t === false)).toBe(true);
+    // Issue 14: a chore the user logs by hand, again, is manual and repetitive; the rest is theirs to say.
+    expect(Object.entries(c.traits).filter(([, on]) => on)).toEqual([
+      ['manual', true],
+      ['repetitive', true],
+    ]);
   });
 
   it('throws a readable error for an invalid field', () => {

@@ -13,11 +13,11 @@ import { chore, NOW, settings, week } from './fixtures';
 
 describe('numbers in words', () => {
   it.each([
-    [0.5, '0.5 min'],
+    [0.5, '1 min'],
     [12.4, '12 min'],
     [59.4, '59 min'],
     [59.6, '1 h'],
-    [90, '1.5 h'],
+    [90, '1 h 30 min'],
     [9120, '152 h'],
   ])('%f minutes read as %s', (minutes, text) => expect(formatMinutes(minutes)).toBe(text));
 
@@ -61,7 +61,9 @@ describe('explainChore', () => {
       '10 times a week, 51 min a week (average of the last 3 weeks and this week so far)',
       'About 88 h a year, 50% of it refocusing (5 min after each time)',
       'Annoyance 4/5 weighs it x1.25',
-      'Growing: about 13 min more each week over the last 8 weeks',
+      'Growing: about 13 min more each week over the last 8 weeks (not marked as growing with the service, so it adds no weight)',
+      'Toil traits: manual, repetitive',
+      'Not marked automatable: ranked as toil, but never picked to automate first',
       'Worth up to 430 h of automation over 5 years after 2 h a year of upkeep',
       'The 10 h estimate to automate it pays back in 6 weeks',
     ]);
@@ -69,12 +71,19 @@ describe('explainChore', () => {
 
   it('says when a chore is not worth automating, or an estimate never pays back', () => {
     const c = chore({ upkeepHoursPerYear: 500, automationEstimateHours: 10 });
-    const [r] = rankChores({ chores: [c], occurrences: week(c, weekAgo(1), 2), now: NOW, settings }).chores;
+    const occurrences = [...week(c, weekAgo(1), 2), ...week(c, weekAgo(2), 2)];
+    const [r] = rankChores({ chores: [c], occurrences, now: NOW, settings }).chores;
     if (!r) throw new Error('not ranked');
     const lines = explainChore(r, settings);
     expect(lines).toContain('Not worth automating over 5 years after 500 h a year of upkeep');
     expect(lines).toContain('The 10 h estimate to automate it never pays back');
   });
+});
+
+it('says over which weeks last week’s figures are averaged, never "this week so far"', () => {
+  expect(averagedOver(1, 'last')).toBe('last week alone');
+  expect(averagedOver(4, 'last')).toBe('average of last week and the 3 before it');
+  expect(averagedOver(2.0000001, 'last')).toBe('average of last week and the 1 before it');
 });
 
 it('says over which weeks a weekly figure is averaged, the current week counted as "so far"', () => {

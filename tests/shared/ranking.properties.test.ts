@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeChores, newChore, upsert } from '../../shared/chores';
 import type { Chore, Occurrence, RankingSettings } from '../../shared/model';
+import { canBePicked } from '../../shared/pick';
 import { rankChores } from '../../shared/ranking';
 import { WEEK_MS } from '../../shared/weeks';
 
@@ -158,6 +159,23 @@ describe('ranking properties', () => {
         const automated = { ...recommended, status: 'automated' as const, automatedAt: data.now };
         const next = rankChores({ ...data, chores: upsert(data.chores, [automated]) });
         expect(next.recommendation?.choreId).not.toBe(recommended.id);
+      }),
+    );
+  });
+
+  it('never recommends a chore not marked automatable, nor a learning one while a settled one could be', () => {
+    fc.assert(
+      fc.property(dataArb, fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }), (data, marks) => {
+        const chores = data.chores.map((c, i) => ({
+          ...c,
+          traits: { ...c.traits, automatable: marks[i] ?? false },
+        }));
+        const ranking = rankChores({ ...data, chores });
+        const pick = ranking.chores.find((r) => r.choreId === ranking.recommendation?.choreId);
+        if (!pick) return;
+        expect(pick.traits.automatable).toBe(true);
+        if (pick.learning)
+          expect(ranking.chores.some((r) => canBePicked(r) && r.learning === null)).toBe(false);
       }),
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WEEKS_PER_YEAR } from '../../shared/automation';
+import { explainChore } from '../../shared/explain';
 import { ANNOYANCE_WEIGHTS, rankChores } from '../../shared/ranking';
 import { weekWindow } from '../../shared/weeks';
 import { chore, DAY, HOUR, NOW, occurrence, settings, WEEK_START, week } from './fixtures';
@@ -175,9 +176,16 @@ describe('automation budget and payback', () => {
 });
 
 describe('recommendation', () => {
-  const busy = chore({ name: 'Restart flaky job', annoyance: 4 });
-  const calm = chore({ name: 'Rotate logs' });
-  const logged = [...week(busy, weekAgo(1), 12, 10), ...week(calm, weekAgo(1), 3, 10)];
+  // Marked automatable, and logged in two weeks: a chore can then be picked (pick.test.ts, learning.test.ts).
+  const traits = { ...chore().traits, automatable: true };
+  const busy = chore({ name: 'Restart flaky job', annoyance: 4, traits });
+  const calm = chore({ name: 'Rotate logs', traits });
+  const logged = [
+    ...week(busy, weekAgo(1), 6, 10),
+    ...week(busy, weekAgo(2), 6, 10),
+    ...week(calm, weekAgo(1), 3, 10),
+    ...week(calm, weekAgo(2), 1, 10),
+  ];
 
   it('is the most painful chore, with one plain sentence saying why', () => {
     const { recommendation, chores } = rank([calm, busy], logged);
@@ -208,7 +216,7 @@ describe('recommendation', () => {
   });
 
   it('says when the chore keeps growing and when an estimate pays back', () => {
-    const growing = chore({ name: 'Growing', automationEstimateHours: 8 });
+    const growing = chore({ name: 'Growing', automationEstimateHours: 8, traits });
     const history = [1, 2, 2, 3, 4, 4, 5, 6].flatMap((count, i) =>
       week(growing, weekAgo(8 - i), count * 3, 5),
     );
@@ -219,5 +227,53 @@ describe('recommendation', () => {
 
   it('is null when nothing was logged', () => {
     expect(rank([calm, busy], []).recommendation).toBeNull();
+  });
+});
+
+describe('numbers that explain the order (issue 14)', () => {
+  const traits = { ...chore().traits, automatable: true };
+
+  it('gives no yearly figure after one 10-minute entry on day one', () => {
+    const c = chore({ name: 'Renew token', createdAt: NOW - 2 * HOUR, traits });
+    const ranking = rank([c], [occurrence(c, NOW - HOUR, 10)]);
+    const [r] = ranking.chores;
+    if (!r) throw new Error('not ranked');
+    expect(ranking.recommendation?.sentence).not.toMatch(/h a year|pay off/);
+    expect(explainChore(r, settings).join('\n')).not.toMatch(/a year\b|Worth up to/);
+  });
+
+  it('never recommends a chore not marked automatable, however painful', () => {
+    const manual = chore({ name: 'Manual review', traits: { ...traits, automatable: false } });
+    const script = chore({ name: 'Scriptable', traits });
+    const logged = [manual, script].flatMap((c, i) => [
+      ...week(c, weekAgo(1), 12 - i * 8),
+      ...week(c, weekAgo(2), 12 - i * 8),
+    ]);
+    const ranking = rank([manual, script], logged);
+    expect(ranking.chores[0]?.choreId).toBe(manual.id);
+    expect(ranking.recommendation?.choreId).toBe(script.id);
+  });
+
+  it('ranks a chore growing with the service above an equal one that is not marked so', () => {
+    const scales = chore({ name: 'B scales', traits: { ...traits, scalesLinearly: true } });
+    const plain = chore({ name: 'A plain', traits });
+    const logged = [scales, plain].flatMap((c) =>
+      [1, 2, 3, 4, 5, 6, 7, 8].flatMap((n, i) => week(c, weekAgo(8 - i), 10 + n, 5)),
+    );
+    expect(rank([plain, scales], logged).chores.map((r) => r.name)).toEqual(['B scales', 'A plain']);
+  });
+
+  it('words last week’s figures for last week, never "this week"', () => {
+    const c = chore({ createdAt: weekAgo(1) + DAY });
+    const last = rankChores({
+      chores: [c],
+      occurrences: [...week(c, weekAgo(1), 3), occurrence(c, weekAgo(1) + 5 * DAY)],
+      now: weekAgo(0) - 1,
+      settings,
+    });
+    const [r] = last.chores;
+    if (!r) throw new Error('not ranked');
+    expect(explainChore(r, settings, 'last').join('\n')).not.toMatch(/this week/);
+    expect(last.weekInProgress).toBe(false);
   });
 });

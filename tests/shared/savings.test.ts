@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { WEEKS_PER_YEAR } from '../../shared/automation';
 import type { Chore, Occurrence } from '../../shared/model';
 import type { WeeklyTotal } from '../../shared/ranking';
-import { measureSavings, measureSavingsFromTotals } from '../../shared/savings';
-import { weekWindow } from '../../shared/weeks';
+import { measureSavings, measureSavingsFromTotals, paybackPhrase } from '../../shared/savings';
+import { WEEK_MS, weekWindow } from '../../shared/weeks';
 import { chore, DAY, NOW, occurrence, settings, week } from './fixtures';
 
 const weeks = weekWindow(NOW, 60, settings.timeZone, settings.weekStartsOn);
@@ -31,8 +31,23 @@ describe('what an automation really saves', () => {
     expect(s?.savedMinutesPerWeek).toBeCloseTo(saved, 10);
     expect(s?.savedHoursPerYear).toBeCloseTo((saved * WEEKS_PER_YEAR) / 60, 10);
     expect(s?.paybackWeeks).toBeCloseTo(10 / (saved / 60), 10);
+    expect(s?.savedHoursSoFar).toBeCloseTo((saved * (NOW - (c.automatedAt ?? 0))) / WEEK_MS / 60, 10);
+    // Live for 4 weeks, paying back in 8: not "paid off in 8 weeks" (issue 14), but a date ahead.
+    const at = (c.automatedAt ?? 0) + (s?.paybackWeeks ?? 0) * WEEK_MS;
+    expect(at).toBeGreaterThan(NOW);
+    expect(s?.payback).toEqual({ kind: 'pending', at });
     expect(s?.sentence).toBe(
-      `Automating “${c.name}” saves 67 h a year (from 1.5 h to 13 min a week); the 10 h it took to build paid off in 8 weeks.`,
+      `Automating “${c.name}” saves 67 h a year (from 1 h 30 min to 13 min a week); the 10 h it took will pay back around 22 Dec.`,
+    );
+  });
+
+  it('says "paid back on" only once that date has passed', () => {
+    const later = NOW + 8 * WEEK_MS;
+    const s = measureSavings(c, [...before, ...after], later, settings);
+    expect(s?.payback.kind).toBe('paid');
+    expect(s?.sentence).toMatch(/; the 10 h it took paid back on \d+ (Dec|Jan)( \d{4})?\.$/);
+    expect(paybackPhrase(s?.payback ?? { kind: 'not-saving' }, settings.timeZone, later)).toMatch(
+      /^paid back on /,
     );
   });
 
@@ -77,7 +92,11 @@ describe('what an automation really saves', () => {
     expect(s?.weeksAfter).toBeCloseTo(ELAPSED, 10);
     expect(s?.afterMinutesPerWeek).toBeNull();
     expect(s?.savedMinutesPerWeek).toBeNull();
-    expect(s?.sentence).toBe(`“${lastWeek.name}” was automated recently: come back after a full week.`);
+    expect(s?.savedHoursSoFar).toBeNull();
+    expect(s?.payback).toEqual({ kind: 'too-early', measurableFrom: weekAgo(-1) });
+    expect(s?.sentence).toBe(
+      `“${lastWeek.name}” went live recently: too early to tell (measured from 30 Nov), after a full week.`,
+    );
   });
 
   it('has nothing to compare for a chore automated in the week it was created', () => {
@@ -95,7 +114,8 @@ describe('what an automation really saves', () => {
     const tended = { ...c, upkeepHoursPerYear: 1000 };
     const s = measureSavings(tended, [...before, ...after], NOW, settings);
     expect(s?.paybackWeeks).toBeNull();
-    expect(s?.sentence).toMatch(/after upkeep, the 10 h it took to build never pay off\.$/);
+    expect(s?.payback).toEqual({ kind: 'never' });
+    expect(s?.sentence).toMatch(/after upkeep, the 10 h it took never pay back\.$/);
   });
 
   it('is null for a chore that is not automated', () => {

@@ -7,6 +7,7 @@ import {
   chore,
   choreChange,
   createTeam,
+  EVERY_CHORE,
   join,
   occurrence,
   occurrenceChange,
@@ -17,9 +18,12 @@ import { teamOf } from './rollup-truth';
 const AUTOMATED = { status: 'automated' as const, automatedAt: Date.UTC(2026, 9, 1), upkeepHoursPerYear: 10 };
 const THIS_WEEK = Date.UTC(2026, 10, 17, 9);
 
-/** A team whose members each push their chores (with one occurrence each this week), in this order. */
+/**
+ * A team whose members each push their chores (with one occurrence each this week), in this order. It
+ * shows every chore (minPeople 1), so the leaderboard shows a chore one member logs.
+ */
 async function teamWith(...perMember: WireChore[][]) {
-  const team = await createTeam();
+  const team = await createTeam(EVERY_CHORE);
   const members = [];
   for (const chores of perMember) {
     const m = await join(team);
@@ -128,5 +132,105 @@ describe('the team-wide descriptor of a chore key', () => {
     ]);
     expect(await snapshot()).toEqual(maintained);
     expect(maintained.keys).toHaveLength(2);
+  });
+
+  it('takes the traits that change the ranking by one vote per member (migration 0005 agrees)', async () => {
+    const traits = chore().traits;
+    const { members } = await teamWith(
+      [chore({ name: 'Review access', traits: { ...traits, automatable: false, scalesLinearly: true } })],
+      [
+        chore({ name: 'Review access', traits: { ...traits, automatable: false } }),
+        chore({ name: 'Deploy' }),
+      ],
+      [
+        chore({ name: 'Review access', traits: { ...traits, scalesLinearly: true } }),
+        chore({ name: 'Deploy', traits: { ...traits, automatable: false } }),
+      ],
+    );
+    const teamId = await teamOf(members[0]?.memberId ?? '');
+    const keys = async () =>
+      (
+        await env.DB.prepare(
+          'SELECT key, automatable, scales_linearly FROM chore_keys WHERE team_id = ? ORDER BY key',
+        )
+          .bind(teamId)
+          .all()
+      ).results;
+    // Review access: two of three not automatable, two of three growing. Deploy: a tie stays automatable.
+    expect(await keys()).toEqual([
+      { key: 'deploy', automatable: 1, scales_linearly: 0 },
+      { key: 'review access', automatable: 0, scales_linearly: 1 },
+    ]);
+    const maintained = {
+      members: (
+        await env.DB.prepare('SELECT * FROM member_chore_keys WHERE team_id = ? ORDER BY key, member_id')
+          .bind(teamId)
+          .all()
+      ).results,
+      keys: await keys(),
+    };
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0005'));
+    const backfill = (migration?.queries ?? [])
+      .map((q) => q.replace(/^\s*--.*$/gm, '').trim())
+      .filter((q) => /^UPDATE/i.test(q));
+    expect(backfill).toHaveLength(2);
+    await env.DB.batch([
+      env.DB.prepare('UPDATE member_chore_keys SET automatable = 1, scales_linearly = 0'),
+      env.DB.prepare('UPDATE chore_keys SET automatable = 1, scales_linearly = 0'),
+      ...backfill.map((q) => env.DB.prepare(q)),
+    ]);
+    expect({
+      members: (
+        await env.DB.prepare('SELECT * FROM member_chore_keys WHERE team_id = ? ORDER BY key, member_id')
+          .bind(teamId)
+          .all()
+      ).results,
+      keys: await keys(),
+    }).toEqual(maintained);
+  });
+});
+
+describe('the team leaderboard’s honesty (issue 14)', () => {
+  it('never recommends a chore most members mark as not automatable, however painful', async () => {
+    const traits = chore().traits;
+    const manual = { traits: { ...traits, automatable: false } };
+    const { members } = await teamWith(
+      [chore({ name: 'Review access', ...manual }), chore({ name: 'Deploy' })],
+      [chore({ name: 'Review access', ...manual })],
+    );
+    const board = await callJson<Leaderboard>('/v1/leaderboard?week=2026-11-16', {
+      token: members[0]?.token,
+    });
+    expect(board.body.chores.map((c) => c.key)).toEqual(['review access', 'deploy']);
+    expect(board.body.recommendation).toContain('Deploy');
+    expect(board.body.recommendation).not.toContain('Review access');
+  });
+
+  it('marks a chore still learning and gives the recommendation no yearly figure until it has history', async () => {
+    const { members } = await teamWith([chore({ name: 'Rotate certs' })], [chore({ name: 'Rotate certs' })]);
+    const board = await callJson<Leaderboard>('/v1/leaderboard?week=2026-11-16', {
+      token: members[0]?.token,
+    });
+    // Two entries, both in the week of 16 November; tracked since 2 November (T0), ranked as of 22 November.
+    expect(board.body.chores[0]).toMatchObject({ key: 'rotate certs', learning: { entries: 2, days: 20 } });
+    expect(board.body.recommendation).toBe(
+      '“Rotate certs” leads so far, but it is still learning: based on 2 entries over 20 days: too little for a yearly figure yet.',
+    );
+
+    // An entry in an earlier week settles it.
+    const [first] = members;
+    const [c] = (
+      await env.DB.prepare('SELECT id FROM chores WHERE member_id = ?')
+        .bind(first?.memberId)
+        .all<{ id: string }>()
+    ).results;
+    await pushChanges(first?.token ?? '', [
+      occurrenceChange(occurrence(c?.id ?? '', { at: THIS_WEEK - 7 * 86_400_000, minutes: 30 })),
+    ]);
+    const settled = await callJson<Leaderboard>('/v1/leaderboard?week=2026-11-16', { token: first?.token });
+    expect(settled.body.chores[0]?.learning).toBeUndefined();
+    expect(settled.body.recommendation).toMatch(
+      /^Automate “Rotate certs” first: it costs the team about \d+ h a year across 2 people/,
+    );
   });
 });

@@ -32,6 +32,7 @@ const summaryOf = (token: string, week = '2026-11-18') =>
 
 describe('GET /v1/team/summary', () => {
   it('answers the weekly toil, toil share, top chores and recommendation, as computed by hand', async () => {
+    // Every chore shown (minPeople 1): Triage, logged by one person, counts in the figures computed by hand.
     const team = await createTeam({ settings: { ...EVERY_CHORE.settings, workingHoursPerWeek: 10 } });
     const [ana, bo, cy] = [await join(team), await join(team), await join(team)];
     const born = { createdAt: LONG_AGO };
@@ -115,7 +116,8 @@ describe('GET /v1/team/summary', () => {
         savedHoursPerYear: Math.round(saved * 10) / 10,
         paybackWeeks: 20,
         sentence:
-          'Automating “Restart CI” saves 26 h a year (from 1 h to 30 min a week); the 10 h it took to build paid off in 5 months.',
+          // Live 4 weeks, paying back in 20: a date ahead, not "paid off in 5 months" (issue 14).
+          'Automating “Restart CI” saves 26 h a year (from 1 h to 30 min a week); the 10 h it took will pay back around 9 Mar 2027.',
       },
     ]);
     expect(body.headline.savedHoursPerYear).toBe(26.1);

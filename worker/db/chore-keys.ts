@@ -4,9 +4,9 @@ import { jsonChunks } from './json-chunks';
 const KEYS = (param: string) => `SELECT value FROM json_each(${param})`;
 
 /**
- * Recomputes members' views of keys (member_chore_keys) from their live chores: the name, status and
- * automation figures of their most recently pushed chore with the key, their average annoyance, their
- * earliest creation. Archived and deleted chores are left out, as the extension's own ranking leaves
+ * Recomputes members' views of keys (member_chore_keys) from their live chores: the name, status, traits
+ * that change the ranking and automation figures of their most recently pushed chore with the key, their
+ * average annoyance, their earliest creation. Archived and deleted chores are left out, as the extension's own ranking leaves
  * them out. One pass over these members' chores with these keys.
  */
 function memberKeys(db: D1Database, teamId: string, memberId: string | null, json: string) {
@@ -19,9 +19,11 @@ function memberKeys(db: D1Database, teamId: string, memberId: string | null, jso
     db
       .prepare(
         `INSERT INTO member_chore_keys (team_id, key, member_id, name, created_at, status, annoyance, automated_at,
-           automation_hours, automation_estimate_hours, upkeep_hours_per_year)
+           automation_hours, automation_estimate_hours, upkeep_hours_per_year, automatable, scales_linearly)
          SELECT team_id, key, member_id, name, first_created, status, avg_annoyance, automated_at, automation_hours,
-           automation_estimate_hours, upkeep_hours_per_year FROM (
+           automation_estimate_hours, upkeep_hours_per_year,
+           CASE WHEN json_extract(traits, '$.automatable') THEN 1 ELSE 0 END,
+           CASE WHEN json_extract(traits, '$.scalesLinearly') THEN 1 ELSE 0 END FROM (
            SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.key, c.member_id ORDER BY c.version DESC, c.id) AS rn,
              MIN(c.created_at) OVER (PARTITION BY c.key, c.member_id) AS first_created,
              AVG(c.annoyance) OVER (PARTITION BY c.key, c.member_id) AS avg_annoyance
@@ -39,7 +41,9 @@ function memberKeys(db: D1Database, teamId: string, memberId: string | null, jso
  * member cannot drop a shared chore from the recommendation), that status's automation figures
  * averaged over the members giving it (automatedAt: the earliest), the name most members use (a tie goes
  * to the one first created, then the first in code-point order), annoyance averaged per member, people
- * = members. One pass over the key's member rows.
+ * = members; automatable unless most members say otherwise (a tie stays automatable, as a tie of status
+ * stays manual), growing with the service only when most members say so (migration 0005). One pass over
+ * the key's member rows.
  */
 function teamKeys(db: D1Database, teamId: string, json: string) {
   return [
@@ -47,7 +51,7 @@ function teamKeys(db: D1Database, teamId: string, json: string) {
     db
       .prepare(
         `INSERT INTO chore_keys (team_id, key, name, created_at, status, annoyance, automated_at, automation_hours,
-           automation_estimate_hours, upkeep_hours_per_year, people)
+           automation_estimate_hours, upkeep_hours_per_year, people, automatable, scales_linearly)
          WITH m AS (
            SELECT * FROM member_chore_keys WHERE team_id = ?1 AND key IN (${KEYS('?2')})
          ), status_votes AS (
@@ -62,11 +66,13 @@ function teamKeys(db: D1Database, teamId: string, json: string) {
            FROM m GROUP BY key, name
          ), totals AS (
            SELECT key, COUNT(*) AS people, MIN(created_at) AS created_at,
-             CAST(ROUND(AVG(annoyance)) AS INTEGER) AS annoyance
+             CAST(ROUND(AVG(annoyance)) AS INTEGER) AS annoyance,
+             CASE WHEN 2 * SUM(automatable) >= COUNT(*) THEN 1 ELSE 0 END AS automatable,
+             CASE WHEN 2 * SUM(scales_linearly) > COUNT(*) THEN 1 ELSE 0 END AS scales_linearly
            FROM m GROUP BY key
          )
          SELECT ?1, t.key, n.name, t.created_at, s.status, t.annoyance, s.automated_at, s.automation_hours,
-           s.automation_estimate_hours, s.upkeep_hours_per_year, t.people
+           s.automation_estimate_hours, s.upkeep_hours_per_year, t.people, t.automatable, t.scales_linearly
          FROM totals t
          JOIN status_votes s ON s.key = t.key AND s.rn = 1
          JOIN name_votes n ON n.key = t.key AND n.rn = 1`,

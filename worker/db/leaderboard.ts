@@ -87,6 +87,7 @@ export function rankedBoard(
     trend: { weeklyHours: c.trend.weeklyMinutes.map(hours), growing: c.trend.growing },
     breakEvenHours: Math.round(c.breakEvenHours * 10) / 10,
     paybackWeeks: c.paybackWeeks === null ? null : Math.round(c.paybackWeeks * 10) / 10,
+    ...(c.learning ? { learning: c.learning } : {}),
   }));
   // The pick of the shared ranking, phrased for the team: what it costs the team, across how many people.
   const pick = visible.find((c) => c.choreId === ranking.recommendation?.choreId) ?? null;

@@ -12,6 +12,10 @@ export type KeyRow = {
   automation_hours: number | null;
   automation_estimate_hours: number | null;
   upkeep_hours_per_year: number | null;
+  /** The members' vote (migration 0005): 1 unless most say the chore cannot be automated. */
+  automatable: number;
+  /** 1 when most members say the chore grows with the service. */
+  scales_linearly: number;
 };
 export type TotalRow = {
   week_start: number;
@@ -30,7 +34,8 @@ export function teamChore(k: KeyRow): Chore {
     id: k.key,
     name: k.name,
     key: k.key,
-    traits: NO_TRAITS,
+    // The two traits that change the ranking, as the members voted; the others change no figure.
+    traits: { ...NO_TRAITS, automatable: k.automatable === 1, scalesLinearly: k.scales_linearly === 1 },
     annoyance: k.annoyance,
     defaultMinutes: 1,
     status: k.status,

@@ -13,7 +13,7 @@ export const WEEK_TOTALS_SQL = `SELECT week_start, chore_key, occurrences, minut
 
 /** One descriptor per team chore key. */
 export const CHORE_KEYS_SQL = `SELECT key, name, created_at, status, annoyance, automated_at, automation_hours,
-  automation_estimate_hours, upkeep_hours_per_year FROM chore_keys WHERE team_id = ?`;
+  automation_estimate_hours, upkeep_hours_per_year, automatable, scales_linearly FROM chore_keys WHERE team_id = ?`;
 
 /**
  * Who logged which key in each week of a range (the dashboard's active members): the team's cells of

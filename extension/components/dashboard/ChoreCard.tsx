@@ -1,19 +1,27 @@
 import { useState } from 'preact/hooks';
-import type { Chore } from '../../../shared/model';
+import type { Chore, Traits } from '../../../shared/model';
 import type { Settings } from '../../db/core/settings';
 import { archiveChore, type ToilDb } from '../../db/dexie';
-import { formatDate, formatMinutes } from '../../lib/format';
+import { formatDate, formatHours, formatMinutes } from '../../lib/format';
 import { userMessage } from '../../lib/user-message';
 import { AutomationForm } from './AutomationForm';
 import { ChoreForm } from './ChoreForm';
 import { SavingsNote } from './SavingsNote';
 
-type Props = { db: ToilDb; chore: Chore; settings: Settings; usualMinutes: number };
+type Props = {
+  db: ToilDb;
+  chore: Chore;
+  settings: Settings;
+  /** What its button shows and logs (core/typical.ts). */
+  usualMinutes: number;
+  /** The traits the form opens with: the chore's, or the defaults its logging told (shared/traits.ts). */
+  traits: Traits;
+};
 
 const STATUS = { manual: 'Manual', automating: 'Being automated', automated: 'Automated' } as const;
 
 /** One chore, folded to its name and status; opened, everything about it can be changed. */
-export function ChoreCard({ db, chore, settings, usualMinutes }: Props) {
+export function ChoreCard({ db, chore, settings, usualMinutes, traits }: Props) {
   const [error, setError] = useState<string>();
   const archive = () =>
     archiveChore(db, chore.id, !chore.archived).then(
@@ -21,7 +29,7 @@ export function ChoreCard({ db, chore, settings, usualMinutes }: Props) {
       (e: unknown) => setError(userMessage(e)),
     );
   return (
-    <details class={`card chore-card${chore.archived ? ' archived' : ''}`}>
+    <details class={`card chore-card${chore.archived ? ' archived' : ''}`} id={`chore-${chore.id}`}>
       <summary>
         <span class="name">{chore.name}</span>{' '}
         <span class="muted small">
@@ -30,12 +38,12 @@ export function ChoreCard({ db, chore, settings, usualMinutes }: Props) {
         </span>
       </summary>
       <div class="chore-body">
-        <ChoreForm db={db} chore={chore} />
+        <ChoreForm db={db} chore={chore} traits={traits} />
         {chore.status === 'automated' && chore.automatedAt !== undefined ? (
           <div class="automated">
             <p>
               Automated on {formatDate(chore.automatedAt, settings.timeZone)}
-              {chore.automationHours !== undefined ? `, took ${chore.automationHours} h` : ''}.
+              {chore.automationHours !== undefined ? `, took ${formatHours(chore.automationHours)}` : ''}.
             </p>
             <SavingsNote db={db} chore={chore} settings={settings} />
           </div>

@@ -6,16 +6,16 @@ import { readChoreName, readMinutes, readNumber } from '../../lib/validate';
 import { describedBy, Field } from './Field';
 import { TraitsFieldset } from './TraitsFieldset';
 
-type Props = { db: ToilDb; chore: Chore };
+type Props = { db: ToilDb; chore: Chore; traits?: Traits };
 type Errors = { name?: string; minutes?: string; estimate?: string; form?: string };
 
 /** A chore's details: name, starting minutes, site, annoyance and toil traits. */
-export function ChoreForm({ db, chore }: Props) {
+export function ChoreForm({ db, chore, traits: shownTraits = chore.traits }: Props) {
   const [name, setName] = useState(chore.name);
   const [minutes, setMinutes] = useState(String(chore.defaultMinutes));
   const [site, setSite] = useState(chore.sitePattern ?? '');
   const [annoyance, setAnnoyance] = useState(chore.annoyance);
-  const [traits, setTraits] = useState<Traits>(chore.traits);
+  const [traits, setTraits] = useState<Traits>(shownTraits);
   const [estimate, setEstimate] = useState(chore.automationEstimateHours?.toString() ?? '');
   const [isPrivate, setPrivate] = useState(chore.private);
   const [errors, setErrors] = useState<Errors>({});
@@ -123,7 +123,7 @@ export function ChoreForm({ db, chore }: Props) {
         <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.currentTarget.checked)} />
         Private: keep this chore on this device (never synced)
       </label>
-      <TraitsFieldset traits={traits} onChange={setTraits} />
+      <TraitsFieldset id={`${id}-traits`} traits={traits} onChange={setTraits} />
       <div class="row">
         <button type="submit" class="primary">
           Save changes

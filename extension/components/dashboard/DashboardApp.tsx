@@ -1,6 +1,6 @@
-import { db as appDb, popupSnapshot, type ToilDb, weeklyMinutesByChore } from '../../db/dexie';
+import { db as appDb, popupSnapshot, savePick, type ToilDb, weeklyMinutesByChore } from '../../db/dexie';
 import { listChores } from '../../db/dexie/chore-reads';
-import { formatMinutes } from '../../lib/format';
+import { formatHours, formatMinutes } from '../../lib/format';
 import { useHashTarget } from '../../lib/use-hash-target';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { LogPanel } from '../log/LogPanel';
@@ -11,22 +11,31 @@ import { ChoresSection } from './ChoresSection';
 import { DataSection } from './DataSection';
 import { HistorySection } from './HistorySection';
 import { SettingsSection } from './SettingsSection';
+import { SetupPart } from './SetupPart';
 import { TrendSection } from './TrendSection';
+import { useSetupPart } from './use-setup-part';
 
 type Props = { db?: ToilDb };
 
-const SECTIONS = [
-  ['log', 'Log a chore'],
+const ANALYSIS = [
   ['ranking', 'Ranking'],
+  ['automated', 'Automated'],
   ['trends', 'Trends'],
-  ['history', 'History'],
   ['chores', 'Chores'],
+  ['log', 'Log a chore'],
+  ['history', 'History'],
+] as const;
+const SETUP = [
   ['team', 'Team'],
   ['settings', 'Settings'],
   ['data', 'Export & import'],
 ] as const;
 
-/** The full page: ranking and trends, history, chores, settings, export and import. */
+/**
+ * The full page, laid out as the analysis it is: the ranking, automated chores and trends in the main
+ * column, logging and the history beside them on a wide screen (one column below 1200 px), a header with
+ * the navigation that stays in reach, and the setup (Team, Settings, Export & import) folded at the end.
+ */
 export function DashboardApp({ db = appDb }: Props) {
   // Dexie's own connection, opened by this read; logging writes through it in raw IndexedDB (LogPanel).
   const snapshot = useLiveQuery(() => popupSnapshot(db, Date.now()), [db]);
@@ -34,7 +43,9 @@ export function DashboardApp({ db = appDb }: Props) {
   const chores = useLiveQuery(() => listChores(db), [db]);
   const trend = useLiveQuery(() => weeklyMinutesByChore(db, 12), [db]);
   const ready = Boolean(snapshot && chores && trend);
+  const setup = useSetupPart();
   useHashTarget(ready);
+  const saved = snapshot?.automated.savedHoursSoFar ?? 0;
 
   return (
     <div class="dashboard">
@@ -43,12 +54,27 @@ export function DashboardApp({ db = appDb }: Props) {
         {snapshot ? (
           <p class="muted">
             Today {formatMinutes(snapshot.todayMinutes)} · this week {formatMinutes(snapshot.weekMinutes)}
+            {snapshot.automated.chores.length > 0 ? (
+              <>
+                {' · '}
+                <a href="#automated" class="saved-total">
+                  automation has saved {formatHours(saved)} so far
+                </a>
+              </>
+            ) : null}
           </p>
         ) : null}
         <ShortcutsLine />
-        <nav aria-label="Sections">
-          <ul class="section-nav">
-            {SECTIONS.map(([id, label]) => (
+        <nav aria-label="Sections" class="section-nav">
+          <ul>
+            {ANALYSIS.map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{label}</a>
+              </li>
+            ))}
+          </ul>
+          <ul class="setup-nav" aria-label="Setup">
+            {SETUP.map(([id, label]) => (
               <li key={id}>
                 <a href={`#${id}`}>{label}</a>
               </li>
@@ -56,36 +82,79 @@ export function DashboardApp({ db = appDb }: Props) {
           </ul>
         </nav>
       </header>
-      <main class="dash-main">
-        {snapshot && chores && trend && idb ? (
-          <>
-            <section id="log" aria-labelledby="log-heading" class="panel">
-              <h2 id="log-heading">Log a chore</h2>
-              <LogPanel idb={idb} snapshot={snapshot} />
-            </section>
-            <DashboardRanking
-              thisWeek={snapshot.thisWeek}
-              lastWeek={snapshot.lastWeek}
-              settings={snapshot.settings}
-            />
-            <TrendSection weekLabels={trend.weeks.map((w) => w.label)} series={trend.series} />
-            <HistorySection
-              db={db}
-              chores={chores}
-              weeks={trend.weeks}
-              timeZone={snapshot.settings.timeZone}
-            />
-            <ChoresSection db={db} chores={chores} settings={snapshot.settings} usual={snapshot.usual} />
-            <TeamSection db={db} timeZone={snapshot.settings.timeZone} />
-            <SettingsSection db={db} settings={snapshot.settings} />
-            <DataSection db={db} />
-          </>
-        ) : (
-          <p class="muted" aria-live="polite">
-            Loading…
-          </p>
-        )}
-      </main>
+      {snapshot && chores && trend && idb ? (
+        <main class="dash-body">
+          <div class="dash-columns">
+            <div class="dash-main">
+              <DashboardRanking
+                thisWeek={snapshot.thisWeek}
+                lastWeek={snapshot.lastWeek}
+                settings={snapshot.settings}
+                storedPick={snapshot.storedPick}
+                automated={snapshot.automated}
+                rememberPick={(choreId) => savePick(db, choreId)}
+              />
+              <TrendSection
+                weeks={trend.weeks}
+                series={trend.series}
+                ranking={snapshot.thisWeek}
+                automated={snapshot.automated}
+                timeZone={snapshot.settings.timeZone}
+              />
+              <ChoresSection
+                db={db}
+                chores={chores}
+                settings={snapshot.settings}
+                ranking={snapshot.thisWeek}
+                usual={snapshot.usual}
+              />
+            </div>
+            <div class="dash-side">
+              <section id="log" aria-labelledby="log-heading" class="panel">
+                <h2 id="log-heading">Log a chore</h2>
+                <LogPanel idb={idb} snapshot={snapshot} />
+              </section>
+              <HistorySection
+                db={db}
+                chores={chores}
+                weeks={trend.weeks}
+                timeZone={snapshot.settings.timeZone}
+              />
+            </div>
+          </div>
+          <section class="dash-setup" aria-labelledby="setup-heading">
+            <h2 id="setup-heading">Setup</h2>
+            <SetupPart
+              id="team"
+              label="Team: sync with your team’s server"
+              open={setup.open === 'team'}
+              onToggle={setup.toggle('team')}
+            >
+              <TeamSection db={db} timeZone={snapshot.settings.timeZone} />
+            </SetupPart>
+            <SetupPart
+              id="settings"
+              label="Settings: weeks, refocus time, horizon, notification"
+              open={setup.open === 'settings'}
+              onToggle={setup.toggle('settings')}
+            >
+              <SettingsSection db={db} settings={snapshot.settings} />
+            </SetupPart>
+            <SetupPart
+              id="data"
+              label="Export and import"
+              open={setup.open === 'data'}
+              onToggle={setup.toggle('data')}
+            >
+              <DataSection db={db} />
+            </SetupPart>
+          </section>
+        </main>
+      ) : (
+        <p class="muted" aria-live="polite">
+          Loading…
+        </p>
+      )}
     </div>
   );
 }

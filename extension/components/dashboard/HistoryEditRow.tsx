@@ -46,7 +46,7 @@ export function HistoryEditRow({ db, occurrence, chores, timeZone, onDone }: Pro
 
   return (
     <tr class="editing">
-      <td colSpan={5}>
+      <td colSpan={4}>
         <form class="row wrap" onSubmit={save} noValidate aria-label="Edit entry">
           <label for={`${id}-chore`}>Chore of this entry</label>
           <select id={`${id}-chore`} value={choreId} onChange={(e) => setChoreId(e.currentTarget.value)}>

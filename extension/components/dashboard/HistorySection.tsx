@@ -86,11 +86,10 @@ export function HistorySection({ db, chores, weeks, timeZone }: Props) {
           <thead>
             <tr>
               <th scope="col">When</th>
-              <th scope="col">Chore</th>
+              <th scope="col">Chore and note</th>
               <th scope="col" class="num">
                 Minutes
               </th>
-              <th scope="col">Note</th>
               <th scope="col">
                 <span class="visually-hidden">Actions</span>
               </th>
@@ -110,9 +109,16 @@ export function HistorySection({ db, chores, weeks, timeZone }: Props) {
               ) : (
                 <tr key={o.id}>
                   <td>{formatDateTime(o.at, timeZone)}</td>
-                  <td class="name">{names.get(o.choreId) ?? 'Unknown chore'}</td>
+                  <td class="name">
+                    {names.get(o.choreId) ?? 'Unknown chore'}
+                    {o.note ? (
+                      <span class="note small">
+                        <span class="visually-hidden">, note: </span>
+                        {o.note}
+                      </span>
+                    ) : null}
+                  </td>
                   <td class="num">{formatMinutes(o.minutes)}</td>
-                  <td class="note">{o.note ?? ''}</td>
                   <td class="actions">
                     <button type="button" class="link" onClick={() => setEditing(o.id)}>
                       Edit<span class="visually-hidden"> entry of {formatDateTime(o.at, timeZone)}</span>

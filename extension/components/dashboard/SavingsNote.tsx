@@ -21,9 +21,14 @@ export function SavingsNote({ db, chore, settings }: Props) {
   return (
     <div class="savings" aria-live="polite">
       <p>{savings.sentence}</p>
-      {savings.savedHoursPerYear !== null && savings.savedHoursPerYear > 0 ? (
+      {savings.savedHoursSoFar !== null &&
+      savings.savedHoursPerYear !== null &&
+      savings.savedHoursPerYear > 0 ? (
         <p>
-          <strong>Saves about {formatHours(savings.savedHoursPerYear)} a year.</strong>
+          <strong>
+            {formatHours(savings.savedHoursSoFar)} saved so far, about{' '}
+            {formatHours(savings.savedHoursPerYear)} a year.
+          </strong>
         </p>
       ) : null}
     </div>

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
+import { describeIssues } from '../../../shared/model';
+import { InputError } from '../../db/core/errors';
 import type { Settings } from '../../db/core/settings';
 import { saveSettings, type ToilDb } from '../../db/dexie';
+import { SettingsSchema } from '../../db/dexie/settings';
 import { DAYS } from '../../lib/format';
 import { fieldMessages } from '../../lib/user-message';
 import { readNumber } from '../../lib/validate';
@@ -33,9 +36,15 @@ const NUMBERS: { field: NumberField; label: string; min: number; max: number; hi
     hint: 'A longer timer asks before logging.',
   },
 ];
-const TZ_HINT = 'An IANA name, e.g. Europe/Berlin.';
-const zones = (): string[] =>
-  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+const TZ_HINT = 'Weeks and days begin at midnight here.';
+/** The browser's time zones, the current one among them even if the browser no longer lists it. */
+const zones = (current: string): string[] => {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return known.includes(current) ? known : [current, ...known];
+};
+
+/** Fields with a message of their own; any other field's problem shows under the form. */
+const SHOWN = ['timeZone', ...NUMBERS.map((n) => n.field)];
 
 /** The user's settings: weeks, ranking inputs, the weekly notification and the timer cap. */
 export function SettingsSection({ db, settings }: Props) {
@@ -66,20 +75,28 @@ export function SettingsSection({ db, settings }: Props) {
       if (read.ok) numbers[n.field] = read.value;
       else next[n.field] = read.message;
     }
+    const patch = {
+      ...numbers,
+      timeZone: (draft.timeZone ?? '').trim(),
+      weekStartsOn: Number(draft.weekStartsOn),
+      notifyWeekly: notify,
+      notifyDay: Number(draft.notifyDay),
+      notifyTime: draft.notifyTime ?? '',
+    };
+    // Every field is checked now, with the rules saving applies, so all errors show in one round (the
+    // time zone's came only once the numbers were fixed).
+    const checked = SettingsSchema.safeParse({ ...settings, ...patch });
+    if (!checked.success) {
+      const rest = fieldMessages(new InputError(describeIssues(checked.error, 20)), SHOWN);
+      for (const [field, message] of Object.entries(rest)) next[field] ??= message;
+    }
     setErrors(next);
     if (Object.keys(next).length) return;
     try {
-      await saveSettings(db, {
-        ...numbers,
-        timeZone: (draft.timeZone ?? '').trim(),
-        weekStartsOn: Number(draft.weekStartsOn),
-        notifyWeekly: notify,
-        notifyDay: Number(draft.notifyDay),
-        notifyTime: draft.notifyTime ?? '',
-      });
+      await saveSettings(db, patch);
       setStatus('Settings saved.');
     } catch (err) {
-      setErrors(fieldMessages(err, ['timeZone', ...NUMBERS.map((n) => n.field)]));
+      setErrors(fieldMessages(err, SHOWN));
     }
   };
 
@@ -89,19 +106,19 @@ export function SettingsSection({ db, settings }: Props) {
       <form class="settings-form" onSubmit={save} noValidate>
         <div class="grid">
           <Field id="set-tz" label="Time zone" hint={TZ_HINT} error={errors.timeZone}>
-            <input
+            <select
               id="set-tz"
-              list="set-tz-list"
               value={draft.timeZone}
               aria-invalid={errors.timeZone ? true : undefined}
               aria-describedby={describedBy('set-tz', errors.timeZone, TZ_HINT)}
-              onInput={set('timeZone')}
-            />
-            <datalist id="set-tz-list">
-              {zones().map((z) => (
-                <option key={z} value={z} />
+              onChange={set('timeZone')}
+            >
+              {zones(settings.timeZone).map((z) => (
+                <option key={z} value={z}>
+                  {z.replaceAll('_', ' ')}
+                </option>
               ))}
-            </datalist>
+            </select>
           </Field>
           <Field id="set-week" label="Week starts on">
             <select id="set-week" value={draft.weekStartsOn} onChange={set('weekStartsOn')}>

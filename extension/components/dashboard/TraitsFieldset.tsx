@@ -1,20 +1,15 @@
-import { TOIL_TRAITS, type ToilTrait, type Traits } from '../../../shared/model';
+import { TOIL_TRAITS, type Traits } from '../../../shared/model';
+import { TRAIT_LABELS } from '../../../shared/traits';
 
-type Props = { traits: Traits; onChange(update: (old: Traits) => Traits): void };
+type Props = { id: string; traits: Traits; onChange(update: (old: Traits) => Traits): void };
 
-const TRAIT_LABELS: Record<ToilTrait, string> = {
-  manual: 'Manual',
-  repetitive: 'Repetitive',
-  automatable: 'Automatable',
-  tactical: 'Tactical (interrupt-driven)',
-  noEnduringValue: 'No enduring value',
-  scalesLinearly: 'Grows with the service',
-};
-
-/** The six traits of toil (SRE book, ch. 5) as checkboxes: a chore can have some of them. */
-export function TraitsFieldset({ traits, onChange }: Props) {
+/**
+ * The six traits of toil (SRE book, ch. 5) as checkboxes: a chore can have some of them. The note says
+ * which two change the ranking, and how.
+ */
+export function TraitsFieldset({ id, traits, onChange }: Props) {
   return (
-    <fieldset class="traits">
+    <fieldset class="traits" aria-describedby={`${id}-note`}>
       <legend>Toil traits</legend>
       {TOIL_TRAITS.map((t) => (
         <label key={t} class="check">
@@ -29,6 +24,10 @@ export function TraitsFieldset({ traits, onChange }: Props) {
           {TRAIT_LABELS[t]}
         </label>
       ))}
+      <p id={`${id}-note`} class="muted small full">
+        Only a chore marked automatable can be “automate this first”. For one that grows with the service, its
+        measured growth weighs in the ranking.
+      </p>
     </fieldset>
   );
 }

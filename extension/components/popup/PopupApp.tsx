@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PopupSnapshot } from '../../db/core/snapshot';
+import { savePick } from '../../db/idb/pick';
 import { LogPanel } from '../log/LogPanel';
 import { ShortcutsLine } from '../log/ShortcutsLine';
 import { RecommendationCard } from '../ranking/RecommendationCard';
@@ -61,7 +62,13 @@ export function PopupApp({ idb: opening, host, initialWeek = 'this', initial, fr
         <>
           <ViewPanel view="log" shown={view === 'log'}>
             <LogPanel idb={idb} snapshot={snapshot} numberKeys={view === 'log'} autoFocus={view === 'log'} />
-            <RecommendationCard ranking={snapshot.thisWeek} settings={snapshot.settings} />
+            <RecommendationCard
+              ranking={snapshot.thisWeek}
+              settings={snapshot.settings}
+              shown="this"
+              choresHref="/dashboard.html#chores"
+              remember={{ stored: snapshot.storedPick, save: (id) => idb.then((db) => savePick(db, id)) }}
+            />
             <ShortcutsLine own={snapshot.chores.length > 0 ? NUMBER_KEYS : []} />
           </ViewPanel>
           <ViewPanel view="ranking" shown={view === 'ranking'}>

@@ -1,12 +1,13 @@
+import type { ComponentProps } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { RankingSettings } from '../../../shared/model';
-import type { Ranking } from '../../../shared/ranking';
 import { firstPaint } from '../../lib/first-paint';
 import type { WeekRanking } from '../ranking/WeekRanking';
 
 type Props = {
   shown: boolean;
-  weeks: { thisWeek: Ranking; readonly lastWeek: Ranking };
+  /** Both weeks, the stored pick and the automated group (the snapshot). */
+  weeks: ComponentProps<typeof WeekRanking>['weeks'];
   settings: RankingSettings;
   initialWeek: 'this' | 'last';
 };

@@ -49,6 +49,11 @@ export const SYNC_KEY = 'sync';
 /** The team's leaderboard and chore names as last fetched (sync/team-view.ts). */
 export const TEAM_VIEW_KEY = 'team-view';
 /**
+ * The chore last shown as "automate this first" (core/pick.ts): the next pick holds it until another
+ * chore leads it clearly (shared/pick.ts), so the pick does not flip with every entry logged.
+ */
+export const PICK_KEY = 'pick';
+/**
  * The chores the user pinned to the top of the popup's buttons, as chore ids in the order pinned
  * (core/pins.ts). A personal choice of this device: kept here, not on the chore, so it is never synced
  * nor exported, and a chore pulled from another device cannot drop it.

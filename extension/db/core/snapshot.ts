@@ -1,5 +1,7 @@
 import type { Chore } from '../../../shared/model';
+import { holdPick } from '../../../shared/pick';
 import { type Ranking, rankWeek } from '../../../shared/ranking';
+import { type AutomatedGroup, automatedGroup } from './automated';
 import { dayContaining, recentWeeks, type WeekRange } from './periods';
 import { addCounts, rollupKeys, withRecent } from './rollup-math';
 import type { ChoreStatsRow, DailyRow, PendingRow, WeeklyRow } from './rows';
@@ -30,6 +32,10 @@ export type SnapshotRows = {
   timer: TimerState | null;
   /** Occurrences logged but not yet folded into the rollups: added in here. */
   pending: PendingRow[];
+  /** The chore last shown as "automate this first" (kv PICK_KEY), held unless another leads clearly. */
+  pick?: string | null;
+  /** Weekly rollups of automated chores around their go-live (core/automated.ts savingsSpan). */
+  savingsWeekly?: WeeklyRow[];
   /** The pinned chores' ids, in the order pinned (rows.ts's PINS_KEY). */
   pins: string[];
 };
@@ -59,9 +65,14 @@ export type PopupSnapshot = {
   unlisted: Chore[];
   /** The usual minutes (core/typical.ts) of every chore, buttons and unlisted ones, by id. */
   usual: ReadonlyMap<string, number>;
+  /** This week's ranking, its pick held against the stored one (shared/pick.ts holdPick). */
   thisWeek: Ranking;
   /** Computed when first read: the popup opens on this week. */
   readonly lastWeek: Ranking;
+  /** The stored pick this snapshot held against: when thisWeek's differs, the page stores the new one. */
+  storedPick: string | null;
+  /** Automated chores, out of the ranking: hours saved so far and payback. */
+  automated: AutomatedGroup;
   todayMinutes: number;
   todayOccurrences: number;
   weekMinutes: number;
@@ -183,11 +194,13 @@ export function buildSnapshot(rows: SnapshotRows, now: number, activeHost?: stri
     }),
     unlisted: rows.chores.filter((c) => !c.deleted && (c.archived || c.status === 'automated')),
     usual,
-    thisWeek: rankWeek({ chores, totals, now, settings }),
+    thisWeek: holdPick(rankWeek({ chores, totals, now, settings }), rows.pick, settings),
     get lastWeek() {
       lastWeek ??= rankWeek({ chores, totals, now: current.start - 1, settings });
       return lastWeek;
     },
+    storedPick: rows.pick ?? null,
+    automated: automatedGroup(chores, weekly, rows.savingsWeekly ?? [], now, settings),
     todayMinutes: today?.minutes ?? 0,
     todayOccurrences: today?.occurrences ?? 0,
     weekMinutes: thisWeekRows.reduce((sum, r) => sum + r.minutes, 0),

@@ -16,6 +16,7 @@ export { archiveChore, type ChorePatch, markAutomated, updateChore } from './cho
 export { type HistoryQuery, listOccurrences, type WeeklySeries, weeklyMinutesByChore } from './history';
 export { mergeChoresInto } from './merge';
 export { deleteOccurrence, type OccurrencePatch, restoreOccurrence, updateOccurrence } from './occurrences';
+export { savePick } from './pick';
 export { ToilDb } from './schema';
 export { getSettings, saveSettings } from './settings';
 export { getTimer, popupSnapshot } from './snapshot';

@@ -1,5 +1,7 @@
+import { savingsSpan } from '../core/automated';
+import { pickFromStored } from '../core/pick';
 import { pinsFromStored } from '../core/pins';
-import { PINS_KEY, TIMER_KEY } from '../core/rows';
+import { PICK_KEY, PINS_KEY, TIMER_KEY, type WeeklyRow } from '../core/rows';
 import { buildSnapshot, type PopupSnapshot, snapshotRange } from '../core/snapshot';
 import { type TimerState, timerFromStored } from '../core/timer';
 import type { ToilDb } from './schema';
@@ -26,18 +28,31 @@ export async function popupSnapshot(
     const { weeks, day } = snapshotRange(now, settings);
     const first = weeks[0]?.start ?? now;
     const current = weeks.at(-1)?.start ?? now;
-    const [chores, stats, weekly, today, timer, pending, pins] = await Promise.all([
+    const [chores, stats, weekly, today, timer, pending, pick, pins] = await Promise.all([
       db.chores.toArray(),
       db.choreStats.toArray(),
       db.weekly.where('weekStart').between(first, current, true, true).toArray(),
       db.daily.get(day.start),
       getTimer(db),
       db.pending.toArray(),
+      db.kv.get(PICK_KEY),
       db.kv.get(PINS_KEY),
     ]);
     const days = today ? [today] : [];
+    const around = await Promise.all(
+      chores.map((c): Promise<WeeklyRow[]> => {
+        const span = c.deleted || c.archived ? null : savingsSpan(c);
+        return span
+          ? db.weekly
+              .where('[choreId+weekStart]')
+              .between([c.id, span[0]], [c.id, span[1]], true, true)
+              .toArray()
+          : Promise.resolve([]);
+      }),
+    );
+    const rows = { settings, chores, stats, weekly, days, timer, pending, pins: pinsFromStored(pins?.value) };
     return buildSnapshot(
-      { settings, chores, stats, weekly, days, timer, pending, pins: pinsFromStored(pins?.value) },
+      { ...rows, pick: pickFromStored(pick?.value), savingsWeekly: around.flat() },
       now,
       activeHost,
     );

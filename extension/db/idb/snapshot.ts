@@ -1,10 +1,13 @@
 import type { Chore } from '../../../shared/model';
+import { savingsSpan } from '../core/automated';
+import { pickFromStored } from '../core/pick';
 import { pinsFromStored } from '../core/pins';
 import {
   type ChoreStatsRow,
   type DailyRow,
   type KvRow,
   type PendingRow,
+  PICK_KEY,
   PINS_KEY,
   SETTINGS_KEY,
   TIMER_KEY,
@@ -22,15 +25,17 @@ const DAY = 86_400_000;
  * What the popup shows, read in one raw IndexedDB transaction and one round of requests: the weeks
  * depend on the settings, so the rollups are read over a window wide enough for any time zone and week
  * start, and buildSnapshot keeps the exact weeks. Bounded: chores, recent lists, about 15 weeks of
- * rollups, a few days, the pending rows, the pins.
+ * rollups, a few days, the pending rows, the pick and the pins. Automated chores take a second round:
+ * the few weekly rows around each one's go-live that its savings compare (core/automated.ts).
  */
 export async function readSnapshotRows(db: IDBDatabase, now = Date.now()): Promise<SnapshotRows> {
   const tx = db.transaction(STORES, 'readonly');
   const store = (name: string) => tx.objectStore(name);
   const weeks = IDBKeyRange.bound(now - (SNAPSHOT_WEEKS + 2) * 7 * DAY, now + DAY);
-  const [settingsRow, timerRow, pinsRow, chores, stats, pending, weekly, days] = await Promise.all([
+  const [settingsRow, timerRow, pickRow, pinsRow, chores, stats, pending, weekly, days] = await Promise.all([
     request<KvRow | undefined>(store('kv').get(SETTINGS_KEY)),
     request<KvRow | undefined>(store('kv').get(TIMER_KEY)),
+    request<KvRow | undefined>(store('kv').get(PICK_KEY)),
     request<KvRow | undefined>(store('kv').get(PINS_KEY)),
     request<Chore[]>(store('chores').getAll()),
     request<ChoreStatsRow[]>(store('choreStats').getAll()),
@@ -38,6 +43,11 @@ export async function readSnapshotRows(db: IDBDatabase, now = Date.now()): Promi
     request<WeeklyRow[]>(store('weekly').index('weekStart').getAll(weeks)),
     request<DailyRow[]>(store('daily').getAll(IDBKeyRange.bound(now - 2 * DAY, now + DAY))),
   ]);
+  const spans = chores.flatMap((c) => {
+    const span = c.deleted || c.archived ? null : savingsSpan(c);
+    return span ? [IDBKeyRange.bound([c.id, span[0]], [c.id, span[1]])] : [];
+  });
+  const around = await Promise.all(spans.map((range) => request<WeeklyRow[]>(store('weekly').getAll(range))));
   return {
     settings: settingsFromStored(settingsRow?.value),
     chores,
@@ -46,6 +56,8 @@ export async function readSnapshotRows(db: IDBDatabase, now = Date.now()): Promi
     days,
     timer: timerFromStored(timerRow?.value),
     pending,
+    pick: pickFromStored(pickRow?.value),
+    savingsWeekly: around.flat(),
     pins: pinsFromStored(pinsRow?.value),
   };
 }

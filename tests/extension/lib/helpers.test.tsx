@@ -7,7 +7,12 @@ import { readChoreName, readMinutes, readNumber } from '../../../extension/lib/v
 
 it('formats minutes and hours the way the popup shows them', () => {
   expect([5, 59.6, 60, 90, 1440].map(formatMinutes)).toEqual(['5 min', '1 h', '1 h', '1 h 30 min', '24 h']);
-  expect([3.25, 9.96, 152.4, 1234].map(formatHours)).toEqual(['3.3 h', '10 h', '152 h', '1,234 h']);
+  expect([3.25, 9.96, 152.4, 1234].map(formatHours)).toEqual([
+    '3 h 15 min',
+    '9 h 58 min',
+    '152 h',
+    '1,234 h',
+  ]);
 });
 
 it('reads minutes with one clear message per kind of mistake', () => {

@@ -161,3 +161,56 @@ it('refuses bad settings inline and saves good ones', async () => {
     }),
   );
 });
+
+it('reports every bad setting in one round, the time zone with the numbers', async () => {
+  const { db, root } = await seeded();
+  const settings = section(root, 'settings');
+  const before = await dump(db);
+  type(byLabel(settings, 'Context-switch cost (minutes)'), 'lots');
+  type(byLabel(settings, 'Time zone'), 'Mars/Olympus_Mons');
+  await submit(settings.querySelector('form'));
+  await eventually(() =>
+    expect(alerts(settings)).toEqual([
+      'Time zone must be an IANA name such as Europe/Berlin.',
+      'Context-switch cost must be a number.',
+    ]),
+  );
+  expect(await dump(db)).toEqual(before);
+});
+
+it('offers the browser’s time zones to choose from, the current one chosen', async () => {
+  const { root } = await seeded();
+  const zone = byLabel<HTMLSelectElement>(section(root, 'settings'), 'Time zone');
+  expect(zone.tagName).toBe('SELECT');
+  expect(zone.value).toBe('Europe/Berlin');
+  const offered = [...zone.options].map((o) => o.value);
+  expect(offered).toEqual(expect.arrayContaining(['America/New_York', 'Asia/Tokyo', 'Europe/Berlin']));
+});
+
+it('folds Team, Settings and Export and import under the analysis, opening the one the URL names', async () => {
+  window.location.hash = '#settings';
+  try {
+    const { root } = await seeded();
+    const parts = [...root.querySelectorAll<HTMLDetailsElement>('.dash-setup details.setup-part')];
+    expect(parts.map((p) => [p.id, p.open])).toEqual([
+      ['team-part', false],
+      ['settings-part', true],
+      ['data-part', false],
+    ]);
+    // The analysis comes first, none of it folded.
+    const order = [...root.querySelectorAll('section[id]')].map((s) => s.id);
+    expect(order.indexOf('ranking')).toBeLessThan(order.indexOf('settings'));
+    expect(root.querySelector('#ranking')?.closest('details')).toBeNull();
+  } finally {
+    window.location.hash = '';
+  }
+});
+
+it('points an empty Chores section to the page’s own log field', async () => {
+  const db = await freshDb();
+  const root = mount(<DashboardApp db={db} />);
+  await eventually(() => expect(root.querySelector('#chores')).not.toBeNull());
+  const hint = root.querySelector('#chores p.muted');
+  expect(hint?.textContent).not.toContain('toolbar popup');
+  expect(hint?.querySelector('a')?.getAttribute('href')).toBe('#log');
+});

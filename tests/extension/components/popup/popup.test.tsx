@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import { PopupApp } from '../../../../extension/components/popup/PopupApp';
-import { archiveChore } from '../../../../extension/db/dexie';
+import { archiveChore, updateChore } from '../../../../extension/db/dexie';
 import { startTimer } from '../../../../extension/db/idb/timer';
-import { dump, freshDb, HOUR, rawOf } from '../../fixtures/db';
+import { DAY, dump, freshDb, HOUR, rawOf } from '../../fixtures/db';
 import { createChore, logOccurrence } from '../../fixtures/dexie-verbs';
 import { alerts, button, byLabel, eventually, mount, submit, type } from '../../fixtures/ui';
 
@@ -166,8 +166,12 @@ it.each([
 it('shows the 5 most useful chore buttons and, in the Ranking view, the top 8 ranked at first, all on "Show all"; the explanation is built when opened', async () => {
   const db = await freshDb();
   for (let i = 1; i <= 12; i++) {
-    const { chore } = await createChore(db, { name: `Chore ${i}`, defaultMinutes: i });
+    // Tracked for weeks and logged in two of them, so the ranking is past learning (shared/learning.ts).
+    const { chore } = await createChore(db, { name: `Chore ${i}`, defaultMinutes: i }, Date.now() - 20 * DAY);
+    await logOccurrence(db, { choreId: chore.id, source: 'click', at: Date.now() - 14 * DAY });
     await logOccurrence(db, { choreId: chore.id, source: 'click' });
+    // Only a chore marked automatable can be "automate this first".
+    if (i === 12) await updateChore(db, chore.id, { traits: { ...chore.traits, automatable: true } });
   }
   const root = mount(<PopupApp idb={await rawOf(db)} />);
   await rendered(root);

@@ -1,0 +1,27 @@
+import type { ComponentChildren } from 'preact';
+
+type Props = {
+  id: string;
+  label: string;
+  open: boolean;
+  onToggle(open: boolean): void;
+  children: ComponentChildren;
+};
+
+/**
+ * One part of the full page's setup (Team, Settings, Export & import), folded under the analysis so it
+ * stays out of the reading path; its nav link (the URL's hash) or its summary opens it.
+ */
+export function SetupPart({ id, label, open, onToggle, children }: Props) {
+  return (
+    <details
+      class="setup-part"
+      id={`${id}-part`}
+      open={open}
+      onToggle={(e) => onToggle(e.currentTarget.open)}
+    >
+      <summary>{label}</summary>
+      {children}
+    </details>
+  );
+}
