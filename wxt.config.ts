@@ -36,7 +36,7 @@ export default defineConfig({
     action: { default_title: 'Toil Tracker' },
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+T' },
+        suggested_key: { default: 'Alt+Shift+O' },
         description: 'Open Toil Tracker',
       },
       'log-last-chore': {

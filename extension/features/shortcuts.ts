@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
 import { DB_NAME } from '../db/core/rows';
 import { lastLoggedChoreOf, logAgainIn } from '../db/idb/background';
+import { LOG_LAST_CHORE } from './commands';
 import { openPopupOr, PAGES } from './open-pages';
 import { flashBadge, syncTimerBadge } from './timer-badge';
 
-/** Manifest command name; the key is a suggestion the user can change in the browser's shortcut settings. */
-export const LOG_LAST_CHORE = 'log-last-chore';
+export { LOG_LAST_CHORE };
+
 const FLASH_MS = 1500;
 
 /**
- * The "log it again" shortcut: logs the most recently done chore with its typical minutes and flashes
+ * The "log it again" shortcut: logs the most recently done chore with its usual minutes and flashes
  * "+1" on the badge ("!" if it could not be saved). With no chore yet, it opens logging instead.
  */
 export async function onCommand(

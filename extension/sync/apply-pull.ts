@@ -2,7 +2,7 @@
  * Applies one pulled page through raw IndexedDB, for the sync session's pull (pull.ts): the same in the
  * background and in the pages (on their Dexie database's own connection).
  */
-import type { PulledChange, WireChore, WireOccurrence } from '../../shared/api/sync';
+import type { PulledChange, PulledPrivate, WireChore, WireOccurrence } from '../../shared/api/sync';
 import type { Chore, Occurrence } from '../../shared/model';
 import { choreKey } from '../../shared/text';
 import { type KvRow, type OutboxRow, SYNC_KEY } from '../db/core/rows';
@@ -16,7 +16,11 @@ import {
   refreshRecent,
   settingsIn,
 } from '../db/idb/rollups';
+import { withSealed } from './settle';
 import type { SyncState } from './state';
+
+/** A record from the member's other device, or the tombstone of a chore made private there. */
+type Pulled = PulledChange | PulledPrivate;
 
 const STORES = [...new Set(['chores', 'occurrences', 'outbox', ...FOLD_STORES])];
 
@@ -62,14 +66,15 @@ function getEach<T>(tx: IDBTransaction, store: string, ids: string[]): Promise<M
 }
 
 /** Writes what changed, with the rollups and recent lists kept right; undefined when not joined. */
-async function applyIn(tx: IDBTransaction, changes: PulledChange[], cursor: string) {
+async function applyIn(tx: IDBTransaction, changes: Pulled[], cursor: string) {
   const settings = await settingsIn(tx);
   await foldPending(tx, settings);
   const state = (await request<KvRow | undefined>(tx.objectStore('kv').get(SYNC_KEY)))?.value as
     | SyncState
     | undefined;
   if (!state) return undefined;
-  const choreIds = changes.flatMap((c) => (c.type === 'chore' ? [c.chore.id] : []));
+  const tombs = changes.flatMap((c) => (c.type === 'private' ? [c.choreId] : []));
+  const choreIds = [...changes.flatMap((c) => (c.type === 'chore' ? [c.chore.id] : [])), ...tombs];
   const occIds = changes.flatMap((c) => (c.type === 'occurrence' ? [c.occurrence.id] : []));
   const [outbox, localChores, localOccs] = await Promise.all([
     request<OutboxRow[]>(tx.objectStore('outbox').getAll()),
@@ -86,6 +91,11 @@ async function applyIn(tx: IDBTransaction, changes: PulledChange[], cursor: stri
       const { id } = change.chore;
       const next = choreToWrite(change.chore, chores.get(id) ?? localChores.get(id), pending);
       if (next) chores.set(id, next);
+    } else if (change.type === 'private') {
+      // Private on another of the member's devices: the server holds none of it, and this device keeps
+      // it (the flag is local) and never pushes it again.
+      const local = chores.get(change.choreId) ?? localChores.get(change.choreId);
+      if (local && !local.private) chores.set(local.id, { ...local, private: true });
     } else {
       const { id } = change.occurrence;
       const next = occurrenceToWrite(change.occurrence, occs.get(id) ?? localOccs.get(id), pending);
@@ -102,7 +112,9 @@ async function applyIn(tx: IDBTransaction, changes: PulledChange[], cursor: stri
   await addToRollups(tx, settings, added, 1);
   for (const occ of removed) await refreshRecent(tx, occ.choreId, occ.id);
   await addRecent(tx, added);
-  tx.objectStore('kv').put({ key: SYNC_KEY, value: { ...state, cursor } } satisfies KvRow);
+  const privateOnServer = withSealed(state, tombs);
+  const next: SyncState = { ...state, cursor, ...(privateOnServer ? { privateOnServer } : {}) };
+  tx.objectStore('kv').put({ key: SYNC_KEY, value: next } satisfies KvRow);
   return chores.size + occs.size > 0;
 }
 
@@ -111,11 +123,7 @@ async function applyIn(tx: IDBTransaction, changes: PulledChange[], cursor: stri
  * first), without touching the outbox: what came from the server never goes back to it, and a crash
  * never skips or repeats a page. False when the device is not (or no longer) in a team.
  */
-export async function applyPulledPage(
-  db: IDBDatabase,
-  changes: PulledChange[],
-  cursor: string,
-): Promise<boolean> {
+export async function applyPulledPage(db: IDBDatabase, changes: Pulled[], cursor: string): Promise<boolean> {
   const tx = db.transaction(STORES, 'readwrite');
   const done = committed(tx);
   let changed: boolean | undefined;

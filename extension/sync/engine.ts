@@ -1,4 +1,4 @@
-import { PullResponseSchema, PushResponseSchema } from '../../shared/api/sync';
+import { PullWithPrivateResponseSchema, PushResponseSchema } from '../../shared/api/sync';
 import type { ToilDb } from '../db/dexie/schema';
 import { type Fetch, zodCheck } from './http';
 import { type Lock, webLock } from './lock';
@@ -19,7 +19,7 @@ export type SyncOutcome = SessionOutcome;
 /** The pages read the server's answers with the shared zod schemas (the background: guards.ts). */
 export const zodChecks: AnswerChecks = {
   push: zodCheck(PushResponseSchema),
-  pull: zodCheck(PullResponseSchema),
+  pull: zodCheck(PullWithPrivateResponseSchema),
 };
 
 const defaultLock = webLock();

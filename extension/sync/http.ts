@@ -1,22 +1,32 @@
 import type { z } from 'zod';
+import { OFFLINE_MESSAGE, serverStatusMessage } from '../lib/user-message';
 
-/** A failure worth retrying later: the network, a 5xx, a 429. `retryAfterMs` comes from Retry-After. */
+/**
+ * A failure worth retrying later: no answer (offline), a 5xx, a 429, or a 4xx that is not the server's
+ * own answer (a proxy's page). `status` is the HTTP status when there was one; `retryAfterMs` comes
+ * from Retry-After.
+ */
 export class RetryableError extends Error {
   override name = 'RetryableError';
   constructor(
     message: string,
     readonly retryAfterMs?: number,
+    readonly status?: number,
   ) {
     super(message);
   }
 }
 
-/** The server refused the request itself (4xx): retrying the same request would fail the same way. */
+/**
+ * The server refused the request itself: a 4xx with its own JSON error (`{ error, message }`), so
+ * retrying the same request would fail the same way. `code` is the server's `error` (e.g. 'removed').
+ */
 export class RejectedError extends Error {
   override name = 'RejectedError';
   constructor(
     readonly status: number,
     message: string,
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -33,14 +43,22 @@ function retryAfter(res: Response): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-async function messageOf(res: Response): Promise<string> {
-  const body = (await res.json().catch(() => null)) as { message?: unknown } | null;
-  return typeof body?.message === 'string' ? body.message : `The server answered ${res.status}.`;
+type ServerError = { error: string; message: string };
+
+/** The server's own error shape (ErrorSchema in shared/api/errors.ts); a proxy's page is not one. */
+function serverErrorOf(body: unknown): ServerError | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const { error, message } = body as Record<string, unknown>;
+  return typeof error === 'string' && typeof message === 'string' ? { error, message } : undefined;
 }
 
 type Init = { method?: string; token?: string; body?: unknown };
 
-/** Sends one request; a failure becomes RetryableError or RejectedError, success its JSON body. */
+/**
+ * Sends one request; success gives its JSON body. Only a 4xx carrying the server's own JSON error
+ * becomes RejectedError; no answer, a 5xx, a 429, and any other 4xx (a proxy's HTML 403 or 404) become
+ * RetryableError, so nothing is given up on an answer the server did not give.
+ */
 async function send(fetcher: Fetch, url: string, init: Init): Promise<unknown> {
   const headers: Record<string, string> = {};
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
@@ -52,14 +70,20 @@ async function send(fetcher: Fetch, url: string, init: Init): Promise<unknown> {
       headers,
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     });
-  } catch (error) {
-    throw new RetryableError(`The server could not be reached (${(error as Error).message}).`);
+  } catch {
+    // The browser's own words ("Failed to fetch") mean nothing to a user.
+    throw new RetryableError(OFFLINE_MESSAGE);
   }
-  if (res.status === 429 || res.status >= 500) {
-    throw new RetryableError(await messageOf(res), retryAfter(res));
+  const body: unknown = await res.json().catch(() => undefined);
+  if (res.ok) return body;
+  const own = serverErrorOf(body);
+  if (own && res.status >= 400 && res.status < 500 && res.status !== 429) {
+    throw new RejectedError(res.status, own.message, own.error);
   }
-  if (!res.ok) throw new RejectedError(res.status, await messageOf(res));
-  return res.json().catch(() => undefined);
+  const said = (body as { message?: unknown } | undefined)?.message;
+  const fromServer = own?.message ?? (res.status >= 500 && typeof said === 'string' ? said : undefined);
+  const message = fromServer ?? serverStatusMessage(res.status);
+  throw new RetryableError(message, retryAfter(res), res.status);
 }
 
 const UNKNOWN_ANSWER = 'The server sent an answer this version does not understand.';

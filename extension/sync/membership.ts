@@ -22,7 +22,10 @@ async function queueEverything(db: ToilDb, now: number) {
   ]);
 }
 
-/** Joins a team with an invite code (or again after a removal); the device shares its non-private history. */
+/**
+ * Joins a team with an invite code (or again after the token was revoked: `rejoin`). A first join queues
+ * the device's non-private history, which is pushed once the member has chosen what to share.
+ */
 export async function joinTeam(
   db: ToilDb,
   target: JoinTarget,
@@ -50,9 +53,12 @@ export async function joinTeam(
     cursor: '0',
     failures: 0,
     rejected: [],
+    minPeople: out.team.settings.minPeople,
+    // A first join shares what was logged so far, once the member has chosen what (consent.ts).
+    ...(options.rejoin ? {} : { choosing: true as const }),
   };
   await writeTransaction(db, async () => {
-    // A rejoin keeps the changes still waiting; a first join shares everything logged so far.
+    // A rejoin keeps the changes still waiting; a first join queues everything logged so far.
     if (!options.rejoin) await queueEverything(db, now);
     await writeSyncState(db, state);
   });
@@ -61,7 +67,8 @@ export async function joinTeam(
 
 /**
  * Connects this browser as the member of another browser (its link holds the member's token): both
- * push to and pull from the same feed, so each sees the union of their entries.
+ * push to and pull from the same feed, so each sees the union of their entries. This browser's own
+ * history goes up once the member has chosen what to share.
  */
 export async function connectDevice(
   db: ToilDb,
@@ -83,6 +90,8 @@ export async function connectDevice(
     cursor: '0',
     failures: 0,
     rejected: [],
+    minPeople: team.settings.minPeople,
+    choosing: true,
   };
   await writeTransaction(db, async () => {
     await queueEverything(db, now);

@@ -1,66 +1,102 @@
 /**
- * The outbox as the sync session reads and settles it, through raw IndexedDB (the same in the pages,
- * on their Dexie database's own connection, and in the background, which has no Dexie).
+ * The outbox as the sync session reads it, through raw IndexedDB (the same in the pages, on their Dexie
+ * database's own connection, and in the background, which has no Dexie). settle.ts settles it.
  */
-import type { Change } from '../../shared/api/sync';
+import type { PushChange } from '../../shared/api/sync';
 import type { Chore, Occurrence } from '../../shared/model';
-import { type KvRow, type OutboxRow, SYNC_KEY } from '../db/core/rows';
-import { committed, request } from '../db/idb/requests';
-import { MAX_REJECTIONS, type Rejection, type SyncState } from './state';
+import type { OutboxRow } from '../db/core/rows';
+import { request } from '../db/idb/requests';
 import { wireChore, wireOccurrence } from './wire';
 
-/** What one push sends, and the outbox rows it settles once the server has answered. */
-export type PushBatch = {
-  changes: Change[];
-  /** The outbox row numbers this batch covers (including private records, which are never sent). */
+/** One record's change as pushed, and the outbox rows it settles once the server has answered. */
+export type PushItem = {
+  /** `${table}:${id}`: how stuck changes are named (state.ts). */
+  key: string;
+  change: PushChange;
   seqs: number[];
+  /** An occurrence's chore: held back while that chore is stuck (the server would refuse it). */
+  choreId?: string;
 };
 
-/**
- * The oldest `limit` outbox rows as one push: each record once (its current state, however often it
- * changed), chores before occurrences so a new chore and its first entries travel together. Private
- * chores and their entries are covered (their rows are settled) but never sent. Undefined when empty.
- */
-export async function readBatch(idb: IDBDatabase, limit: number): Promise<PushBatch | undefined> {
-  const tx = idb.transaction(['outbox', 'chores', 'occurrences']);
-  const rows = await request<OutboxRow[]>(tx.objectStore('outbox').getAll(null, limit));
-  if (rows.length === 0) return undefined;
-  const get = <T>(store: string, id: string) => request<T | undefined>(tx.objectStore(store).get(id));
-  const unique = (table: OutboxRow['table']) => [
-    ...new Set(rows.filter((r) => r.table === table).map((r) => r.id)),
-  ];
-  const chores = await Promise.all(unique('chores').map((id) => get<Chore>('chores', id)));
-  const occurrences = (
-    await Promise.all(unique('occurrences').map((id) => get<Occurrence>('occurrences', id)))
-  ).filter((o): o is Occurrence => o !== undefined);
-  const parents = await Promise.all(
-    [...new Set(occurrences.map((o) => o.choreId))].map((id) => get<Chore>('chores', id)),
-  );
-  const privateChores = new Set(parents.filter((c) => c?.private).map((c) => c?.id));
-  const changes: Change[] = [
-    ...chores.filter((c): c is Chore => c !== undefined && !c.private).map(wireChore),
-    ...occurrences.filter((o) => !privateChores.has(o.choreId)).map(wireOccurrence),
-  ];
-  return { changes, seqs: rows.map((r) => r.seq).filter((s): s is number => s !== undefined) };
+/** What one push sends, and the rows read for nothing to send (private, gone), settled at once. */
+export type PushBatch = { items: PushItem[]; unsent: number[]; last: number };
+
+export const outboxKey = (table: OutboxRow['table'], id: string) => `${table}:${id}`;
+
+const seqsOf = (rows: OutboxRow[]) => rows.map((r) => r.seq).filter((s): s is number => s !== undefined);
+
+function groupRows(rows: OutboxRow[]): Map<string, OutboxRow[]> {
+  const groups = new Map<string, OutboxRow[]>();
+  for (const row of rows) {
+    const key = outboxKey(row.table, row.id);
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return groups;
 }
 
 /**
- * After the server answered a batch: settles its rows and records what it refused (`refused`, newest
- * first, before the older ones; only the latest MAX_REJECTIONS are kept), in one transaction. Rows
- * added while the push was in flight stay for the next one; a state removed meanwhile (the member left)
- * stays removed.
+ * The changes for these rows: each record once (its current state, however often it changed), chores
+ * before occurrences so a new chore and its first entries travel together. A chore made private is
+ * pushed as "private" when a row says it was made private here, else not at all; its entries are never
+ * sent. Entries of a `held` chore are left in the outbox, neither sent nor settled.
  */
-export async function settleBatch(idb: IDBDatabase, seqs: number[], refused: Rejection[]): Promise<void> {
-  const tx = idb.transaction(['outbox', 'kv'], 'readwrite');
-  const done = committed(tx);
-  for (const seq of seqs) tx.objectStore('outbox').delete(seq);
-  if (refused.length > 0) {
-    const row = await request<KvRow | undefined>(tx.objectStore('kv').get(SYNC_KEY));
-    const state = row?.value as SyncState | undefined;
-    if (state) {
-      const rejected = [...refused, ...state.rejected].slice(0, MAX_REJECTIONS);
-      tx.objectStore('kv').put({ key: SYNC_KEY, value: { ...state, rejected } } satisfies KvRow);
+async function itemsOf(idb: IDBDatabase, rows: OutboxRow[], held: (key: string) => boolean) {
+  const tx = idb.transaction(['chores', 'occurrences']);
+  const get = <T>(store: string, id: string) => request<T | undefined>(tx.objectStore(store).get(id));
+  const groups = [...groupRows(rows).entries()];
+  const chores = groups.filter(([, g]) => g[0]?.table === 'chores');
+  const occs = groups.filter(([, g]) => g[0]?.table === 'occurrences');
+  const items: PushItem[] = [];
+  const unsent: number[] = [];
+  for (const [key, group] of chores) {
+    const id = group[0]?.id ?? '';
+    const chore = await get<Chore>('chores', id);
+    const seqs = seqsOf(group);
+    if (!chore || (chore.private && !group.some((r) => r.op === 'private'))) unsent.push(...seqs);
+    else if (chore.private) items.push({ key, change: { type: 'private', choreId: id }, seqs });
+    else items.push({ key, change: wireChore(chore), seqs });
+  }
+  for (const [key, group] of occs) {
+    const occ = await get<Occurrence>('occurrences', group[0]?.id ?? '');
+    const parent = occ && (await get<Chore>('chores', occ.choreId));
+    const seqs = seqsOf(group);
+    if (!occ || parent?.private) unsent.push(...seqs);
+    else if (!held(outboxKey('chores', occ.choreId))) {
+      items.push({ key, change: wireOccurrence(occ), seqs, choreId: occ.choreId });
     }
   }
-  await done;
+  return { items, unsent };
+}
+
+/**
+ * The next push: up to `limit` outbox rows after row `after`, skipping the records `held` (stuck ones,
+ * and entries of stuck chores). Undefined when no row is left after `after`.
+ */
+export async function readBatch(
+  idb: IDBDatabase,
+  { limit, after, held }: { limit: number; after: number; held: (key: string) => boolean },
+): Promise<PushBatch | undefined> {
+  const rows: OutboxRow[] = [];
+  let last = after;
+  for (;;) {
+    const range = IDBKeyRange.lowerBound(last, true);
+    const chunk = await request<OutboxRow[]>(
+      idb.transaction('outbox').objectStore('outbox').getAll(range, limit),
+    );
+    for (const row of chunk) {
+      if (rows.length === limit) break;
+      last = row.seq ?? last;
+      if (!held(outboxKey(row.table, row.id))) rows.push(row);
+    }
+    if (rows.length === limit || chunk.length < limit) break;
+  }
+  if (last === after) return undefined;
+  return { ...(await itemsOf(idb, rows, held)), last };
+}
+
+/** The current change of each of these records (stuck ones, tried again alone), from all their rows. */
+export async function readItems(idb: IDBDatabase, keys: Set<string>): Promise<PushBatch> {
+  const all = await request<OutboxRow[]>(idb.transaction('outbox').objectStore('outbox').getAll());
+  const rows = all.filter((r) => keys.has(outboxKey(r.table, r.id)));
+  return { ...(await itemsOf(idb, rows, () => false)), last: 0 };
 }

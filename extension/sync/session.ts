@@ -1,6 +1,12 @@
-import type { PullResponse, PushResponse } from '../../shared/api/sync';
+import type { GoneReason } from '../../shared/api/errors';
+import type { PullWithPrivateResponse, PushResponse } from '../../shared/api/sync';
 import { announceChange } from '../db/idb/changes';
+import { userMessage } from '../lib/user-message';
 import { backoffMs } from './backoff';
+import { goneMessage, isGone, REJOIN_MESSAGE } from './gone';
+
+export { REJOIN_MESSAGE };
+
 import { type Check, callServerChecked, type Fetch, RejectedError, RetryableError } from './http';
 import { readState, updateState } from './idb-state';
 import type { Lock } from './lock';
@@ -8,12 +14,8 @@ import { PULL_PAGE, pullFeed } from './pull';
 import { PUSH_BATCH, pushOutbox } from './push';
 import { type SyncState, withPatch } from './state';
 
-/** Shown when the server refuses the token: the member was removed, or left from another device. */
-export const REJOIN_MESSAGE =
-  'The server no longer accepts this device (removed from the team, or the team was left). Sync is paused; every entry is still here. Join again to resume.';
-
 /** How the server's answers are read: zod schemas in the pages (engine.ts), guards.ts in the background. */
-export type AnswerChecks = { push: Check<PushResponse>; pull: Check<PullResponse> };
+export type AnswerChecks = { push: Check<PushResponse>; pull: Check<PullWithPrivateResponse> };
 
 export type SessionDeps = {
   /** The extension's database: the pages pass their Dexie database's own connection. */
@@ -29,27 +31,31 @@ export type SessionDeps = {
 };
 
 export type SessionOutcome =
-  | { status: 'not-joined' | 'paused' }
+  | { status: 'not-joined' | 'paused' | 'choosing' }
   | { status: 'synced'; pushed: number; pulled: number }
   | { status: 'failed'; error: string; retryAt: number };
 
 /** What a failed sync session leaves in the state. */
 export type Failure =
-  | { pause: true }
+  | { pause: true; gone?: GoneReason }
   | { pause: false; failures: number; retryAt: number; lastError: string };
 
 /**
- * A refused token (401) pauses sync until the member joins again. Anything else waits: exponential
- * backoff with jitter after `failures` earlier failures in a row, never sooner than Retry-After.
+ * The server's own refusal of the token (a 401 with its JSON error) pauses sync until the member joins
+ * again, with the reason when it gave one (removed, left, team deleted). Anything else waits:
+ * exponential backoff with jitter after `failures` earlier failures in a row, never sooner than
+ * Retry-After.
  */
 export function failureOf(error: unknown, failures: number, now: number, random?: () => number): Failure {
-  if (error instanceof RejectedError && error.status === 401) return { pause: true };
+  if (error instanceof RejectedError && error.status === 401) {
+    return isGone(error.code) ? { pause: true, gone: error.code } : { pause: true };
+  }
   const retryAfter = error instanceof RetryableError ? error.retryAfterMs : 0;
   return {
     pause: false,
     failures: failures + 1,
     retryAt: now + backoffMs(failures + 1, retryAfter, random),
-    lastError: error instanceof Error ? error.message : String(error),
+    lastError: userMessage(error),
   };
 }
 
@@ -66,6 +72,7 @@ export function syncSession(deps: SessionDeps): Promise<SessionOutcome> {
     const state = await readState(idb);
     if (!state) return { status: 'not-joined' };
     if (state.paused) return { status: 'paused' };
+    if (state.choosing) return { status: 'choosing' };
     const patch = async (changes: Partial<SyncState>) => {
       await updateState(idb, (s) => withPatch(s, changes));
       announceChange();
@@ -80,7 +87,9 @@ export function syncSession(deps: SessionDeps): Promise<SessionOutcome> {
     } catch (error) {
       const failure = failureOf(error, state.failures, now(), deps.random);
       if (failure.pause) {
-        await patch({ paused: REJOIN_MESSAGE, lastError: undefined, retryAt: undefined });
+        const { gone } = failure;
+        const paused = gone ? goneMessage(gone, state.teamName) : REJOIN_MESSAGE;
+        await patch({ paused, gone, lastError: undefined, retryAt: undefined });
         return { status: 'paused' };
       }
       const { retryAt, lastError } = failure;

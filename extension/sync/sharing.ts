@@ -5,8 +5,9 @@ import { writeTransaction } from '../db/dexie/write-transaction';
 
 /**
  * Shares a chore with the team or keeps it private. Going from private to shared queues the chore's
- * whole history, which never left the device while it was private. What the server already holds of a
- * chore made private stays there until "Delete my data from the server".
+ * whole history, which never left the device while it was private. Going private queues a "private"
+ * change (updateChore), after which the team server deletes what it holds of the chore and refuses it;
+ * such a chore cannot be shared again (updateChore says to create a new one).
  */
 export async function setChoreShared(db: ToilDb, choreId: string, shared: boolean, now = Date.now()) {
   await writeTransaction(db, async () => {

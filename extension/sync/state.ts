@@ -1,3 +1,4 @@
+import type { GoneReason } from '../../shared/api/errors';
 import { SYNC_KEY } from '../db/core/rows';
 import type { ToilDb } from '../db/dexie/schema';
 
@@ -23,6 +24,31 @@ export type SyncState = {
   /** No automatic attempt before this time (backoff or Retry-After). */
   retryAt?: number;
   rejected: Rejection[];
+  /** Changes the server keeps failing on (5xx), isolated from the rest: kept in the outbox, retried later. */
+  stuck?: Stuck[];
+  /** Chores the team server keeps as private (a tombstone): it refuses them, so they stay private here. */
+  privateOnServer?: string[];
+  /** Why the server stopped accepting this device's token, when it said (GONE_REASONS). */
+  gone?: GoneReason;
+  /** Set when joining: nothing is pushed until the member has chosen what to share (consent.ts). */
+  choosing?: true;
+  /** The team's minimum of people per chore on its leaderboard, as the server said at joining. */
+  minPeople?: number;
+};
+
+/**
+ * A change isolated as the one the server fails on (a 5xx for it alone, or the server's refusal of a
+ * batch holding only it): its outbox rows stay, it is tried again alone at `retryAt`, never dropped.
+ */
+export type Stuck = {
+  /** `${table}:${id}`, as the outbox names records. */
+  key: string;
+  table: Rejection['table'];
+  id: string;
+  reason: string;
+  since: number;
+  attempts: number;
+  retryAt: number;
 };
 
 /** Only the latest rejections are kept: enough to explain, never an ever-growing list. */

@@ -1,11 +1,15 @@
 import { ChoreStatusSchema, plainText } from '../model';
 import { z } from '../zod';
 
+/**
+ * Answers are read leniently (z.object: a field this version does not know is dropped, a known field of
+ * the wrong kind is refused), so that a server that gains fields never breaks an older extension.
+ */
 export const CatalogueSchema = z
-  .strictObject({
+  .object({
     chores: z
       .array(
-        z.strictObject({
+        z.object({
           key: z.string(),
           name: z.string(),
           status: ChoreStatusSchema,
@@ -32,7 +36,7 @@ export const LeaderboardQuerySchema = z.strictObject({
 
 /** One team chore, merged across members by its key. Chores, never people: no per-person figures. */
 export const LeaderboardEntrySchema = z
-  .strictObject({
+  .object({
     rank: z.number().int(),
     key: z.string(),
     name: z.string(),
@@ -47,7 +51,7 @@ export const LeaderboardEntrySchema = z
       .meta({ description: 'Most distinct members reporting it in any one of the last 4 weeks.' }),
     painPerWeek: z.number(),
     hoursPerYear: z.number(),
-    trend: z.strictObject({ weeklyHours: z.array(z.number()), growing: z.boolean() }),
+    trend: z.object({ weeklyHours: z.array(z.number()), growing: z.boolean() }),
     breakEvenHours: z.number(),
     paybackWeeks: z.number().nullable(),
   })
@@ -55,9 +59,9 @@ export const LeaderboardEntrySchema = z
 export type LeaderboardEntry = z.infer<typeof LeaderboardEntrySchema>;
 
 export const LeaderboardSchema = z
-  .strictObject({
+  .object({
     team: z.string(),
-    week: z.strictObject({ start: z.number().int(), end: z.number().int(), label: z.string() }),
+    week: z.object({ start: z.number().int(), end: z.number().int(), label: z.string() }),
     timeZone: z.string(),
     chores: z
       .array(LeaderboardEntrySchema)
@@ -92,7 +96,7 @@ export const ViewLinkSchema = z
  */
 export const DashboardLinkRequestSchema = z.strictObject({}).meta({ id: 'DashboardLinkRequest' });
 export const DashboardLinkSchema = z
-  .strictObject({
+  .object({
     id: z.string().meta({ description: 'The link’s public id, as listed in /v1/view-links.' }),
     url: z.string().meta({
       description:

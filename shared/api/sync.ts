@@ -1,4 +1,4 @@
-import { ChoreSchema, IdSchema, OccurrenceSchema } from '../model';
+import { ChoreSchema, IdSchema, OccurrenceSchema, TraitsSchema } from '../model';
 import { z } from '../zod';
 
 /**
@@ -82,19 +82,29 @@ export const PushRequestSchema = z
 export const REJECTION_CODES = ['private', 'limit'] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
+/**
+ * Answers are read leniently (z.object: a field this version does not know is dropped, a known field of
+ * the wrong type is refused), so that a server that gains fields never stops an older client's sync.
+ * A rejection code this version does not know reads as a plain rejection.
+ */
 export const ChangeResultSchema = z
-  .strictObject({
+  .object({
     index: z.number().int(),
     id: z.string().nullable(),
     status: z.enum(['applied', 'duplicate', 'rejected']),
     reason: z.string().optional(),
-    code: z.enum(REJECTION_CODES).optional(),
+    code: z
+      .string()
+      .optional()
+      .meta({
+        description: `One of: ${REJECTION_CODES.join(', ')} (clients ignore a code they do not know).`,
+      }),
   })
   .meta({ id: 'ChangeResult' });
 export type ChangeResult = z.infer<typeof ChangeResultSchema>;
 
 export const PushResponseSchema = z
-  .strictObject({
+  .object({
     results: z.array(ChangeResultSchema),
     version: z.number().int().meta({ description: 'The team version after this push.' }),
   })
@@ -120,13 +130,31 @@ export const PullQuerySchema = z.strictObject({
   }),
 });
 
+/**
+ * A pulled chore, read leniently: fields this version does not know (on the chore or in its traits) are
+ * dropped rather than failing the page, which would stop the device's sync for good.
+ */
+export const PulledChoreSchema = ChoreSchema.in
+  .omit({ key: true, sitePattern: true, private: true })
+  .extend({ traits: TraitsSchema.strip() })
+  .strip()
+  .refine((c) => c.status !== 'automated' || c.automatedAt !== undefined, {
+    error: 'an automated chore needs the date it was automated',
+    path: ['automatedAt'],
+  })
+  .meta({ id: 'PulledChore' });
+/** A pulled occurrence, read leniently like a pulled chore (a note is never on the wire: dropped). */
+export const PulledOccurrenceSchema = OccurrenceSchema.omit({ note: true })
+  .strip()
+  .meta({ id: 'PulledOccurrence' });
+
 export const PulledChangeSchema = z
   .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('chore'), version: z.number().int(), chore: WireChoreSchema }),
-    z.strictObject({
+    z.object({ type: z.literal('chore'), version: z.number().int(), chore: PulledChoreSchema }),
+    z.object({
       type: z.literal('occurrence'),
       version: z.number().int(),
-      occurrence: WireOccurrenceSchema,
+      occurrence: PulledOccurrenceSchema,
     }),
   ])
   .meta({ id: 'PulledChange' });
@@ -137,12 +165,12 @@ export type PulledChange = z.infer<typeof PulledChangeSchema>;
  * holds nothing else of it. A device marks it private too, and never pushes it or its occurrences again.
  */
 export const PulledPrivateSchema = z
-  .strictObject({ type: z.literal('private'), version: z.number().int(), choreId: IdSchema })
+  .object({ type: z.literal('private'), version: z.number().int(), choreId: IdSchema })
   .meta({ id: 'PulledPrivate' });
 export type PulledPrivate = z.infer<typeof PulledPrivateSchema>;
 
 export const PullResponseSchema = z
-  .strictObject({
+  .object({
     changes: z.array(PulledChangeSchema),
     cursor: z.string().meta({ description: 'Pass back to get the next page.' }),
     more: z.boolean(),
@@ -152,7 +180,7 @@ export type PullResponse = z.infer<typeof PullResponseSchema>;
 
 /** A page pulled with include=private: records, and the tombstones of chores made private. */
 export const PullWithPrivateResponseSchema = z
-  .strictObject({
+  .object({
     changes: z.array(z.union([PulledChangeSchema, PulledPrivateSchema])),
     cursor: z.string().meta({ description: 'Pass back to get the next page.' }),
     more: z.boolean(),

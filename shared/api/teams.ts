@@ -33,8 +33,12 @@ export const TeamSettingsSchema = z
   .meta({ id: 'TeamSettings' });
 export type TeamSettings = z.infer<typeof TeamSettingsSchema>;
 
+/**
+ * The team as answered (read leniently, like every answer the extension reads: a field this version does
+ * not know is dropped, in the team and in its settings).
+ */
 export const TeamSchema = z
-  .strictObject({ name: z.string(), settings: TeamSettingsSchema, members: z.number().int() })
+  .object({ name: z.string(), settings: TeamSettingsSchema.strip(), members: z.number().int() })
   .meta({ id: 'Team' });
 export type Team = z.infer<typeof TeamSchema>;
 
@@ -74,7 +78,7 @@ export const JoinRequestSchema = z
   .meta({ id: 'JoinRequest' });
 
 export const JoinResponseSchema = z
-  .strictObject({
+  .object({
     team: TeamSchema,
     memberId: z.string(),
     token: z.string().meta({ description: 'The member token, shown once; only its hash is stored.' }),
@@ -114,4 +118,4 @@ export const PublicIdParamSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'id is not in the right form' }),
 });
 
-export const OkSchema = z.strictObject({ ok: z.literal(true) }).meta({ id: 'Ok' });
+export const OkSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' });

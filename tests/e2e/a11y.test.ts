@@ -53,6 +53,10 @@ describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
     await page.screenshot({ path: path.join(shots, `popup-${scheme}.png`), fullPage: true });
+    // The Ranking view, drawn when first shown.
+    await page.getByRole('tab', { name: 'Ranking' }).click();
+    await page.locator('#view-ranking .ranking').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

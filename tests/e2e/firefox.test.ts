@@ -50,9 +50,11 @@ it('logs a new chore from the popup, and the chore and its minutes are there whe
   expect(
     await again.waitFor<string>(`${text('.totals')}.includes('12 min') && ${text('.totals')}`),
   ).toContain('Today12 min');
+  // The ranking is in its own view.
+  await again.evaluate(`(document.querySelector('#tab-ranking').click(), true)`);
   expect(
-    await again.evaluate<string[]>(
-      `[...document.querySelectorAll('.ranking .name')].map((n) => n.textContent)`,
+    await again.waitFor<string[]>(
+      `document.querySelector('#view-ranking .ranking') && [...document.querySelectorAll('.ranking .name')].map((n) => n.textContent)`,
     ),
   ).toEqual(['Rotate API keys']);
   const shots = path.join(import.meta.dirname, 'screenshots');

@@ -70,3 +70,57 @@ export async function writeSampleExport(dir: string, now = Date.now()): Promise<
   await writeFile(file, sampleExport(now));
   return file;
 }
+
+const MORE_CHORES = [
+  'Rebase stale release branch',
+  'Reset a locked-out VPN account',
+  'Rotate the on-call pager schedule',
+  'Purge the CDN cache by hand',
+  'Triage the nightly test failures',
+  'Restart the stuck queue consumer',
+  'Grant read access to the logs bucket',
+  'Re-run the failed data backfill',
+  'Update the status page',
+  'Clear the Docker registry quota',
+  'Re-sign the iOS provisioning profile',
+  'Bump the base image version',
+  'Copy prod config into staging',
+  'Answer the weekly cost report question',
+  'Restart the flaky metrics exporter',
+];
+
+/**
+ * The sample export with chores added up to `count` (at most 20), each done a few times lately: the
+ * size of a regular's list, for the popup's height checks and screenshots.
+ */
+export function manyChoresExport(count: number, now = Date.now()): string {
+  const data = JSON.parse(sampleExport(now)) as {
+    chores: { id: string; name: string }[];
+    occurrences: object[];
+  };
+  const [template] = data.chores;
+  for (const [i, name] of MORE_CHORES.slice(0, Math.max(0, count - data.chores.length)).entries()) {
+    const choreId = id('extra', i);
+    data.chores.push({ ...template, id: choreId, name });
+    for (let k = 0; k <= i % 3; k++) {
+      const at = now - (k * 2 + 1 + (i % 5)) * DAY;
+      data.occurrences.push({
+        id: id(`extra${i}k`, k),
+        choreId,
+        at,
+        minutes: 3 + i,
+        source: 'click',
+        updatedAt: at,
+        deleted: false,
+      });
+    }
+  }
+  return JSON.stringify(data);
+}
+
+/** Writes manyChoresExport to a file for the import control. */
+export async function writeManyChoresExport(dir: string, count: number, now = Date.now()): Promise<string> {
+  const file = path.join(dir, `export-${count}-chores.json`);
+  await writeFile(file, manyChoresExport(count, now));
+  return file;
+}

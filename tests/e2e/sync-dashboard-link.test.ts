@@ -6,6 +6,7 @@ import {
   joinFromDashboard,
   logFromPopup,
   popupTeamRows,
+  popupTeamView,
   type TeamRow,
   twoProfilesInATeam,
 } from './sync-ui';
@@ -44,7 +45,7 @@ it('opens the Worker’s team dashboard from the popup’s Team view, showing th
     await page.close();
   }
 
-  const popup = await ada.openPage('popup.html');
+  const popup = await popupTeamView(ada);
   await expect.poll(() => popupTeamRows(popup)).toEqual(expected);
   await expect
     .poll(() => dashboardLink(popup).getAttribute('href'))
@@ -62,7 +63,7 @@ it('opens the Worker’s team dashboard from the popup’s Team view, showing th
 
 it('gives a new working link after an admin revokes the old one', { timeout: 120_000 }, async () => {
   const { server, bob, team } = setup;
-  const popup = await bob.openPage('popup.html');
+  const popup = await popupTeamView(bob);
   await expect.poll(() => dashboardLink(popup).getAttribute('href')).toContain('/dashboard/');
   const old = (await dashboardLink(popup).getAttribute('href')) ?? '';
   await popup.close();
@@ -78,7 +79,7 @@ it('gives a new working link after an admin revokes the old one', { timeout: 120
   }
   expect((await fetch(old)).status).toBe(401);
 
-  const again = await bob.openPage('popup.html');
+  const again = await popupTeamView(bob);
   await expect.poll(() => dashboardLink(again).getAttribute('href')).not.toBe(old);
   const dashboard = await followDashboardLink(bob, again);
   expect(await dashboardTeamRows(dashboard)).toEqual(expected);
@@ -92,7 +93,7 @@ it('links to the extension’s own Team section while the team server is down', 
   const { server, ada } = setup;
   await server.stop();
   try {
-    const popup = await ada.openPage('popup.html');
+    const popup = await popupTeamView(ada);
     const fallback = popup.getByRole('link', { name: 'Team page (opens in a new tab)' });
     await expect.poll(() => fallback.getAttribute('href')).toBe('/dashboard.html#team');
     expect(await dashboardLink(popup).count()).toBe(0);

@@ -94,6 +94,7 @@ it('converges with no loss and no duplicates when the server stops in the middle
   });
   await page.getByLabel('Server address or join link').fill(`${server.url}/join#code=${team.inviteCode}`);
   await page.getByRole('button', { name: 'Join team' }).click();
+  await page.getByRole('button', { name: 'Share and start syncing' }).click();
   await expect.poll(() => stopped !== undefined).toBe(true);
   await stopped;
   await expect.poll(() => page.locator('.sync-error').count()).toBe(1);
@@ -124,7 +125,7 @@ it('changes nothing when a push is sent again after its response was lost', {
   expect(await teamTimes()).toEqual({ 'Triage alerts': BULK, 'Renew on-call pager': 1 });
 });
 
-it('pauses with a clear message when the admin removes the member, keeping every local entry', {
+it('says the admin removed the member, in the popup and on the full page, keeping every entry; joining another team works', {
   timeout: 180_000,
 }, async () => {
   const { members } = await api<{ members: { id: string; displayName: string | null }[] }>(
@@ -135,15 +136,44 @@ it('pauses with a clear message when the admin removes the member, keeping every
   await api('DELETE', `/v1/members/${member?.id}`);
   await logFromPopup(bob, 'Restart VPN', '4');
 
-  // Opening a page syncs (the popup above already did): the server refuses the token.
+  // Opening a page syncs (the popup above already did): the server says the member was removed.
+  const said = 'An admin removed you from Faulty team. Everything you logged is still here';
   const page = await bob.openPage('dashboard.html#team');
-  await expect.poll(() => page.locator('.sync-paused').textContent()).toContain('Sync is paused');
-  expect(await page.getByRole('button', { name: 'Sync now' }).isDisabled()).toBe(true);
-  expect(await waiting(page)).not.toBe('0');
+  await expect.poll(() => page.locator('.sync-paused').textContent()).toContain(said);
+  expect(await page.getByRole('button', { name: 'Sync now' }).count()).toBe(0);
   const popup = await bob.openPage('popup.html');
-  await expect.poll(() => popup.locator('.team-view .sync-paused').textContent()).toContain('Join again');
+  await expect.poll(() => popup.locator('.team-view .sync-paused').textContent()).toContain(said);
+  expect(await popup.getByRole('link', { name: 'Join another team' }).getAttribute('href')).toBe(
+    '/dashboard.html#team',
+  );
   for (const name of ['Renew on-call pager', 'Restart VPN']) {
     await expect.poll(() => popup.locator('.chore-log', { hasText: name }).count()).toBe(1);
   }
   expect(await teamTimes()).toEqual({ 'Triage alerts': BULK, 'Renew on-call pager': 1 });
+
+  // Another team: the full page's join form, the share preview, then everything logged goes there.
+  const other = await createTeam(server, 'Other team');
+  const form = page.getByRole('form', { name: 'Join a team' });
+  await form.getByLabel('Server address or join link').fill(`${server.url}/join#code=${other.inviteCode}`);
+  await form.getByRole('button', { name: 'Join team' }).click();
+  await expect
+    .poll(() => page.locator('.share-row .name').allTextContents())
+    .toEqual(expect.arrayContaining(['Renew on-call pager', 'Restart VPN']));
+  await page.getByRole('button', { name: 'Share and start syncing' }).click();
+  await expect.poll(() => page.locator('.sync-status .team-name').textContent()).toBe('Other team');
+  await expect.poll(() => waiting(page)).toBe('0');
+  const board = await fetch(`${server.url}/v1/leaderboard`, {
+    headers: { Authorization: `Bearer ${other.adminToken}` },
+  });
+  const names = ((await board.json()) as { chores: { name: string }[] }).chores.map((c) => c.name).sort();
+  // A removed member's records stay in the old team's totals on this server, which keeps their ids to
+  // that team: those are refused (listed with the server's reason); what Bob logged since goes over.
+  expect(names).toEqual(['Restart VPN']);
+  await expect.poll(() => page.locator('.rejected summary').textContent()).toContain('refused');
+  expect(await page.locator('.rejected').textContent()).toContain('already in use');
+  for (const name of ['Renew on-call pager', 'Restart VPN']) {
+    await expect
+      .poll(() => popup.reload().then(() => popup.locator('.chore-log', { hasText: name }).count()))
+      .toBe(1);
+  }
 });

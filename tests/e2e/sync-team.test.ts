@@ -122,6 +122,7 @@ it('gives the same member on a second browser the union of both browsers’ entr
     const page = await laptop.openPage('dashboard.html#team');
     await page.getByLabel('Server address or join link').fill(link);
     await page.getByRole('button', { name: 'Join team' }).click();
+    await page.getByRole('button', { name: 'Share and start syncing' }).click();
     await expect.poll(() => page.locator('.sync-status .waiting').textContent()).toBe('0');
 
     // Each browser now holds both: Ada's earlier chores on the laptop, the laptop's chore at Ada's.

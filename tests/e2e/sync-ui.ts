@@ -4,7 +4,10 @@ import { closeAndRemove, type ExtensionBrowser, launchWithExtension } from './br
 import { logNewChore } from './ui';
 import { createTeam, startWorkerServer, type TestTeam, type WorkerServer } from './worker-server';
 
-/** Joins a team from the full page's Team section, as a user would: server, code, name, click. */
+/**
+ * Joins a team from the full page's Team section, as a user would: server, code, name, click; then
+ * shares every chore the preview lists ("Share and start syncing": nothing is sent before).
+ */
 export async function joinFromDashboard(
   browser: ExtensionBrowser,
   server: string,
@@ -16,6 +19,7 @@ export async function joinFromDashboard(
   await page.getByLabel('Invite code').fill(code);
   await page.getByLabel('Your name in the team (optional)').fill(name);
   await page.getByRole('button', { name: 'Join team' }).click();
+  await page.getByRole('button', { name: 'Share and start syncing' }).click();
   await page.locator('.sync-status .team-name').waitFor();
   return page;
 }
@@ -26,6 +30,13 @@ export async function logFromPopup(browser: ExtensionBrowser, name: string, minu
   await logNewChore(page, name, minutes);
   await page.locator('.toast-text, .toast[role="status"]').filter({ hasText: 'Logged' }).waitFor();
   await page.close();
+}
+
+/** Opens the popup on its Team view (a tab, shown once the device joined a team). */
+export async function popupTeamView(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.openPage('popup.html');
+  await page.getByRole('tab', { name: 'Team' }).click();
+  return page;
 }
 
 export type TeamRow = { name: string; people: number; times: number };

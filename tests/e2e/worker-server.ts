@@ -133,12 +133,15 @@ export async function startWorkerServer(options: { rateLimit?: number } = {}): P
 
 export type TestTeam = { adminToken: string; inviteCode: string };
 
-/** Creates a team on the test server through its public API, as its first admin would. */
+/**
+ * Creates a team on the test server through its public API, as its first admin would. With minPeople 1
+ * (the default is 2): these tests read the figures of chores one person logs.
+ */
 export async function createTeam(server: WorkerServer, name: string): Promise<TestTeam> {
   const res = await fetch(`${server.url}/v1/teams`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.setupToken}` },
-    body: JSON.stringify({ name }),
+    body: JSON.stringify({ name, settings: { minPeople: 1 } }),
   });
   if (res.status !== 201)
     throw new Error(`creating team "${name}" answered ${res.status}: ${await res.text()}`);

@@ -8,6 +8,7 @@ import {
   choreChange,
   countRows,
   createTeam,
+  EVERY_CHORE,
   join,
   occurrence,
   occurrenceChange,
@@ -22,7 +23,7 @@ async function dashboardLink(token: string) {
 
 /** A team whose member logged one chore this week, so its dashboard has something to show. */
 async function teamWithChore(name = 'Rotate TLS cert') {
-  const team = await createTeam();
+  const team = await createTeam(EVERY_CHORE);
   const member = await join(team);
   const c = chore({ name });
   await pushChanges(member.token, [

@@ -6,6 +6,7 @@ import {
   chore,
   choreChange,
   createTeam,
+  EVERY_CHORE,
   join,
   occurrence,
   occurrenceChange,
@@ -13,7 +14,7 @@ import {
 } from './helpers';
 
 async function teamWithLink() {
-  const team = await createTeam();
+  const team = await createTeam(EVERY_CHORE);
   const m = await join(team);
   const { status, body } = await callJson<{ id: string; url: string }>('/v1/view-links', {
     token: team.adminToken,

@@ -9,6 +9,7 @@ import {
   choreChange,
   countRows,
   createTeam,
+  EVERY_CHORE,
   failingWrites,
   join,
   occurrence,
@@ -74,7 +75,7 @@ async function refusedAs(token: string, code: string) {
 
 describe('removing and erasing members', () => {
   it('removes a member and erases their data in one step, recomputing the team’s figures', async () => {
-    const team = await createTeam();
+    const team = await createTeam(EVERY_CHORE);
     const gone = await memberWithData(team, 'Rotate keys');
     await memberWithData(team, 'Renew certs');
     expect(await boardNames(team.adminToken)).toEqual(['Renew certs', 'Rotate keys']);
@@ -94,7 +95,7 @@ describe('removing and erasing members', () => {
   });
 
   it('changes nothing when storage fails during a removal with erase (one transaction)', async () => {
-    const team = await createTeam();
+    const team = await createTeam(EVERY_CHORE);
     const member = await memberWithData(team);
     const failed = await callWithEnv<Answer>(
       { DB: failingWrites(env.DB) },
@@ -111,7 +112,7 @@ describe('removing and erasing members', () => {
   });
 
   it('tells a removed member so on every call (401 removed), keeping their records in the team totals', async () => {
-    const team = await createTeam();
+    const team = await createTeam(EVERY_CHORE);
     const gone = await memberWithData(team);
     expect(
       (await call(`/v1/members/${gone.memberId}`, { method: 'DELETE', token: team.adminToken })).status,

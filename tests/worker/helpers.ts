@@ -67,6 +67,12 @@ export const setupToken = (): string => {
   return env.SETUP_TOKEN;
 };
 
+/**
+ * A team that shows every chore (minPeople 1; the default is 2), for tests that read the figures of a
+ * chore one member logs.
+ */
+export const EVERY_CHORE = { settings: { minPeople: 1 } };
+
 let teamCounter = 0;
 export async function createTeam(body: Record<string, unknown> = {}): Promise<TestTeam> {
   const name = `Team ${++teamCounter} ${crypto.randomUUID().slice(0, 6)}`;

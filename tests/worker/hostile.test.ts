@@ -6,6 +6,7 @@ import {
   choreChange,
   countRows,
   createTeam,
+  EVERY_CHORE,
   join,
   occurrence,
   occurrenceChange,
@@ -13,7 +14,7 @@ import {
 } from './helpers';
 
 async function member() {
-  const team = await createTeam();
+  const team = await createTeam(EVERY_CHORE);
   return { team, ...(await join(team)) };
 }
 

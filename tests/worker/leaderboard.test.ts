@@ -8,6 +8,7 @@ import {
   chore,
   choreChange,
   createTeam,
+  EVERY_CHORE,
   join,
   occurrence,
   occurrenceChange,
@@ -29,7 +30,7 @@ function seeded(seed: number) {
 
 describe('leaderboard', () => {
   it('equals the shared ranking computed independently from the same occurrences', async () => {
-    const team = await createTeam();
+    const team = await createTeam(EVERY_CHORE);
     const people = [await join(team), await join(team), await join(team)];
     const names = [
       ['Restart flaky job', 'restart  FLAKY job', 'Restart flaky job'],
@@ -144,7 +145,7 @@ describe('leaderboard', () => {
   });
 
   it('exposes no ids of members or other teams and no token hashes', async () => {
-    const mine = await createTeam();
+    const mine = await createTeam(EVERY_CHORE);
     const theirs = await createTeam();
     const m = await join(mine);
     const t = await join(theirs);
@@ -168,7 +169,7 @@ describe('leaderboard', () => {
   });
 
   it('moves weeks to the team’s new time zone and week start', async () => {
-    const team = await createTeam();
+    const team = await createTeam(EVERY_CHORE);
     const m = await join(team);
     const c = chore();
     // Sunday 23:30 UTC is already Monday in Tokyo.
@@ -191,7 +192,7 @@ describe('leaderboard', () => {
 
 describe('catalogue', () => {
   it('lists the team’s chores once per key with the number of people using it', async () => {
-    const team = await createTeam();
+    const team = await createTeam(EVERY_CHORE);
     const a = await join(team);
     const b = await join(team);
     await pushChanges(a.token, [choreChange(chore({ name: 'Deploy hotfix' }))]);

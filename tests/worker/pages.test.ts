@@ -8,6 +8,7 @@ import {
   chore,
   choreChange,
   createTeam,
+  EVERY_CHORE,
   join,
   occurrence,
   occurrenceChange,
@@ -61,7 +62,7 @@ describe('catalogue under the team’s minPeople', () => {
 
 describe('bounded pages', () => {
   it('answers the top LEADERBOARD_PAGE chores and the catalogue’s CATALOGUE_PAGE most shared, each with a count', async () => {
-    const team = await createTeam();
+    const team = await createTeam(EVERY_CHORE);
     const people = [await join(team), await join(team), await join(team)];
     await logNow(people, { Alpha: [0], Beta: [0, 1, 2], Gamma: [0, 1], Delta: [2] });
     const token = people[0]?.token ?? '';

@@ -21,7 +21,7 @@ describe('teams', () => {
     expect(teams.results).toHaveLength(0);
   });
 
-  it('answers the team and its default settings to a member', async () => {
+  it('answers the team and its default settings to a member (a chore shows once 2 people log it)', async () => {
     const team = await createTeam();
     const member = await join(team);
     const { status, body } = await callJson('/v1/team', { token: member.token });
@@ -34,7 +34,7 @@ describe('teams', () => {
         weekStartsOn: 1,
         contextSwitchMinutes: 5,
         horizonYears: 5,
-        minPeople: 1,
+        minPeople: 2,
         inviteTtlHours: 168,
         workingHoursPerWeek: 40,
       },

@@ -18,7 +18,7 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   weekStartsOn: 1,
   contextSwitchMinutes: 5,
   horizonYears: 5,
-  minPeople: 1,
+  minPeople: 2,
   inviteTtlHours: 168,
   workingHoursPerWeek: 40,
 };

@@ -3,7 +3,7 @@
  * to the product). It runs in the extension's origin, so it sees the same IndexedDB as the popup.
  */
 
-import { typicalFrom } from '../../../extension/db/core/typical';
+import { usualMinutes } from '../../../extension/db/core/typical';
 import { db, importJson } from '../../../extension/db/dexie';
 import { foldNow, logClick } from '../../../extension/db/idb/quick';
 import { readSnapshot } from '../../../extension/db/idb/snapshot';
@@ -80,7 +80,7 @@ async function measureClicks(iterations: number, warmup: number) {
     const [sample] = benchOccurrences(i, i + 1, Date.now());
     if (!sample) throw new Error('no sample row');
     const rawRow = { ...sample, id: `raw-${rawCount++}` };
-    const minutes = typicalFrom(chore, stats.get(chore.id));
+    const minutes = usualMinutes(chore, stats.get(chore.id));
     // Alternate which goes first, so neither always runs right after the other's commit.
     const timeVerb = async () => {
       const t = performance.now();

@@ -8,12 +8,12 @@ import { AutomationForm } from './AutomationForm';
 import { ChoreForm } from './ChoreForm';
 import { SavingsNote } from './SavingsNote';
 
-type Props = { db: ToilDb; chore: Chore; settings: Settings };
+type Props = { db: ToilDb; chore: Chore; settings: Settings; usualMinutes: number };
 
 const STATUS = { manual: 'Manual', automating: 'Being automated', automated: 'Automated' } as const;
 
 /** One chore, folded to its name and status; opened, everything about it can be changed. */
-export function ChoreCard({ db, chore, settings }: Props) {
+export function ChoreCard({ db, chore, settings, usualMinutes }: Props) {
   const [error, setError] = useState<string>();
   const archive = () =>
     archiveChore(db, chore.id, !chore.archived).then(
@@ -25,7 +25,7 @@ export function ChoreCard({ db, chore, settings }: Props) {
       <summary>
         <span class="name">{chore.name}</span>{' '}
         <span class="muted small">
-          · {STATUS[chore.status]} · usually {formatMinutes(chore.defaultMinutes)}
+          · {STATUS[chore.status]} · usually {formatMinutes(usualMinutes)}
           {chore.archived ? ' · archived' : ''}
         </span>
       </summary>

@@ -9,7 +9,7 @@ import { TraitsFieldset } from './TraitsFieldset';
 type Props = { db: ToilDb; chore: Chore };
 type Errors = { name?: string; minutes?: string; estimate?: string; form?: string };
 
-/** A chore's details: name, usual minutes, site, annoyance and toil traits. */
+/** A chore's details: name, starting minutes, site, annoyance and toil traits. */
 export function ChoreForm({ db, chore }: Props) {
   const [name, setName] = useState(chore.name);
   const [minutes, setMinutes] = useState(String(chore.defaultMinutes));
@@ -62,13 +62,18 @@ export function ChoreForm({ db, chore }: Props) {
             onInput={(e) => setName(e.currentTarget.value)}
           />
         </Field>
-        <Field id={`${id}-minutes`} label="Usual minutes" error={errors.minutes}>
+        <Field
+          id={`${id}-minutes`}
+          label="Starting minutes"
+          error={errors.minutes}
+          hint="Counts as one entry: a click logs the middle of this and your last 20 entries."
+        >
           <input
             id={`${id}-minutes`}
             inputMode="decimal"
             value={minutes}
             aria-invalid={errors.minutes ? true : undefined}
-            aria-describedby={describedBy(`${id}-minutes`, errors.minutes)}
+            aria-describedby={describedBy(`${id}-minutes`, errors.minutes, 'hint')}
             onInput={(e) => setMinutes(e.currentTarget.value)}
           />
         </Field>

@@ -4,10 +4,16 @@ import type { ToilDb } from '../../db/dexie';
 import { ChoreCard } from './ChoreCard';
 import { MergeForm } from './MergeForm';
 
-type Props = { db: ToilDb; chores: Chore[]; settings: Settings };
+type Props = {
+  db: ToilDb;
+  chores: Chore[];
+  settings: Settings;
+  /** Each chore's usual minutes (core/typical.ts), as its button shows them. */
+  usual: ReadonlyMap<string, number>;
+};
 
 /** Managing chores: each one's details and automation, and merging two into one. */
-export function ChoresSection({ db, chores, settings }: Props) {
+export function ChoresSection({ db, chores, settings, usual }: Props) {
   return (
     <section id="chores" aria-labelledby="chores-heading" class="panel">
       <h2 id="chores-heading">Chores</h2>
@@ -15,7 +21,12 @@ export function ChoresSection({ db, chores, settings }: Props) {
       <ul class="chore-cards">
         {chores.map((c) => (
           <li key={c.id}>
-            <ChoreCard db={db} chore={c} settings={settings} />
+            <ChoreCard
+              db={db}
+              chore={c}
+              settings={settings}
+              usualMinutes={usual.get(c.id) ?? c.defaultMinutes}
+            />
           </li>
         ))}
       </ul>

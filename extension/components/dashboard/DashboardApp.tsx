@@ -4,6 +4,7 @@ import { formatMinutes } from '../../lib/format';
 import { useHashTarget } from '../../lib/use-hash-target';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { LogPanel } from '../log/LogPanel';
+import { ShortcutsLine } from '../log/ShortcutsLine';
 import { DashboardRanking } from '../ranking/DashboardRanking';
 import { TeamSection } from '../team/TeamSection';
 import { ChoresSection } from './ChoresSection';
@@ -44,6 +45,7 @@ export function DashboardApp({ db = appDb }: Props) {
             Today {formatMinutes(snapshot.todayMinutes)} · this week {formatMinutes(snapshot.weekMinutes)}
           </p>
         ) : null}
+        <ShortcutsLine />
         <nav aria-label="Sections">
           <ul class="section-nav">
             {SECTIONS.map(([id, label]) => (
@@ -73,7 +75,7 @@ export function DashboardApp({ db = appDb }: Props) {
               weeks={trend.weeks}
               timeZone={snapshot.settings.timeZone}
             />
-            <ChoresSection db={db} chores={chores} settings={snapshot.settings} />
+            <ChoresSection db={db} chores={chores} settings={snapshot.settings} usual={snapshot.usual} />
             <TeamSection db={db} timeZone={snapshot.settings.timeZone} />
             <SettingsSection db={db} settings={snapshot.settings} />
             <DataSection db={db} />

@@ -8,29 +8,45 @@ import { userMessage } from '../../lib/user-message';
 import { ChoreButtons } from './ChoreButtons';
 import { type Logged, LogToast } from './LogToast';
 import { NewChoreLine } from './NewChoreLine';
+import { useNumberKeys } from './number-keys';
+import { ShortTimerDialog } from './ShortTimerDialog';
+import { useStableOrder } from './stable-order';
 import { TimerCapDialog } from './TimerCapDialog';
 
 // The write path (db/idb/quick.ts and timer.ts) is not needed to show the popup: it loads once the first
 // frame is painted.
-type Verbs = typeof import('../../db/idb/quick') & typeof import('../../db/idb/timer');
+type Verbs = typeof import('../../db/idb/quick') &
+  typeof import('../../db/idb/timer') &
+  typeof import('../../db/idb/pins');
 let verbsLoading: Promise<Verbs> | undefined;
 const loadVerbs = () => {
-  verbsLoading ??= Promise.all([import('../../db/idb/quick'), import('../../db/idb/timer')]).then(
-    ([quick, timer]) => ({ ...quick, ...timer }),
-  );
+  verbsLoading ??= Promise.all([
+    import('../../db/idb/quick'),
+    import('../../db/idb/timer'),
+    import('../../db/idb/pins'),
+  ]).then(([quick, timer, pins]) => ({ ...quick, ...timer, ...pins }));
   return verbsLoading;
 };
 
-type Props = { idb: IDBDatabase | Promise<IDBDatabase>; snapshot: PopupSnapshot };
+type Props = {
+  idb: IDBDatabase | Promise<IDBDatabase>;
+  snapshot: PopupSnapshot;
+  /** Keys 1 to 9 log the nth button: in the popup's Log view, while it is shown. */
+  numberKeys?: boolean;
+  /** The cursor starts in the new chore's name (the popup). */
+  autoFocus?: boolean;
+};
 type Capped = { choreName: string; minutes: number };
+type Short = { choreId: string; choreName: string; seconds: number };
 
 /**
  * Logging, in the popup and on the full page: one-click chores, timers, the new-chore line, and Undo.
  * It writes through raw IndexedDB (db/idb/quick.ts, timer.ts), so the popup loads neither Dexie nor zod.
  */
-export function LogPanel({ idb, snapshot }: Props) {
+export function LogPanel({ idb, snapshot, numberKeys = false, autoFocus = false }: Props) {
   const [logged, setLogged] = useState<Logged | null>(null);
   const [capped, setCapped] = useState<Capped | null>(null);
+  const [short, setShort] = useState<Short | null>(null);
   const [error, setError] = useState<string>();
   const now = useNow(Boolean(snapshot.timer));
   // The popup may show its cached rows before the database is open: every write waits for it.
@@ -54,7 +70,8 @@ export function LogPanel({ idb, snapshot }: Props) {
       writing.current = false;
     }
   };
-  const nameOf = (choreId: string) => snapshot.chores.find((b) => b.chore.id === choreId)?.chore.name ?? '';
+  const nameOf = (choreId: string) =>
+    [...snapshot.chores.map((b) => b.chore), ...snapshot.unlisted].find((c) => c.id === choreId)?.name ?? '';
   const show = (choreName: string, occ: { id: string; minutes: number }) => {
     setLogged({ occurrenceId: occ.id, choreName, minutes: occ.minutes, undone: false });
     // The click stored a pending row; the rollups catch up in a transaction of their own.
@@ -63,27 +80,73 @@ export function LogPanel({ idb, snapshot }: Props) {
     );
   };
   const findMatches = useCallback(
-    async (text: string) => rankMatches([...snapshot.chores.map((b) => b.chore), ...snapshot.archived], text),
+    async (text: string) => rankMatches([...snapshot.chores.map((b) => b.chore), ...snapshot.unlisted], text),
     [snapshot],
   );
 
-  // Without minutes, the chore's typical duration: what its button shows.
-  const typical = (chore: Chore) =>
-    snapshot.chores.find((b) => b.chore.id === chore.id)?.typicalMinutes ?? chore.defaultMinutes;
-  const logChore = (chore: Chore, minutes: number | undefined, source: 'click' | 'form' = 'click') =>
-    withDb((db, v) => v.logClick(db, { choreId: chore.id, minutes: minutes ?? typical(chore), source })).then(
+  // Without minutes, the chore's usual minutes: what its button shows (core/typical.ts).
+  const logChore = (
+    chore: Pick<Chore, 'id' | 'name' | 'defaultMinutes'>,
+    minutes: number | undefined,
+    source: 'click' | 'form' | 'timer' = 'click',
+  ) => {
+    const usual = snapshot.usual.get(chore.id) ?? chore.defaultMinutes;
+    return withDb((db, v) => v.logClick(db, { choreId: chore.id, minutes: minutes ?? usual, source })).then(
       (occ) => show(chore.name, occ),
     );
+  };
+
+  const logButton = (b: ChoreButton, minutes = b.usualMinutes) => run(() => logChore(b.chore, minutes));
+  // The buttons where they were at opening (stable-order.ts); keys 1 to 9 log the first nine shown.
+  const [showAll, setShowAll] = useState(false);
+  const arranged = useStableOrder(snapshot.chores);
+  const shown = showAll ? arranged.buttons : arranged.buttons.slice(0, arranged.shown);
+  const numbered = numberKeys ? shown.slice(0, 9) : [];
+  useNumberKeys(numberKeys, (n) => {
+    const button = numbered[n - 1];
+    if (button) void logButton(button);
+  });
 
   const stop = () =>
     run(async () => {
       const stopped = await withDb((db, v) => v.stopTimer(db));
-      if (stopped.occurrence) return show(nameOf(stopped.choreId), stopped.occurrence);
-      setCapped({ choreName: nameOf(stopped.choreId), minutes: stopped.minutes });
+      const choreName = nameOf(stopped.choreId);
+      if (stopped.occurrence) return show(choreName, stopped.occurrence);
+      if (stopped.short) return setShort({ choreId: stopped.choreId, choreName, seconds: stopped.seconds });
+      setCapped({ choreName, minutes: stopped.minutes });
     });
 
   return (
     <>
+      <ChoreButtons
+        shown={shown}
+        total={arranged.buttons.length}
+        showAll={showAll}
+        onShowAll={setShowAll}
+        timer={snapshot.timer}
+        now={now}
+        numbered={numberKeys}
+        onLog={logButton}
+        onStartTimer={(b: ChoreButton) =>
+          run(() => withDb((db, v) => v.startTimer(db, b.chore.id)).then(() => undefined))
+        }
+        onStopTimer={stop}
+        onPin={(b: ChoreButton) =>
+          run(() => withDb((db, v) => v.setPinned(db, b.chore.id, !b.pinned)).then(() => undefined))
+        }
+      />
+      <NewChoreLine
+        autoFocus={autoFocus}
+        numbered={numbered}
+        findMatches={findMatches}
+        onLogExisting={(chore, minutes) => logChore(chore, minutes, 'form')}
+        onLogNew={(name, minutes) =>
+          withDb((db, v) => v.logNewChore(db, { name, minutes, source: 'form' })).then((r) =>
+            show(r.chore.name, r.occurrence),
+          )
+        }
+      />
+      {/* Under the buttons, never above them: appearing there, it pushed every button down after a click. */}
       {error ? (
         <p class="error banner" role="alert">
           {error}
@@ -105,25 +168,19 @@ export function LogPanel({ idb, snapshot }: Props) {
           }}
         />
       ) : null}
-      <ChoreButtons
-        chores={snapshot.chores}
-        timer={snapshot.timer}
-        now={now}
-        onLog={(b: ChoreButton) => run(() => logChore(b.chore, b.typicalMinutes))}
-        onStartTimer={(b: ChoreButton) =>
-          run(() => withDb((db, v) => v.startTimer(db, b.chore.id)).then(() => undefined))
-        }
-        onStopTimer={stop}
-      />
-      <NewChoreLine
-        findMatches={findMatches}
-        onLogExisting={(chore, minutes) => logChore(chore, minutes, 'form')}
-        onLogNew={(name, minutes) =>
-          withDb((db, v) => v.logNewChore(db, { name, minutes, source: 'form' })).then((r) =>
-            show(r.chore.name, r.occurrence),
-          )
-        }
-      />
+      {short ? (
+        <ShortTimerDialog
+          choreName={short.choreName}
+          seconds={short.seconds}
+          onDiscard={() => setShort(null)}
+          onLog={() => {
+            setShort(null);
+            void run(() =>
+              logChore({ id: short.choreId, name: short.choreName, defaultMinutes: 1 }, 1, 'timer'),
+            );
+          }}
+        />
+      ) : null}
       {capped ? (
         <TimerCapDialog
           choreName={capped.choreName}

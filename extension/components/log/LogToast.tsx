@@ -21,8 +21,11 @@ export function LogToast({ logged, onUndo, onAdjust }: Props) {
 
   if (logged.undone) {
     return (
-      <div class="toast card" role="status">
-        Removed <span class="name">{logged.choreName}</span>.
+      <div class="toast card">
+        {/* One paragraph: as direct children of the flex toast, the words and the name each took a line. */}
+        <p role="status" class="toast-text">
+          Removed <span class="name">{logged.choreName}</span>.
+        </p>
       </div>
     );
   }

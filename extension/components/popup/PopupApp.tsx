@@ -1,16 +1,20 @@
 import { useState } from 'preact/hooks';
 import type { PopupSnapshot } from '../../db/core/snapshot';
 import { LogPanel } from '../log/LogPanel';
-import { WeekRanking } from '../ranking/WeekRanking';
-import { TeamView } from './TeamView';
+import { ShortcutsLine } from '../log/ShortcutsLine';
+import { RecommendationCard } from '../ranking/RecommendationCard';
+import { RankingView } from './RankingView';
+import { TeamView, useJoined } from './TeamView';
 import { Totals } from './Totals';
 import { useSnapshot } from './use-snapshot';
+import { type View, ViewPanel, ViewTabs } from './ViewTabs';
 
 type Props = {
   /** The database, or its opening: the first render may come from the cache before it is open. */
   idb: IDBDatabase | Promise<IDBDatabase>;
   /** The active tab's host (or its asking), for site suggestions. */
   host?: string | undefined | Promise<string | undefined>;
+  /** The week the Ranking view shows first; last week opens the popup on that view (weekly summary). */
   initialWeek?: 'this' | 'last';
   /** Read before the first render, so the popup opens on its data (from the cache when `fresh` is given). */
   initial?: PopupSnapshot;
@@ -18,19 +22,29 @@ type Props = {
   fresh?: Promise<PopupSnapshot>;
 };
 
+/** The popup's own keys, shown with the browser's shortcuts. */
+const NUMBER_KEYS = [{ keys: '1–9', what: 'log a button' }];
+
 /**
- * The popup: one-click chores, the new-chore line, today's and the week's totals, the ranked week. It
- * reads and writes through raw IndexedDB: neither Dexie nor zod is loaded to open it or to log.
+ * The popup, in views that each fit its 600 px: Log (one-click chores, the new-chore line, what to
+ * automate first), Ranking (the ranked week), and Team once joined. It always opens on Log, the view it
+ * is for, with the cursor in the name field. It reads and writes through raw IndexedDB: neither Dexie
+ * nor zod is loaded to open it or to log.
  */
-export function PopupApp({ idb: opening, host, initialWeek, initial, fresh }: Props) {
+export function PopupApp({ idb: opening, host, initialWeek = 'this', initial, fresh }: Props) {
   const [idb] = useState(() => Promise.resolve(opening));
   // One bounded read (never the whole history): everything the popup shows comes from this snapshot.
   const { snapshot, fromCache } = useSnapshot(idb, host, initial, fresh);
+  const joined = useJoined(idb);
+  const [view, setView] = useState<View>(initialWeek === 'last' ? 'ranking' : 'log');
+  const views: View[] = joined ? ['log', 'ranking', 'team'] : ['log', 'ranking'];
   return (
     <main class="popup" data-source={fromCache ? 'cache' : 'storage'}>
       <header class="popup-head">
+        <h1 class="visually-hidden">Toil Tracker</h1>
         <div class="row">
-          <h1 class="grow">Toil Tracker</h1>
+          <ViewTabs views={views} current={view} onChange={setView} />
+          <span class="grow" />
           <a href="/dashboard.html" target="_blank" rel="noopener" class="small">
             Full page<span class="visually-hidden"> (opens in a new tab)</span>
           </a>
@@ -39,13 +53,24 @@ export function PopupApp({ idb: opening, host, initialWeek, initial, fresh }: Pr
       </header>
       {snapshot ? (
         <>
-          <LogPanel idb={idb} snapshot={snapshot} />
-          <WeekRanking
-            weeks={snapshot}
-            settings={snapshot.settings}
-            {...(initialWeek ? { initialWeek } : {})}
-          />
-          <TeamView idb={idb} timeZone={snapshot.settings.timeZone} />
+          <ViewPanel view="log" shown={view === 'log'}>
+            <LogPanel idb={idb} snapshot={snapshot} numberKeys={view === 'log'} autoFocus={view === 'log'} />
+            <RecommendationCard ranking={snapshot.thisWeek} settings={snapshot.settings} />
+            <ShortcutsLine own={snapshot.chores.length > 0 ? NUMBER_KEYS : []} />
+          </ViewPanel>
+          <ViewPanel view="ranking" shown={view === 'ranking'}>
+            <RankingView
+              shown={view === 'ranking'}
+              weeks={snapshot}
+              settings={snapshot.settings}
+              initialWeek={initialWeek}
+            />
+          </ViewPanel>
+          {joined ? (
+            <ViewPanel view="team" shown={view === 'team'}>
+              <TeamView timeZone={snapshot.settings.timeZone} />
+            </ViewPanel>
+          ) : null}
         </>
       ) : (
         <p class="muted" aria-live="polite">

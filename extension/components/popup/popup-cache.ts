@@ -11,7 +11,7 @@ function isRows(v: unknown): v is SnapshotRows {
   return (
     isRecord(v) &&
     isRecord(v.settings) &&
-    ['chores', 'stats', 'weekly', 'days', 'pending'].every((k) => Array.isArray(v[k])) &&
+    ['chores', 'stats', 'weekly', 'days', 'pending', 'pins'].every((k) => Array.isArray(v[k])) &&
     (v.timer === null || isRecord(v.timer))
   );
 }

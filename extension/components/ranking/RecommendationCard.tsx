@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { explainChore } from '../../../shared/explain';
 import type { RankingSettings } from '../../../shared/model';
 import type { Ranking } from '../../../shared/ranking';
@@ -10,12 +10,14 @@ type Props = { ranking: Ranking; settings: RankingSettings };
 export function RecommendationCard({ ranking, settings }: Props) {
   // The explanation is put together when first opened, not on every opening of the popup.
   const [open, setOpen] = useState(false);
+  // The popup shows one in its Log view and one in its Ranking view: each needs a title id of its own.
+  const titleId = useId();
   const rec = ranking.recommendation;
   const ranked = rec && ranking.chores.find((c) => c.choreId === rec.choreId);
   if (!rec || !ranked) return null;
   return (
-    <section class="card reco" aria-labelledby="reco-title">
-      <h2 id="reco-title">
+    <section class="card reco" aria-labelledby={titleId}>
+      <h2 id={titleId}>
         Automate this first: <span class="name">{ranked.name}</span>
       </h2>
       <p class="reco-figures">

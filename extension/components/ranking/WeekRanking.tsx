@@ -13,10 +13,12 @@ type Props = {
   weeks: { thisWeek: Ranking; readonly lastWeek: Ranking };
   settings: RankingSettings;
   initialWeek?: 'this' | 'last';
+  /** Ranked chores shown before "Show all" (the popup's Ranking view sets it to fit its 600 px). */
+  limit?: number;
 };
 
 /** The ranked-toil view with its "This week / Last week" switch and the recommendation on top. */
-export function WeekRanking({ weeks, settings, initialWeek = 'this' }: Props) {
+export function WeekRanking({ weeks, settings, initialWeek = 'this', limit = RANKED_SHOWN }: Props) {
   const [week, setWeek] = useState<Week>(initialWeek);
   const ranking = week === 'this' ? weeks.thisWeek : weeks.lastWeek;
   return (
@@ -30,7 +32,7 @@ export function WeekRanking({ weeks, settings, initialWeek = 'this' }: Props) {
       <RecommendationCard ranking={ranking} settings={settings} />
       <RankingList
         chores={ranking.chores}
-        limit={RANKED_SHOWN}
+        limit={limit}
         emptyText={week === 'this' ? 'Nothing logged this week yet.' : 'Nothing was logged last week.'}
       />
     </section>

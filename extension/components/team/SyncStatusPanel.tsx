@@ -1,31 +1,38 @@
 import { useState } from 'preact/hooks';
 import type { ToilDb } from '../../db/dexie';
 import { formatDateTime } from '../../lib/format';
+import { userMessage } from '../../lib/user-message';
 import { syncNow } from '../../sync/engine';
-import { leaveTeam } from '../../sync/membership';
 import type { SyncStatus } from '../../sync/status';
 import { refreshTeamView } from '../../sync/team-view';
+import { failureNote, stuckNote } from './sync-notes';
 import { TeamDeviceLink } from './TeamDeviceLink';
+import { TeamExitButtons } from './TeamExitButtons';
 import { TeamJoinForm } from './TeamJoinForm';
 
 type Props = { db: ToilDb; status: SyncStatus; timeZone: string };
 
-/** The connected team, the last good sync, what waits, what the server refused; leave or erase. */
+/**
+ * The connected team, the last good sync, what waits, what the server refused or keeps failing on; leave
+ * or erase. A token refused without a reason offers to join again (a member who is gone: TeamGonePanel).
+ */
 export function SyncStatusPanel({ db, status, timeZone }: Props) {
   const [message, setMessage] = useState<string | undefined>();
-  const [confirmErase, setConfirmErase] = useState(false);
   const act = (task: () => Promise<unknown>) => async () => {
     setMessage(undefined);
     try {
       await task();
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(userMessage(error));
     }
   };
   const syncAndRefresh = act(async () => {
     const outcome = await syncNow({ db });
     if (outcome.status === 'synced') await refreshTeamView(db);
   });
+
+  const failure = failureNote(status, timeZone);
+  const stuck = stuckNote(status, timeZone);
 
   return (
     <div class="sync-status">
@@ -35,8 +42,10 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
         {status.displayName ? ` as ${status.displayName}` : ''}.
       </p>
       {status.paused ? (
-        <div class="banner" role="alert">
-          <p class="sync-paused">{status.paused}</p>
+        <div class="banner">
+          <p class="sync-paused" role="alert">
+            {status.paused}
+          </p>
           <TeamJoinForm db={db} rejoin />
         </div>
       ) : null}
@@ -46,11 +55,18 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
         <dt>Changes waiting</dt>
         <dd class="waiting">{status.waiting}</dd>
       </dl>
-      {status.lastError ? (
-        <p class="error sync-error">
-          Last try failed: {status.lastError}
-          {status.retryAt ? ` Next try ${formatDateTime(status.retryAt, timeZone)}.` : ''}
-        </p>
+      {failure ? <p class="error sync-error">Last try failed: {failure}</p> : null}
+      {stuck ? (
+        <details class="stuck">
+          <summary class="error">{stuck}</summary>
+          <ul>
+            {(status.stuck ?? []).map((s) => (
+              <li key={s.key}>
+                <span class="small muted">{s.table === 'chores' ? 'Chore' : 'Entry'}</span> {s.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : null}
       {status.rejected.length > 0 ? (
         <details class="rejected">
@@ -68,26 +84,10 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
         <button type="button" onClick={syncAndRefresh} disabled={Boolean(status.paused)}>
           Sync now
         </button>
-        <button type="button" onClick={act(() => leaveTeam(db, 'leave'))}>
-          Leave team
-        </button>
-        {confirmErase ? (
-          <>
-            <button type="button" class="danger" onClick={act(() => leaveTeam(db, 'erase'))}>
-              Yes, delete my data from the server
-            </button>
-            <button type="button" onClick={() => setConfirmErase(false)}>
-              Cancel
-            </button>
-          </>
-        ) : (
-          <button type="button" onClick={() => setConfirmErase(true)}>
-            Delete my data from the server
-          </button>
-        )}
+        <TeamExitButtons db={db} gone={false} act={act} />
       </div>
       <p class="muted small">Leaving or deleting never removes anything stored in this browser.</p>
-      <TeamDeviceLink server={status.server} db={db} />
+      {status.paused ? null : <TeamDeviceLink server={status.server} db={db} />}
       {message ? (
         <p class="error" role="alert">
           {message}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ToilDb } from '../../db/dexie';
+import { userMessage } from '../../lib/user-message';
 import { syncNow } from '../../sync/engine';
 import type { Fetch } from '../../sync/http';
 import { parseJoinInput } from '../../sync/join-link';
@@ -51,7 +52,7 @@ export function TeamJoinForm({ db, rejoin = false, requestAccess = requestServer
       const outcome = await syncNow({ db, ...(fetcher ? { fetch: fetcher } : {}) });
       if (outcome.status === 'synced') await refreshTeamView(db, fetcher).catch(() => undefined);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(userMessage(failure));
     } finally {
       setBusy(false);
     }

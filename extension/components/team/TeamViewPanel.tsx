@@ -2,6 +2,7 @@ import type { ToilDb } from '../../db/dexie';
 import { formatDateTime } from '../../lib/format';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { syncStatus } from '../../sync/status';
+import { failureNote, stuckNote } from './sync-notes';
 import { TeamChoreNames } from './TeamChoreNames';
 import { TeamDashboardLink } from './TeamDashboardLink';
 import { TeamLeaderboard } from './TeamLeaderboard';
@@ -18,8 +19,10 @@ const TEAM_SECTION = { href: '/dashboard.html#team', text: 'Team page' };
  */
 export function TeamViewPanel({ db, timeZone }: Props) {
   const status = useLiveQuery(() => syncStatus(db), [db]);
-  const { view, error } = useTeamView(db, Boolean(status && !status.paused));
+  const { view, error } = useTeamView(db, Boolean(status && !status.paused && !status.choosing));
   if (!status) return null;
+  const failure = failureNote(status, timeZone);
+  const stuck = stuckNote(status, timeZone);
   return (
     <section class="team-view" aria-labelledby="team-view-heading">
       <div class="row">
@@ -30,17 +33,37 @@ export function TeamViewPanel({ db, timeZone }: Props) {
       </div>
       {status.paused ? (
         <p class="error sync-paused" role="alert">
-          {status.paused}
+          {status.paused}{' '}
+          {status.gone ? (
+            <a href={TEAM_SECTION.href} target="_blank" rel="noopener noreferrer">
+              Join another team
+            </a>
+          ) : null}
         </p>
       ) : null}
-      {error ? <p class="muted small">{error}</p> : null}
-      <TeamLeaderboard view={view} timeZone={timeZone} limit={5} />
+      {status.choosing ? (
+        <p class="sync-choosing">
+          Nothing is shared yet: choose what to share on the{' '}
+          <a href={TEAM_SECTION.href} target="_blank" rel="noopener noreferrer">
+            Team page
+          </a>
+          , then syncing starts.
+        </p>
+      ) : null}
+      {error && !failure ? (
+        <p class="muted small">{view ? `Showing the last known figures. ${error}` : error}</p>
+      ) : null}
+      {status.gone ? null : <TeamLeaderboard view={view} timeZone={timeZone} limit={5} />}
       <TeamChoreNames view={view} />
-      <p class="muted small sync-line">
-        {status.lastSyncAt ? `Synced ${formatDateTime(status.lastSyncAt, timeZone)}` : 'Not synced yet'}
-        {status.waiting > 0 ? ` · ${status.waiting} waiting` : ''}
-        {status.rejected.length > 0 ? ` · ${status.rejected.length} refused` : ''}
-      </p>
+      {failure ? <p class="error small sync-error">{failure}</p> : null}
+      {stuck ? <p class="error small sync-stuck">{stuck}</p> : null}
+      {status.gone ? null : (
+        <p class="muted small sync-line">
+          {status.lastSyncAt ? `Synced ${formatDateTime(status.lastSyncAt, timeZone)}` : 'Not synced yet'}
+          {status.waiting > 0 ? ` · ${status.waiting} waiting` : ''}
+          {status.rejected.length > 0 ? ` · ${status.rejected.length} refused` : ''}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ToilDb } from '../../db/dexie';
 import { useLiveQuery } from '../../lib/use-live-query';
+import { userMessage } from '../../lib/user-message';
 import { syncNow } from '../../sync/engine';
 import { readTeamView, refreshTeamView } from '../../sync/team-view';
 
@@ -15,10 +16,7 @@ export function useTeamView(db: ToilDb, joined: boolean) {
       .then(() => refreshTeamView(db))
       .then(
         () => setError(undefined),
-        (failure: unknown) =>
-          setError(
-            `Showing the last known figures: ${failure instanceof Error ? failure.message : String(failure)}`,
-          ),
+        (failure: unknown) => setError(userMessage(failure)),
       );
   }, [db, joined]);
   return { view, error };

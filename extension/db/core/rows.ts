@@ -21,13 +21,14 @@ export type RecentEntry = { id: string; at: number; minutes: number };
 export type ChoreStatsRow = { choreId: string; lastAt: number; recent: RecentEntry[] };
 /**
  * A change waiting to be pushed to the team server (sync/push.ts): written in the same transaction as
- * the change itself, deleted once the server has answered the push that carried it.
+ * the change itself, deleted once the server has answered the push that carried it. `private`: the chore
+ * was made private here, so the server must forget it (pushed as `{ type: 'private', choreId }`).
  */
 export type OutboxRow = {
   seq?: number;
   table: 'chores' | 'occurrences';
   id: string;
-  op: 'put' | 'delete';
+  op: 'put' | 'delete' | 'private';
   at: number;
 };
 export type KvRow = { key: string; value: unknown };
@@ -47,3 +48,9 @@ export const TIMER_KEY = 'timer';
 export const SYNC_KEY = 'sync';
 /** The team's leaderboard and chore names as last fetched (sync/team-view.ts). */
 export const TEAM_VIEW_KEY = 'team-view';
+/**
+ * The chores the user pinned to the top of the popup's buttons, as chore ids in the order pinned
+ * (core/pins.ts). A personal choice of this device: kept here, not on the chore, so it is never synced
+ * nor exported, and a chore pulled from another device cannot drop it.
+ */
+export const PINS_KEY = 'pins';

@@ -6,7 +6,7 @@ import type { ChoreStatsRow, DailyRow, PendingRow, WeeklyRow } from './rows';
 import type { Settings } from './settings';
 import { hostMatches } from './site-match';
 import type { TimerState } from './timer';
-import { typicalFrom } from './typical';
+import { usualMinutes } from './typical';
 
 /**
  * The popup's snapshot: what it shows, built from a bounded set of rows (never the occurrence history),
@@ -30,21 +30,35 @@ export type SnapshotRows = {
   timer: TimerState | null;
   /** Occurrences logged but not yet folded into the rollups: added in here. */
   pending: PendingRow[];
+  /** The pinned chores' ids, in the order pinned (rows.ts's PINS_KEY). */
+  pins: string[];
 };
 
 export type ChoreButton = {
   chore: Chore;
-  typicalMinutes: number;
+  /** What its button shows and logs (core/typical.ts). */
+  usualMinutes: number;
   /** When it was last done, or null if never. */
   lastAt: number | null;
   /** The active tab's host matches the chore's site pattern. */
   siteMatch: boolean;
+  /** The user pinned it: it comes first, and is always shown. */
+  pinned: boolean;
 };
 
 export type PopupSnapshot = {
+  /**
+   * The one-click buttons, in the order of buttonOrder: live chores not automated (an automated chore
+   * is a win to show, not something to log with one click).
+   */
   chores: ChoreButton[];
-  /** Archived chores: offered while typing a name, so one is not created again under the same name. */
-  archived: Chore[];
+  /**
+   * Archived and automated chores: they have no button, but are offered while typing a name, so one is
+   * not created again under the same name.
+   */
+  unlisted: Chore[];
+  /** The usual minutes (core/typical.ts) of every chore, buttons and unlisted ones, by id. */
+  usual: ReadonlyMap<string, number>;
   thisWeek: Ranking;
   /** Computed when first read: the popup opens on this week. */
   readonly lastWeek: Ranking;
@@ -67,28 +81,40 @@ function frecencies(rows: WeeklyRow[], weeks: WeekRange[]): Map<string, number> 
   return scores;
 }
 
-function orderButtons(
-  chores: Chore[],
-  stats: Map<string, ChoreStatsRow>,
-  rows: WeeklyRow[],
-  weeks: WeekRange[],
-  host?: string,
-) {
-  const scores = frecencies(rows, weeks);
+/**
+ * The buttons' order: pinned chores first, in the order pinned; then those whose site pattern matches
+ * the active tab; then the most done lately (frecency), the most recently done, the newest. The popup
+ * takes this order once, when it opens, and keeps it while open (log/stable-order.ts).
+ */
+function buttonOrder(from: {
+  chores: Chore[];
+  stats: Map<string, ChoreStatsRow>;
+  totals: WeeklyRow[];
+  weeks: WeekRange[];
+  pins: readonly string[];
+  usual: ReadonlyMap<string, number>;
+  host: string | undefined;
+}): ChoreButton[] {
+  const { chores, stats, pins, usual, host } = from;
+  const scores = frecencies(from.totals, from.weeks);
+  const pinned = new Map(pins.map((id, i) => [id, i]));
   const buttons = chores.map((chore) => {
     const s = stats.get(chore.id);
     return {
       button: {
         chore,
-        typicalMinutes: typicalFrom(chore, s),
+        usualMinutes: usual.get(chore.id) ?? chore.defaultMinutes,
         lastAt: s?.lastAt ?? null,
         siteMatch: hostMatches(host, chore.sitePattern),
+        pinned: pinned.has(chore.id),
       },
+      pin: pinned.get(chore.id) ?? Number.POSITIVE_INFINITY,
       score: scores.get(chore.id) ?? 0,
     };
   });
   buttons.sort(
     (a, b) =>
+      (a.pin === b.pin ? 0 : a.pin < b.pin ? -1 : 1) ||
       Number(b.button.siteMatch) - Number(a.button.siteMatch) ||
       b.score - a.score ||
       (b.button.lastAt ?? 0) - (a.button.lastAt ?? 0) ||
@@ -141,10 +167,22 @@ export function buildSnapshot(rows: SnapshotRows, now: number, activeHost?: stri
     (r) => live.has(r.choreId) && r.weekStart >= first && r.weekStart <= current.start,
   );
   const thisWeekRows = totals.filter((r) => r.weekStart === current.start);
+  const usual = new Map(
+    rows.chores.filter((c) => !c.deleted).map((c) => [c.id, usualMinutes(c, stats.get(c.id))]),
+  );
   let lastWeek: Ranking | undefined;
   return {
-    chores: orderButtons(chores, stats, totals, weeks.slice(1), activeHost),
-    archived: rows.chores.filter((c) => !c.deleted && c.archived),
+    chores: buttonOrder({
+      chores: chores.filter((c) => c.status !== 'automated'),
+      stats,
+      totals,
+      weeks: weeks.slice(1),
+      pins: rows.pins,
+      usual,
+      host: activeHost,
+    }),
+    unlisted: rows.chores.filter((c) => !c.deleted && (c.archived || c.status === 'automated')),
+    usual,
     thisWeek: rankWeek({ chores, totals, now, settings }),
     get lastWeek() {
       lastWeek ??= rankWeek({ chores, totals, now: current.start - 1, settings });

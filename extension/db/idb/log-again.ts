@@ -1,7 +1,7 @@
 import type { Chore, Occurrence } from '../../../shared/model';
 import { quotaAware } from '../core/errors';
 import type { ChoreStatsRow, OutboxRow } from '../core/rows';
-import { typicalFrom } from '../core/typical';
+import { usualMinutes } from '../core/typical';
 import { announceChange } from './changes';
 import { committed, request } from './requests';
 import { addRecent, addToRollups, settingsIn } from './rollups';
@@ -12,7 +12,7 @@ const STORES = ['chores', 'choreStats', 'kv', 'occurrences', 'outbox', 'weekly',
 /**
  * The "log it again" shortcut's write: the occurrence, its outbox row, the weekly and daily rollups and
  * the recent list, in one transaction through raw IndexedDB (the background has no Dexie). Nothing here
- * comes from the user: the chore is read from the database and the minutes are its typical duration.
+ * comes from the user: the chore is read from the database and the minutes are its usual minutes.
  * Returns null when the chore is gone.
  */
 export async function logAgain(db: IDBDatabase, choreId: string, now: number): Promise<Occurrence | null> {
@@ -29,7 +29,7 @@ export async function logAgain(db: IDBDatabase, choreId: string, now: number): P
       await done.catch(() => undefined);
       return null;
     }
-    const occ = newOccurrence(choreId, typicalFrom(chore, stats), 'shortcut', now);
+    const occ = newOccurrence(choreId, usualMinutes(chore, stats), 'shortcut', now);
     tx.objectStore('occurrences').add(occ);
     tx.objectStore('outbox').add({
       table: 'occurrences',

@@ -1,9 +1,11 @@
 import type { Chore } from '../../../shared/model';
+import { pinsFromStored } from '../core/pins';
 import {
   type ChoreStatsRow,
   type DailyRow,
   type KvRow,
   type PendingRow,
+  PINS_KEY,
   SETTINGS_KEY,
   TIMER_KEY,
   type WeeklyRow,
@@ -20,15 +22,16 @@ const DAY = 86_400_000;
  * What the popup shows, read in one raw IndexedDB transaction and one round of requests: the weeks
  * depend on the settings, so the rollups are read over a window wide enough for any time zone and week
  * start, and buildSnapshot keeps the exact weeks. Bounded: chores, recent lists, about 15 weeks of
- * rollups, a few days, the pending rows.
+ * rollups, a few days, the pending rows, the pins.
  */
 export async function readSnapshotRows(db: IDBDatabase, now = Date.now()): Promise<SnapshotRows> {
   const tx = db.transaction(STORES, 'readonly');
   const store = (name: string) => tx.objectStore(name);
   const weeks = IDBKeyRange.bound(now - (SNAPSHOT_WEEKS + 2) * 7 * DAY, now + DAY);
-  const [settingsRow, timerRow, chores, stats, pending, weekly, days] = await Promise.all([
+  const [settingsRow, timerRow, pinsRow, chores, stats, pending, weekly, days] = await Promise.all([
     request<KvRow | undefined>(store('kv').get(SETTINGS_KEY)),
     request<KvRow | undefined>(store('kv').get(TIMER_KEY)),
+    request<KvRow | undefined>(store('kv').get(PINS_KEY)),
     request<Chore[]>(store('chores').getAll()),
     request<ChoreStatsRow[]>(store('choreStats').getAll()),
     request<PendingRow[]>(store('pending').getAll()),
@@ -43,6 +46,7 @@ export async function readSnapshotRows(db: IDBDatabase, now = Date.now()): Promi
     days,
     timer: timerFromStored(timerRow?.value),
     pending,
+    pins: pinsFromStored(pinsRow?.value),
   };
 }
 

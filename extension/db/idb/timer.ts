@@ -37,13 +37,19 @@ export type TimerStop = StoppedTimer & { occurrence?: Occurrence };
 /**
  * Stops the timer and logs what it ran, in one transaction. A timer that ran past the cap (one forgotten
  * overnight must not log 26 hours) logs nothing and keeps running until the user confirms or discards
- * its minutes (finishTimer), so closing the popup on that question loses nothing.
+ * its minutes (finishTimer), so closing the popup on that question loses nothing. A timer that ran
+ * under a minute stops and logs nothing: the user is asked whether to log 1 minute (logClick), and
+ * closing the popup on that question discards it, as a timer started by mistake should be.
  */
 export function stopTimer(db: IDBDatabase, now = Date.now()): Promise<TimerStop> {
   return write(db, [...LOG_STORES, 'kv'], async (tx) => {
     const [timer, settings] = await Promise.all([readTimerIn(tx), settingsIn(tx)]);
     const stopped = { choreId: timer.choreId, ...elapsedMinutes(timer, now, settings.timerCapMinutes) };
     if (stopped.capped) return stopped;
+    if (stopped.short) {
+      tx.objectStore('kv').delete(TIMER_KEY);
+      return stopped;
+    }
     const occurrence = newOccurrence(timer.choreId, stopped.minutes, 'timer', now);
     addOccurrence(tx, occurrence);
     tx.objectStore('kv').delete(TIMER_KEY);

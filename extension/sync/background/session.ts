@@ -12,6 +12,7 @@ export type BackgroundDeps = {
   now?: () => number;
   lock?: Lock;
   random?: () => number;
+  batchSize?: number;
   pageSize?: number;
   /** The IndexedDB database (tests give each device its own). */
   name?: string;
@@ -33,6 +34,7 @@ export function syncInBackground(deps: BackgroundDeps = {}): Promise<BackgroundO
       lock: deps.lock ?? webLock(),
       now: deps.now ?? Date.now,
       ...(deps.random ? { random: deps.random } : {}),
+      ...(deps.batchSize ? { batchSize: deps.batchSize } : {}),
       ...(deps.pageSize ? { pageSize: deps.pageSize } : {}),
     });
     return outcome.status === 'not-joined' ? idle : outcome;

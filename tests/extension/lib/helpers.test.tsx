@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { InputError } from '../../../extension/db/core/errors';
 import { fromDateTimeInput, toDateTimeInput } from '../../../extension/lib/datetime-input';
 import { formatHours, formatMinutes } from '../../../extension/lib/format';
-import { userMessage } from '../../../extension/lib/user-message';
+import { retryMessage, userMessage } from '../../../extension/lib/user-message';
 import { readChoreName, readMinutes, readNumber } from '../../../extension/lib/validate';
 
 it('formats minutes and hours the way the popup shows them', () => {
@@ -44,4 +44,18 @@ it('passes input errors through and wraps anything unexpected', () => {
     'minutes: minutes must be more than 0',
   );
   expect(userMessage(new TypeError('boom'))).toBe('That did not work, and nothing was changed. (boom)');
+});
+
+it('says the team server cannot be reached instead of the browser’s words for a failed request', () => {
+  for (const words of ['Failed to fetch', 'NetworkError when attempting to fetch resource.', 'Load failed']) {
+    expect(userMessage(new TypeError(words))).toBe('Can’t reach the team server (offline?).');
+  }
+});
+
+it('says when a failed sync is tried again: the time today, else the day too', () => {
+  const now = Date.UTC(2026, 10, 24, 9, 0);
+  expect(retryMessage(Date.UTC(2026, 10, 24, 14, 32), 'UTC', now)).toBe('Will retry at 14:32.');
+  expect(retryMessage(Date.UTC(2026, 10, 24, 23, 30), 'Europe/Berlin', now)).toBe(
+    'Will retry on Wed 25 Nov, 00:30.',
+  );
 });

@@ -3,12 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteOccurrence, updateChore, updateOccurrence } from '../../../extension/db/dexie';
 import { syncNow } from '../../../extension/sync/engine';
 import { deviceLink, parseJoinInput } from '../../../extension/sync/join-link';
-import { connectDevice, joinTeam, leaveTeam } from '../../../extension/sync/membership';
+import { leaveTeam } from '../../../extension/sync/membership';
 import { readSyncState } from '../../../extension/sync/state';
 import { readTeamView, refreshTeamView } from '../../../extension/sync/team-view';
 import { startWorkerServer, type WorkerServer } from '../../e2e/worker-server';
 import { createAndLogChore, createChore, logOccurrence } from '../fixtures/dexie-verbs';
-import { createTeam, freshDevice, serverGet, serverRecords } from '../fixtures/sync';
+import {
+  connectAndShare,
+  createTeam,
+  freshDevice,
+  joinAndShare,
+  serverGet,
+  serverRecords,
+} from '../fixtures/sync';
 
 let server: WorkerServer;
 beforeAll(async () => {
@@ -30,7 +37,7 @@ describe('sync engine against the real Worker', () => {
     await updateChore(db, secret.chore.id, { private: true });
     await logOccurrence(db, { choreId: secret.chore.id, source: 'click' });
 
-    const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    const state = await joinAndShare(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
     expect(await syncNow({ db })).toMatchObject({ status: 'synced' });
 
     const { records } = await serverRecords(server.url, state.token);
@@ -44,10 +51,10 @@ describe('sync engine against the real Worker', () => {
     const team = await createTeam(server.url);
     const laptop = await freshDevice();
     const desktop = await freshDevice();
-    const state = await joinTeam(laptop, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    const state = await joinAndShare(laptop, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
     const link = parseJoinInput(deviceLink(state.server, state.token), '');
     if (!('deviceToken' in link)) throw new Error(`not a device link: ${JSON.stringify(link)}`);
-    expect((await connectDevice(desktop, link)).teamName).toBe(state.teamName);
+    expect((await connectAndShare(desktop, link)).teamName).toBe(state.teamName);
     await createAndLogChore(laptop, { name: 'Restart CI', minutes: 5, source: 'form' });
     await createAndLogChore(desktop, { name: 'Clear disk', minutes: 7, source: 'form' });
 
@@ -63,7 +70,7 @@ describe('sync engine against the real Worker', () => {
   it('shows the team leaderboard counting each entry once after repeated syncs', async () => {
     const team = await createTeam(server.url);
     const db = await freshDevice();
-    const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, '');
+    const state = await joinAndShare(db, { server: server.url, inviteCode: team.inviteCode }, '');
     await createAndLogChore(db, { name: 'Renew token', minutes: 30, source: 'form' });
     await syncNow({ db });
     await db.outbox.bulkAdd(
@@ -86,7 +93,7 @@ describe('sync engine against the real Worker', () => {
   it('leaves, or deletes everything the server holds about the member, keeping every local entry', async () => {
     const team = await createTeam(server.url);
     const db = await freshDevice();
-    const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    const state = await joinAndShare(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
     await createAndLogChore(db, { name: 'Restart runner', minutes: 6, source: 'form' });
     await syncNow({ db });
     await refreshTeamView(db);
@@ -108,10 +115,10 @@ describe('sync engine against the real Worker', () => {
     const team = await createTeam(server.url);
     const laptop = await freshDevice();
     const desktop = await freshDevice();
-    const state = await joinTeam(laptop, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    const state = await joinAndShare(laptop, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
     const link = parseJoinInput(deviceLink(state.server, state.token), '');
     if (!('deviceToken' in link)) throw new Error('not a device link');
-    await connectDevice(desktop, link);
+    await connectAndShare(desktop, link);
     const { occurrence } = await createAndLogChore(laptop, { name: 'Page SRE', minutes: 5, source: 'form' });
     await syncNow({ db: laptop });
     await syncNow({ db: desktop });
@@ -126,5 +133,43 @@ describe('sync engine against the real Worker', () => {
     expect(a).toMatchObject({ deleted: true, updatedAt: occurrence.updatedAt + 2000 });
     expect(b).toEqual(a);
     expect(await laptop.weekly.count()).toBe(0);
+  });
+
+  it('forgets a chore made private on one browser: the server holds none of it and the other browser stops pushing it', async () => {
+    const team = await createTeam(server.url);
+    const laptop = await freshDevice();
+    const desktop = await freshDevice();
+    const state = await joinAndShare(laptop, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    const link = parseJoinInput(deviceLink(state.server, state.token), '');
+    if (!('deviceToken' in link)) throw new Error('not a device link');
+    await connectAndShare(desktop, link);
+    const { chore } = await createAndLogChore(laptop, { name: 'Payroll run', minutes: 30, source: 'form' });
+    await syncNow({ db: laptop });
+    await syncNow({ db: desktop });
+    expect((await desktop.chores.get(chore.id))?.private).toBe(false);
+
+    await updateChore(laptop, chore.id, { private: true });
+    expect(await syncNow({ db: laptop })).toMatchObject({ status: 'synced' });
+    const { records } = await serverRecords(server.url, state.token);
+    expect([...records.keys()].filter((k) => k.includes(chore.id))).toEqual([]);
+    const board = await serverGet<{ chores: { name: string }[] }>(
+      server.url,
+      '/v1/leaderboard',
+      team.adminToken,
+    );
+    expect(board.chores.map((c) => c.name)).not.toContain('Payroll run');
+
+    // The desktop logs it before it has heard: its push is refused as private, and it learns.
+    await logOccurrence(desktop, { choreId: chore.id, source: 'click' });
+    expect(await syncNow({ db: desktop })).toMatchObject({ status: 'synced' });
+    expect((await desktop.chores.get(chore.id))?.private).toBe(true);
+    expect((await readSyncState(desktop))?.rejected).toEqual([]);
+    expect(await desktop.occurrences.where('choreId').equals(chore.id).count()).toBe(2);
+    await logOccurrence(desktop, { choreId: chore.id, source: 'click' });
+    await syncNow({ db: desktop });
+    expect(await desktop.outbox.count()).toBe(0);
+    const after = await serverRecords(server.url, state.token);
+    expect([...after.records.keys()].filter((k) => k.includes(chore.id))).toEqual([]);
+    await expect(updateChore(laptop, chore.id, { private: false })).rejects.toThrow(/create a new chore/);
   });
 });

@@ -1,13 +1,12 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncNow } from '../../../extension/sync/engine';
+import { goneMessage } from '../../../extension/sync/gone';
 import type { Fetch } from '../../../extension/sync/http';
-import { joinTeam } from '../../../extension/sync/membership';
-import { REJOIN_MESSAGE } from '../../../extension/sync/session';
 import { readSyncState } from '../../../extension/sync/state';
 import { startWorkerServer, type WorkerServer } from '../../e2e/worker-server';
 import { createAndLogChore, logOccurrence } from '../fixtures/dexie-verbs';
-import { createTeam, freshDevice, serverGet, serverRecords } from '../fixtures/sync';
+import { createTeam, freshDevice, joinAndShare, serverGet, serverRecords } from '../fixtures/sync';
 
 let server: WorkerServer;
 beforeAll(async () => {
@@ -18,7 +17,7 @@ afterAll(() => server?.dispose());
 async function joinedDevice() {
   const team = await createTeam(server.url);
   const db = await freshDevice();
-  const state = await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+  const state = await joinAndShare(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
   return { db, state, team };
 }
 
@@ -77,7 +76,7 @@ describe('sync failures', () => {
     expect(await db.occurrences.get(occ.id)).toEqual(occ);
   });
 
-  it('pauses with a rejoin message when the admin removed the member, keeping every entry', async () => {
+  it('pauses saying the admin removed the member, keeping every entry', async () => {
     const { db, state, team } = await joinedDevice();
     await createAndLogChore(db, { name: 'Reboot router', minutes: 4, source: 'form' });
     await syncNow({ db });
@@ -94,7 +93,10 @@ describe('sync failures', () => {
     ]);
 
     expect(await syncNow({ db })).toEqual({ status: 'paused' });
-    expect((await readSyncState(db))?.paused).toBe(REJOIN_MESSAGE);
+    expect(await readSyncState(db)).toMatchObject({
+      gone: 'removed',
+      paused: goneMessage('removed', state.teamName),
+    });
     expect(await db.chores.toArray()).toEqual(chores);
     expect(await db.occurrences.toArray()).toEqual(occurrences);
     expect(await db.outbox.toArray()).toEqual(outbox);
@@ -118,5 +120,35 @@ describe('sync failures', () => {
     expect(outcome).toEqual({ status: 'failed', error: 'busy', retryAt: now + 120_000 });
     expect(await readSyncState(db)).toMatchObject({ failures: 1, lastError: 'busy', retryAt: now + 120_000 });
     expect(await db.outbox.count()).toBeGreaterThan(0);
+  });
+
+  it('gets every other change through when the server fails on one of them (500), keeping that one', async () => {
+    const { db, state } = await joinedDevice();
+    const fine = await createAndLogChore(db, { name: 'Rotate keys', minutes: 12, source: 'form' });
+    const bad = await createAndLogChore(db, { name: 'Renew cert', minutes: 13, source: 'form' });
+    const also = await createAndLogChore(db, { name: 'Clear cache', minutes: 14, source: 'form' });
+    // A fault at the fetch seam, in front of the real Worker: any push holding that entry gets a 500.
+    const poisoned: Fetch = async (url, init) => {
+      if (url.includes('/sync/push') && String(init?.body).includes(bad.occurrence.id)) {
+        return Response.json({ error: 'internal', message: 'Something went wrong.' }, { status: 500 });
+      }
+      return fetch(url, init);
+    };
+    expect(await syncNow({ db, fetch: poisoned })).toMatchObject({ status: 'failed' });
+    expect(await syncNow({ db, fetch: poisoned })).toMatchObject({ status: 'synced' });
+
+    const { records } = await serverRecords(server.url, state.token);
+    const ids = [fine.chore.id, fine.occurrence.id, bad.chore.id, also.chore.id, also.occurrence.id];
+    expect([...records.keys()].map((k) => k.slice(2)).sort()).toEqual(ids.sort());
+    expect((await readSyncState(db))?.stuck).toEqual([
+      expect.objectContaining({ id: bad.occurrence.id, reason: 'Something went wrong.' }),
+    ]);
+    expect((await db.outbox.toArray()).map((r) => r.id)).toEqual([bad.occurrence.id]);
+
+    // Once the server takes it (and its time has come), it goes through alone.
+    const later = Date.now() + 11 * 60_000;
+    expect(await syncNow({ db, now: () => later })).toMatchObject({ status: 'synced', pushed: 1 });
+    expect(await db.outbox.count()).toBe(0);
+    expect((await serverRecords(server.url, state.token)).records.has(`o:${bad.occurrence.id}`)).toBe(true);
   });
 });

@@ -30,7 +30,8 @@ beforeAll(async () => {
       }).then(
         (r) => r.json() as Promise<{ token: string; invite: { inviteCode: string }; memberId: string }>,
       );
-    const team = await post('/v1/teams', { name: `Team ${m}` });
+    // minPeople 1 (the default is 2): the check reads the team totals of a one-member team.
+    const team = await post('/v1/teams', { name: `Team ${m}`, settings: { minPeople: 1 } });
     const joined = await post('/v1/join', { inviteCode: team.invite.inviteCode });
     members[m] = {
       token: joined.token,

@@ -10,10 +10,12 @@ import type { Fetch } from '../../../extension/sync/http';
 import { type Lock, webLock } from '../../../extension/sync/lock';
 import { REJOIN_MESSAGE } from '../../../extension/sync/session';
 import { MAX_REJECTIONS, readSyncState } from '../../../extension/sync/state';
+import { wireChore } from '../../../extension/sync/wire';
 import type { Change } from '../../../shared/api/sync';
 import { type ChangeResult, PushResponseSchema } from '../../../shared/api/sync';
+import { manualChore } from '../../../shared/chore-record';
 import { dump, freshDb, WED } from '../fixtures/db';
-import { createAndLogChore, createChore } from '../fixtures/dexie-verbs';
+import { createAndLogChore, createChore, logOccurrence } from '../fixtures/dexie-verbs';
 import { joinedState } from '../fixtures/sync';
 import { stubServer } from '../fixtures/sync-stub';
 
@@ -96,15 +98,32 @@ describe.each(sessions)('the sync session, with %s', (_checks, session) => {
     expect(await readSyncState(db)).toMatchObject({ failures: 0, lastSyncAt: expect.any(Number) });
   });
 
-  it('settles a private chore and its entries without ever sending them', async () => {
+  it('never sends a chore private since it was made, nor its entries', async () => {
     const server = stubServer();
     const db = await joinedDevice(server);
     const { chore } = await createChore(db, { name: 'Dentist', defaultMinutes: 30 }, WED);
-    await updateChore(db, chore.id, { private: true }, WED);
+    // As an import brings a private chore: private in the same write that stores it.
+    await db.chores.update(chore.id, { private: true });
+    await logOccurrence(db, { choreId: chore.id, source: 'click' }, WED);
     const pushes = countPushes(server);
 
     expect(await session(db, server, { fetch: pushes.fetch })).toMatchObject({ status: 'synced', pushed: 0 });
     expect(pushes.bodies).toEqual([]);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('sends only "private" for a chore made private, never its name or entries', async () => {
+    const server = stubServer();
+    const db = await joinedDevice(server);
+    const { chore } = await createChore(db, { name: 'Dentist', defaultMinutes: 30 }, WED);
+    await updateChore(db, chore.id, { private: true }, WED);
+    await logOccurrence(db, { choreId: chore.id, source: 'click' }, WED);
+    const pushes = countPushes(server);
+
+    expect(await session(db, server, { fetch: pushes.fetch })).toMatchObject({ status: 'synced', pushed: 1 });
+    expect(pushes.bodies.map((b) => JSON.parse(b))).toEqual([
+      { changes: [{ type: 'private', choreId: chore.id }] },
+    ]);
     expect(await db.outbox.count()).toBe(0);
   });
 
@@ -162,30 +181,31 @@ describe.each(sessions)('the sync session, with %s', (_checks, session) => {
     expect(rejected.at(-1)).toMatchObject({ id: `old-${MAX_REJECTIONS - 2}` });
   });
 
-  it('records every change of a batch the server refuses whole (a 4xx), newest first, and settles it', async () => {
+  it('drops nothing of a batch the server refuses whole (a 4xx), keeping each change and setting one aside', async () => {
     const server = stubServer();
     const db = await joinedDevice(server);
-    const { chore, occurrence } = await createAndLogChore(
-      db,
-      { name: 'Big', minutes: 5, source: 'form' },
-      WED,
-    );
+    const { chore } = await createAndLogChore(db, { name: 'Big', minutes: 5, source: 'form' }, WED);
+    const waiting = await db.outbox.toArray();
     server.override('/v1/sync/push', () =>
-      Response.json({ message: 'That batch is too big.' }, { status: 413 }),
+      Response.json({ error: 'too_large', message: 'That batch is too big.' }, { status: 413 }),
     );
-    expect(await session(db, server, { now: () => WED })).toMatchObject({ status: 'synced' });
-    expect((await readSyncState(db))?.rejected).toEqual([
-      { table: 'occurrences', id: occurrence.id, reason: 'That batch is too big.', at: WED },
-      { table: 'chores', id: chore.id, reason: 'That batch is too big.', at: WED },
+    // The chore alone is refused too: it is set aside, and its entry waits with it.
+    expect(await session(db, server, { now: () => WED })).toMatchObject({ status: 'synced', pushed: 0 });
+    const state = await readSyncState(db);
+    expect(state?.rejected).toEqual([]);
+    expect(state?.stuck).toEqual([
+      expect.objectContaining({ id: chore.id, reason: 'That batch is too big.' }),
     ]);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await db.outbox.toArray()).toEqual(waiting);
   });
 
   it('pauses when the server refuses the token (401), keeping the outbox, and then sends nothing', async () => {
     const server = stubServer();
     const db = await joinedDevice(server);
     await createAndLogChore(db, { name: 'Reboot router', minutes: 4, source: 'form' }, WED);
-    server.override('/v1/sync/push', () => Response.json({ message: 'not valid' }, { status: 401 }));
+    server.override('/v1/sync/push', () =>
+      Response.json({ error: 'unauthorized', message: 'not valid' }, { status: 401 }),
+    );
     const before = await dump(db);
 
     expect(await session(db, server)).toEqual({ status: 'paused' });
@@ -197,6 +217,39 @@ describe.each(sessions)('the sync session, with %s', (_checks, session) => {
     expect(await session(db, server, { fetch: later.fetch })).toEqual({ status: 'paused' });
     expect(later.bodies).toEqual([]);
   });
+
+  it.each([
+    ['removed', 'An admin removed you from Platform.'],
+    ['left', 'You left Platform from another browser.'],
+    ['team_deleted', 'An admin deleted the team Platform.'],
+  ])(
+    'says why it stopped when the server says the member is gone (%s), keeping everything',
+    async (reason, said) => {
+      const server = stubServer();
+      const db = await joinedDevice(server);
+      await db.kv.put({
+        key: SYNC_KEY,
+        value: joinedState(server.url, { token: 'member-token-0123456789', teamName: 'Platform' }),
+      });
+      await createAndLogChore(db, { name: 'Reboot router', minutes: 4, source: 'form' }, WED);
+      const message = 'This member is no longer in the team.';
+      server.override('/v1/sync/push', () => Response.json({ error: reason, message }, { status: 401 }));
+      const before = await dump(db);
+
+      expect(await session(db, server)).toEqual({ status: 'paused' });
+      const state = await readSyncState(db);
+      expect(state).toMatchObject({ gone: reason });
+      expect(state?.paused).toBe(
+        `${said} Everything you logged is still here, and nothing is sent any more.`,
+      );
+      const { kv: _kv, ...after } = await dump(db);
+      const { kv: _before, ...records } = before;
+      expect(after).toEqual(records);
+      const later = countPushes(server);
+      expect(await session(db, server, { fetch: later.fetch })).toEqual({ status: 'paused' });
+      expect(later.bodies).toEqual([]);
+    },
+  );
 
   it('backs off no sooner than Retry-After when the server is busy, keeping the outbox', async () => {
     const server = stubServer();
@@ -211,6 +264,39 @@ describe.each(sessions)('the sync session, with %s', (_checks, session) => {
     expect(outcome).toEqual({ status: 'failed', error: 'busy', retryAt: now + 120_000 });
     expect(await readSyncState(db)).toMatchObject({ failures: 1, lastError: 'busy', retryAt: now + 120_000 });
     expect(await db.outbox.count()).toBe(waiting);
+  });
+
+  it('reads answers with fields this version does not know (a newer server), dropping those fields', async () => {
+    const server = stubServer();
+    const db = await joinedDevice(server);
+    await createAndLogChore(db, { name: 'Newer server', minutes: 2, source: 'form' }, WED);
+    server.override('/v1/sync/push', (init) =>
+      Response.json({
+        results: sent(init).map((c, index) => ({ index, id: idOf(c), status: 'applied', hint: 'new' })),
+        version: 3,
+        took: 12,
+      }),
+    );
+    const other = manualChore(
+      { name: 'From the laptop', defaultMinutes: 4 },
+      { id: 'chore-laptop-1', now: WED },
+    );
+    const wire = wireChore(other);
+    if (wire.type !== 'chore') throw new Error('not a chore change');
+    const traits = { ...wire.chore.traits, growsWithTeam: true };
+    server.override('/v1/sync/pull', () =>
+      Response.json({
+        changes: [{ type: 'chore', version: 4, shard: 2, chore: { ...wire.chore, traits, colour: 'blue' } }],
+        cursor: '4.chore.chore-laptop-1',
+        more: false,
+        total: 1,
+      }),
+    );
+
+    expect(await session(db, server)).toMatchObject({ status: 'synced', pushed: 2, pulled: 1 });
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.chores.get(other.id)).toEqual({ ...other, private: false });
+    expect((await readSyncState(db))?.cursor).toBe('4.chore.chore-laptop-1');
   });
 
   it('settles nothing when it does not understand the answer to a push', async () => {

@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TeamSection } from '../../../../extension/components/team/TeamSection';
 import { TeamViewPanel } from '../../../../extension/components/team/TeamViewPanel';
 import { SYNC_KEY, TEAM_VIEW_KEY } from '../../../../extension/db/core/rows';
-import { joinTeam } from '../../../../extension/sync/membership';
 import { dashboardUrlOn, readTeamView, type TeamView } from '../../../../extension/sync/team-view';
 import { startWorkerServer, type WorkerServer } from '../../../e2e/worker-server';
 import { freshDb } from '../../fixtures/db';
 import { createAndLogChore } from '../../fixtures/dexie-verbs';
-import { createTeam, joinedState } from '../../fixtures/sync';
+import { createTeam, joinAndShare, joinedState } from '../../fixtures/sync';
 import { eventually, mount } from '../../fixtures/ui';
 
 type HappyDom = { happyDOM?: { settings: { fetch: { disableSameOriginPolicy: boolean } } } };
@@ -36,7 +35,7 @@ describe('the Team view’s dashboard link', () => {
     const team = await createTeam(server.url);
     const db = await freshDb();
     await createAndLogChore(db, { name: 'Rotate TLS cert', minutes: 20, source: 'form' });
-    await joinTeam(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    await joinAndShare(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
 
     const root = mount(<TeamViewPanel db={db} timeZone="UTC" />);
     await eventually(() => expect(dashboardLink(root)?.textContent).toContain('Team dashboard'));

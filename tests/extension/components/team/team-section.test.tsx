@@ -45,7 +45,7 @@ it('asks for the server’s origin at the click and explains a bad address inlin
 
   type(byLabel(root, 'Server address or join link'), `${DEAD_SERVER}/join#code=abcdefghijkl`);
   await submit(root.querySelector('form.team-join'));
-  await eventually(() => expect(alerts(root).join()).toContain('could not be reached'));
+  await eventually(() => expect(alerts(root).join()).toContain('Can’t reach the team server (offline?)'));
   expect(asked).toEqual([DEAD_SERVER]);
   expect(await readSyncState(db)).toBeUndefined();
 });
@@ -69,7 +69,7 @@ it('keeps the team and every entry when leaving fails because the server is unre
   await eventually(() => expect(alerts(root).join()).toContain('Sync is paused'));
   expect(button(root, 'Join again')).toBeTruthy();
   button(root, 'Leave team').click();
-  await eventually(() => expect(alerts(root).join()).toContain('could not be reached'));
+  await eventually(() => expect(alerts(root).join()).toContain('Can’t reach the team server (offline?)'));
   expect(await readSyncState(db)).toMatchObject({ teamName: 'Platform' });
 });
 

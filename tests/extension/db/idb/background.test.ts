@@ -24,7 +24,8 @@ describe("the background's raw IndexedDB path", () => {
     await logOccurrence(db, { choreId: chore.id, minutes: 4, source: 'click' }, WED - DAY);
     await logOccurrence(db, { choreId: chore.id, minutes: 6, source: 'click' }, WED - HOUR);
     const occ = await logAgainIn(db.name, chore.id, WED);
-    expect(occ).toMatchObject({ choreId: chore.id, minutes: 5, source: 'shortcut', at: WED });
+    // Its usual minutes: the median of 4, 6 and its set 7 (core/typical.ts).
+    expect(occ).toMatchObject({ choreId: chore.id, minutes: 6, source: 'shortcut', at: WED });
     expect(await db.occurrences.get(occ?.id ?? '')).toEqual(occ);
     expect((await db.outbox.toArray()).at(-1)).toMatchObject({
       table: 'occurrences',

@@ -23,13 +23,34 @@ it('times a chore in whole minutes (at least one), logs it and clears the timer'
   });
   expect(await getTimer(db)).toBeNull();
   await startTimer(idb, chore.id, WED);
-  expect((await stopTimer(idb, WED + 5_000)).minutes).toBe(1);
+  expect((await stopTimer(idb, WED + 60_000)).occurrence).toMatchObject({ minutes: 1 });
+});
+
+it('logs nothing for a timer stopped under a minute: it ends, and the popup asks about 1 minute', async () => {
+  const { db, chore, idb } = await timed();
+  await startTimer(idb, chore.id, WED);
+  expect(await stopTimer(idb, WED + 3_000)).toMatchObject({
+    choreId: chore.id,
+    minutes: 1,
+    short: true,
+    seconds: 3,
+  });
+  expect(await db.occurrences.count()).toBe(0);
+  expect((await db.outbox.toArray()).filter((r) => r.table === 'occurrences')).toEqual([]);
+  expect(await getTimer(db)).toBeNull();
+  await startTimer(idb, chore.id, WED);
+  expect(await stopTimer(idb, WED + 59_900)).toMatchObject({ short: true, seconds: 60 });
+  expect(await db.occurrences.count()).toBe(0);
 });
 
 it('caps a timer left running at the setting (default 4 h), logging only what the user confirms', async () => {
   const { db, chore, idb } = await timed();
   await startTimer(idb, chore.id, WED);
-  expect(await stopTimer(idb, WED + 26 * HOUR)).toEqual({ choreId: chore.id, minutes: 240, capped: true });
+  expect(await stopTimer(idb, WED + 26 * HOUR)).toMatchObject({
+    choreId: chore.id,
+    minutes: 240,
+    capped: true,
+  });
   expect(await finishTimer(idb, null)).toBeNull();
   expect(await db.occurrences.count()).toBe(0);
   await saveSettings(db, { timerCapMinutes: 60 });

@@ -225,7 +225,7 @@ describe('the background’s sync session pulls (raw IndexedDB, no Dexie, no zod
     let asked = 0;
     server.override('/v1/sync/pull', () => {
       asked += 1;
-      return Response.json({ message: 'This token is not valid.' }, { status: 401 });
+      return Response.json({ error: 'unauthorized', message: 'This token is not valid.' }, { status: 401 });
     });
     const before = await records(db);
 
