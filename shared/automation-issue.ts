@@ -1,10 +1,4 @@
-import {
-  averagedOver,
-  formatHours,
-  formatMinutes,
-  formatTimes,
-  formatWeeks,
-} from './explain';
+import { averagedOver, formatHours, formatMinutes, formatTimes, formatWeeks } from './explain';
 import type { IssueText } from './forge';
 import type { RankingSettings } from './model';
 import type { RankedChore } from './ranking';

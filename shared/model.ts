@@ -1,3 +1,4 @@
+import { parseRepository } from './forge';
 import {
   choreKey,
   FORBIDDEN_CHARS,
@@ -9,7 +10,6 @@ import {
   NAME_EMPTY,
   textMessages,
 } from './text';
-import { parseRepository } from './forge';
 import { z } from './zod';
 
 /**

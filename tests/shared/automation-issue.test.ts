@@ -26,7 +26,9 @@ describe('automationIssue', () => {
     // 71.5 min (1.2 h) a week and 35.7 min refocusing, (71.5 + 35.7) x 52.18 / 60 = 93.3 h a year, a third of
     // it refocusing; break-even 5 years x 373 runs x 15 min = 466 h; 20 h pay back at 1.79 h a week
     // in 11.2 weeks, about 3 months.
-    expect(body).toContain('| How often | 7.1 times a week (average of the last 3 weeks and this week so far) |');
+    expect(body).toContain(
+      '| How often | 7.1 times a week (average of the last 3 weeks and this week so far) |',
+    );
     expect(body).toContain(
       '| Minutes | about 10 min each time, 1.2 h a week, plus 5 min refocusing after each time |',
     );

@@ -1,5 +1,5 @@
-import type { Occurrence } from '../../shared/model';
 import type { PulledChange, PulledPrivate, PullWithPrivateResponse } from '../../shared/api/sync';
+import type { Occurrence } from '../../shared/model';
 
 type Position = { version: number; type: 'chore' | 'occurrence' | 'private'; id: string };
 
