@@ -3,6 +3,7 @@ import { listChores } from '../../db/dexie/chore-reads';
 import { formatMinutes } from '../../lib/format';
 import { useHashTarget } from '../../lib/use-hash-target';
 import { useLiveQuery } from '../../lib/use-live-query';
+import { LazyDiscovery } from '../discovery/LazyDiscovery';
 import { LogPanel } from '../log/LogPanel';
 import { ShortcutsLine } from '../log/ShortcutsLine';
 import { DashboardRanking } from '../ranking/DashboardRanking';
@@ -21,6 +22,7 @@ const SECTIONS = [
   ['trends', 'Trends'],
   ['history', 'History'],
   ['chores', 'Chores'],
+  ['discovery', 'Find toil'],
   ['team', 'Team'],
   ['settings', 'Settings'],
   ['data', 'Export & import'],
@@ -76,6 +78,7 @@ export function DashboardApp({ db = appDb }: Props) {
               timeZone={snapshot.settings.timeZone}
             />
             <ChoresSection db={db} chores={chores} settings={snapshot.settings} usual={snapshot.usual} />
+            <LazyDiscovery db={db} chores={chores} settings={snapshot.settings} />
             <TeamSection db={db} timeZone={snapshot.settings.timeZone} />
             <SettingsSection db={db} settings={snapshot.settings} />
             <DataSection db={db} />
