@@ -4,6 +4,7 @@ import { formatMinutes } from '../../lib/format';
 import { useHashTarget } from '../../lib/use-hash-target';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { LazyDiscovery } from '../discovery/LazyDiscovery';
+import { IssueActions } from '../issue/IssueActions';
 import { LogPanel } from '../log/LogPanel';
 import { ShortcutsLine } from '../log/ShortcutsLine';
 import { DashboardRanking } from '../ranking/DashboardRanking';
@@ -69,6 +70,13 @@ export function DashboardApp({ db = appDb }: Props) {
               thisWeek={snapshot.thisWeek}
               lastWeek={snapshot.lastWeek}
               settings={snapshot.settings}
+              recommendationAction={(ranked) => (
+                <IssueActions
+                  ranked={ranked}
+                  settings={snapshot.settings}
+                  repository={chores.find((c) => c.id === ranked.choreId)?.repository}
+                />
+              )}
             />
             <TrendSection weekLabels={trend.weeks.map((w) => w.label)} series={trend.series} />
             <HistorySection

@@ -1,15 +1,22 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { RankingSettings } from '../../../shared/model';
-import type { Ranking } from '../../../shared/ranking';
+import type { RankedChore, Ranking } from '../../../shared/ranking';
 import { formatCount, formatHours, formatMinutes } from '../../lib/format';
 import { RankingChart } from './RankingChart';
 import { RecommendationCard } from './RecommendationCard';
 import { type Week, WeekSwitch } from './WeekSwitch';
 
-type Props = { thisWeek: Ranking; lastWeek: Ranking; settings: RankingSettings };
+type Props = {
+  thisWeek: Ranking;
+  lastWeek: Ranking;
+  settings: RankingSettings;
+  /** Given by the full page: "Copy as issue" on the recommendation. */
+  recommendationAction?: (ranked: RankedChore) => ComponentChildren;
+};
 
 /** The full page's ranked toil: recommendation, a bar chart of hours a year, and the figures behind it. */
-export function DashboardRanking({ thisWeek, lastWeek, settings }: Props) {
+export function DashboardRanking({ thisWeek, lastWeek, settings, recommendationAction }: Props) {
   const [week, setWeek] = useState<Week>('this');
   const ranking = week === 'this' ? thisWeek : lastWeek;
   const label = week === 'this' ? 'this week' : 'last week';
@@ -21,7 +28,7 @@ export function DashboardRanking({ thisWeek, lastWeek, settings }: Props) {
         </h2>
         <WeekSwitch week={week} onChange={setWeek} />
       </div>
-      <RecommendationCard ranking={ranking} settings={settings} />
+      <RecommendationCard ranking={ranking} settings={settings} action={recommendationAction} />
       {ranking.chores.length === 0 ? (
         <p class="muted">Nothing logged {label} or in the weeks before it.</p>
       ) : (

@@ -1,13 +1,19 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { explainChore } from '../../../shared/explain';
 import type { RankingSettings } from '../../../shared/model';
-import type { Ranking } from '../../../shared/ranking';
+import type { RankedChore, Ranking } from '../../../shared/ranking';
 import { formatHours } from '../../lib/format';
 
-type Props = { ranking: Ranking; settings: RankingSettings };
+type Props = {
+  ranking: Ranking;
+  settings: RankingSettings;
+  /** The full page's actions on the recommended chore ("Copy as issue"); the popup has none. */
+  action?: (ranked: RankedChore) => ComponentChildren;
+};
 
 /** "Automate this first": the most painful chore not yet automated, its yearly cost and break-even budget. */
-export function RecommendationCard({ ranking, settings }: Props) {
+export function RecommendationCard({ ranking, settings, action }: Props) {
   // The explanation is put together when first opened, not on every opening of the popup.
   const [open, setOpen] = useState(false);
   // The popup shows one in its Log view and one in its Ranking view: each needs a title id of its own.
@@ -38,6 +44,7 @@ export function RecommendationCard({ ranking, settings }: Props) {
           </>
         ) : null}
       </details>
+      {action?.(ranked)}
     </section>
   );
 }
