@@ -37,7 +37,7 @@ export function CandidateCard({ db, candidate: c, timeZone }: Props) {
       <p class="muted small">{c.why.sentence}</p>
       {c.choreId ? (
         <div class="row wrap">
-          <span class="ok">Tracked as a chore.</span>
+          <span class="ok">Accepted as a chore.</span>
           {estimates ? (
             <button type="button" onClick={() => void act(() => removeEstimates(db, c.choreId ?? ''))}>
               Remove the {estimates} estimated occurrences

@@ -64,6 +64,8 @@ export function DiscoverySection({ db, chores, settings }: Props) {
   const open = all.filter((c) => !c.tracked && !isDismissed(c, state?.dismissed ?? new Set()));
   const tracked = all.filter((c) => c.tracked);
   const lastRun = state?.meta.lastRun;
+  const accepted = open.filter((c) => c.choreId).length;
+  const waiting = open.length - accepted;
   return (
     <section id="discovery" aria-labelledby="discovery-heading" class="panel discovery">
       <h2 id="discovery-heading">Find toil in my browsing</h2>
@@ -100,8 +102,9 @@ export function DiscoverySection({ db, chores, settings }: Props) {
       </div>
       {lastRun ? (
         <p class="muted small">
-          Last read {formatDateTime(lastRun.at, settings.timeZone)}: {open.length}{' '}
-          {open.length === 1 ? 'candidate' : 'candidates'}
+          Last read {formatDateTime(lastRun.at, settings.timeZone)}: {waiting}{' '}
+          {waiting === 1 ? 'candidate' : 'candidates'}
+          {accepted ? `, ${accepted} accepted` : ''}
           {tracked.length ? `, ${tracked.length} already tracked` : ''}.
         </p>
       ) : null}

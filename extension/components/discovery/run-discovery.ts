@@ -11,6 +11,12 @@ function yieldTo(): Promise<unknown> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Whether a live chore's site pattern covers a host: its candidates show as "already tracked". */
+export function trackedBy(chores: readonly Chore[]): (host: string) => boolean {
+  const patterns = chores.filter((c) => !c.deleted && c.sitePattern).map((c) => c.sitePattern);
+  return (host) => patterns.some((p) => hostMatches(host, p));
+}
+
 /**
  * Reads the last `weeks` weeks of history and finds the toil in it, in slices of 8 ms (no long task).
  * A host a chore's site pattern covers is "already tracked".
@@ -23,14 +29,13 @@ export async function runDiscovery(
 ): Promise<Discovery> {
   const window = discoveryWindow(now, weeks, settings.timeZone);
   const visits = await readHistory(window.from, window.to);
-  const patterns = chores.filter((c) => !c.deleted && c.sitePattern).map((c) => c.sitePattern);
   return discoverAsync(
     visits,
     {
       now,
       settings,
       windowWeeks: weeks,
-      isTracked: (host) => patterns.some((p) => hostMatches(host, p)),
+      isTracked: trackedBy(chores),
     },
     { yieldTo },
   );
