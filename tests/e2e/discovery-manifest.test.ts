@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 
@@ -14,5 +14,16 @@ it.each(['chrome-mv3', 'firefox-mv3'])(
     };
     expect(manifest.optional_permissions).toContain('history');
     expect(manifest.permissions).not.toContain('history');
+  },
+);
+
+it.each(['chrome-mv3', 'firefox-mv3'])(
+  'the %s build has no trace of the e2e build’s history seam',
+  (build) => {
+    const dir = path.resolve(import.meta.dirname, '../../.output', build);
+    const scripts = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts)
+      expect(readFileSync(path.join(dir, file), 'utf8')).not.toContain('toil-e2e-visits');
   },
 );
