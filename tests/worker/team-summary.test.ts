@@ -8,6 +8,7 @@ import {
   chore,
   choreChange,
   createTeam,
+  EVERY_CHORE,
   join,
   occurrence,
   occurrenceChange,
@@ -31,7 +32,7 @@ const summaryOf = (token: string, week = '2026-11-18') =>
 
 describe('GET /v1/team/summary', () => {
   it('answers the weekly toil, toil share, top chores and recommendation, as computed by hand', async () => {
-    const team = await createTeam({ settings: { workingHoursPerWeek: 10 } });
+    const team = await createTeam({ settings: { ...EVERY_CHORE.settings, workingHoursPerWeek: 10 } });
     const [ana, bo, cy] = [await join(team), await join(team), await join(team)];
     const born = { createdAt: LONG_AGO };
     // This week: Deploy 2 x 50 (ana), 1 x 25 (bo); Triage 1 x 55 (cy). A week ago: Deploy 1 x 115 (ana).

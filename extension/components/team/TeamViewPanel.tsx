@@ -55,7 +55,9 @@ export function TeamViewPanel({ db, timeZone }: Props) {
       ) : null}
       {status.gone ? null : <TeamLeaderboard view={view} timeZone={timeZone} limit={5} />}
       <TeamChoreNames view={view} />
-      {failure ? <p class="error small sync-error">{failure}</p> : null}
+      {failure ? (
+        <p class="error small sync-error">{view ? `Showing the last known figures. ${failure}` : failure}</p>
+      ) : null}
       {stuck ? <p class="error small sync-stuck">{stuck}</p> : null}
       {status.gone ? null : (
         <p class="muted small sync-line">

@@ -24,6 +24,7 @@ function withJoin(server: Server) {
             horizonYears: 5,
             minPeople: 2,
             inviteTtlHours: 168,
+            workingHoursPerWeek: 40,
           },
         },
         memberId: 'member-ada',

@@ -25,6 +25,7 @@ const team = {
     minPeople: 2,
     inviteTtlHours: 168,
     retentionDays: 400,
+    workingHoursPerWeek: 40,
   },
   region: 'eu',
 };
