@@ -2,10 +2,14 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { popupBaseGroup } from './extension/build/popup-chunk';
 
+// No host permissions: the active tab's host is read through activeTab, only when the user opens the popup.
+const PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab'];
+
 // The extension's source lives in extension/ (WXT's srcDir); shared/ is imported relatively.
 export default defineConfig({
   srcDir: 'extension',
-  outDir: '.output',
+  // The e2e build of discovery goes beside the product's, never over it.
+  outDir: process.env.WXT_TOIL_E2E_VISITS === '1' ? '.output-e2e' : '.output',
   // Icons and other static files sit with the extension's source.
   publicDir: 'extension/public',
   imports: false,
@@ -29,10 +33,14 @@ export default defineConfig({
     name: 'Toil Tracker',
     description:
       'Log a repeated chore in one click, rank your toil by pain, and know what to automate first.',
-    // No host permissions: the active tab's host is read through activeTab, only when the user opens the popup.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'activeTab'],
+    permissions: PERMISSIONS,
     // A team server's origin is asked for when the user joins a team (sync), never at install.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Toil discovery asks for the history at its button's click, never at install. The e2e build
+    // (WXT_TOIL_E2E_VISITS=1) holds it from install, as no test can answer the browser's prompt.
+    ...(process.env.WXT_TOIL_E2E_VISITS === '1'
+      ? { permissions: [...PERMISSIONS, 'history'] }
+      : { optional_permissions: ['history'] }),
     action: { default_title: 'Toil Tracker' },
     commands: {
       _execute_action: {

@@ -1,3 +1,4 @@
+import { parseRepository } from './forge';
 import {
   choreKey,
   FORBIDDEN_CHARS,
@@ -75,6 +76,19 @@ export const SitePatternSchema = z
     error: 'site pattern must be a host such as github.com or *.example.org',
   });
 
+/**
+ * A chore's repository on GitHub or GitLab, where "Open issue" files the request to automate it;
+ * normalised to the project's root (see shared/forge.ts).
+ */
+export const RepositoryUrlSchema = z.string({ error: 'repository must be text' }).transform((text, ctx) => {
+  const parsed = parseRepository(text);
+  if ('problem' in parsed) {
+    ctx.addIssue({ code: 'custom', message: parsed.problem });
+    return z.NEVER;
+  }
+  return parsed.url;
+});
+
 export const TraitsSchema = z.strictObject(
   Object.fromEntries(TOIL_TRAITS.map((t) => [t, flag(`trait ${t}`)])) as Record<ToilTrait, z.ZodBoolean>,
   { error: objectError('traits') },
@@ -112,6 +126,8 @@ export const ChoreSchema = z
       /** choreKey(name); recomputed on every write, never trusted from input (so it may be left out). */
       key: z.string({ error: 'key must be text' }).optional(),
       sitePattern: SitePatternSchema.optional(),
+      /** Where the automation's issue goes. Stays on the device, like the site pattern (never synced). */
+      repository: RepositoryUrlSchema.optional(),
       traits: TraitsSchema,
       annoyance: AnnoyanceSchema,
       /** Minutes used for a one-click log before the chore has a history of its own. */
@@ -140,7 +156,16 @@ export const ChoreSchema = z
   });
 export type Chore = z.output<typeof ChoreSchema>;
 
-export const OCCURRENCE_SOURCES = ['click', 'shortcut', 'context-menu', 'timer', 'form', 'import'] as const;
+/** How an entry was made; 'discovered' marks one estimated from browser history (toil discovery). */
+export const OCCURRENCE_SOURCES = [
+  'click',
+  'shortcut',
+  'context-menu',
+  'timer',
+  'form',
+  'import',
+  'discovered',
+] as const;
 export const OccurrenceSourceSchema = z.enum(OCCURRENCE_SOURCES, {
   error: `source must be one of ${OCCURRENCE_SOURCES.join(', ')}`,
 });

@@ -230,4 +230,18 @@ describe('what each part of the extension may load', () => {
       "the background's static imports must not reach Dexie or zod (its size budget)",
     ).toEqual([]);
   });
+
+  it('loads toil discovery only in the full page, lazily: never in the popup or the background', () => {
+    const discovery = under('shared/discovery', 'extension/components/discovery');
+    expect(
+      ['extension/entrypoints/popup/main.tsx', 'extension/entrypoints/background.ts'].flatMap((entry) =>
+        chainsTo(entry, discovery),
+      ),
+      'discovery must not load with the popup or the background',
+    ).toEqual([]);
+    expect(
+      chainsTo('extension/entrypoints/dashboard/main.tsx', under('shared/discovery')),
+      "the full page's first load must not bring the analysis: it is imported when the section shows",
+    ).toEqual([]);
+  });
 });

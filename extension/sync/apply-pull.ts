@@ -29,7 +29,8 @@ const canonical = (value: object) =>
   JSON.stringify(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
 
 /**
- * A chore from the member's other device. Fields the server never holds (site pattern, privacy) are
+ * A chore from the member's other device. Fields the server never holds (site pattern, repository,
+ * privacy) are
  * kept from this device's copy; a tombstone here stays a tombstone (deletes win), though it takes the
  * server's revision when both deleted it, so that every device ends with the same record.
  */
@@ -41,6 +42,7 @@ function choreToWrite(wire: WireChore, local: Chore | undefined, pending: Set<st
     key: choreKey(wire.name),
     private: local?.private ?? false,
     ...(local?.sitePattern ? { sitePattern: local.sitePattern } : {}),
+    ...(local?.repository ? { repository: local.repository } : {}),
   };
   return local && canonical(local) === canonical(next) ? undefined : next;
 }

@@ -16,7 +16,7 @@ import type { AnswerChecks } from './session';
 
 // shared/model.ts holds these next to zod schemas; importing them would bring zod along.
 export const WIRE_STATUSES = ['manual', 'automating', 'automated'];
-export const WIRE_SOURCES = ['click', 'shortcut', 'context-menu', 'timer', 'form', 'import'];
+export const WIRE_SOURCES = ['click', 'shortcut', 'context-menu', 'timer', 'form', 'import', 'discovered'];
 const FIRST_TIME = Date.UTC(2000, 0, 1);
 const LAST_TIME = Date.UTC(2100, 0, 1);
 const ID = /^[A-Za-z0-9_-]{8,64}$/;

@@ -1,9 +1,12 @@
 import type { Change } from '../../shared/api/sync';
 import type { Chore, Occurrence } from '../../shared/model';
 
-/** A chore as the server may see it: no site pattern, no privacy flag, no key (the server derives it). */
+/**
+ * A chore as the server may see it: no site pattern, no repository, no privacy flag, no key (the server
+ * derives it).
+ */
 export function wireChore(chore: Chore): Change {
-  const { key: _key, sitePattern: _site, private: _private, ...wire } = chore;
+  const { key: _key, sitePattern: _site, repository: _repo, private: _private, ...wire } = chore;
   return { type: 'chore', chore: wire };
 }
 

@@ -2,11 +2,12 @@ import { ChoreSchema, IdSchema, OccurrenceSchema, TraitsSchema } from '../model'
 import { z } from '../zod';
 
 /**
- * What a chore looks like on the wire. The server never receives a chore's site pattern (it can reveal
- * where a person works) or private chores at all; the key is recomputed by the server from the name.
+ * What a chore looks like on the wire. The server never receives a chore's site pattern or repository
+ * (they can reveal where a person works) or private chores at all; the key is recomputed by the server
+ * from the name.
  */
 export const WireChoreSchema = ChoreSchema.in
-  .omit({ key: true, sitePattern: true, private: true })
+  .omit({ key: true, sitePattern: true, repository: true, private: true })
   .refine((c) => c.status !== 'automated' || c.automatedAt !== undefined, {
     error: 'an automated chore needs the date it was automated',
     path: ['automatedAt'],

@@ -129,7 +129,7 @@ export function rankFound(
       choreId: ids[i] ?? '',
       at: e.at,
       minutes: e.minutes,
-      source: 'import' as const,
+      source: 'discovered' as const,
       updatedAt: ctx.now,
       deleted: false,
     })),

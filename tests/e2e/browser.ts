@@ -4,6 +4,8 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const extensionDir = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The discovery e2e build (WXT_TOIL_E2E_VISITS=1 npx wxt build): holds `history` from install. */
+export const discoveryTestDir = path.resolve(import.meta.dirname, '../../.output-e2e/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type ExtensionBrowser = {
@@ -35,12 +37,15 @@ export function chromiumArgs(unpackedDir: string): string[] {
 }
 
 /** Starts Debian's Chromium on a profile with the built extension loaded, as a user would have it. */
-export async function launchWithExtension(profileDir?: string): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  profileDir?: string,
+  unpackedDir = extensionDir,
+): Promise<ExtensionBrowser> {
   const dir = profileDir ?? (await mkdtemp(path.join(tmpdir(), 'toil-profile-')));
   const context = await chromium.launchPersistentContext(dir, {
     headless: true,
     executablePath: chromiumPath,
-    args: chromiumArgs(extensionDir),
+    args: chromiumArgs(unpackedDir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

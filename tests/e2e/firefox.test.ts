@@ -89,3 +89,23 @@ it('runs a timer: the background shows it on the toolbar badge once the popup cl
   expect(await page.evaluate<string>(`browser.action.getTitle({})`)).toContain('timer running');
   await page.close();
 });
+
+it('shows toil discovery in the full page, history not held at install, and Stop and forget answers', async () => {
+  const full = await firefox.open('dashboard.html');
+  const label = await full.waitFor<string>(
+    `[...document.querySelectorAll('#discovery button')].find((b) => b.textContent === 'Find toil in my browsing')?.textContent`,
+  );
+  expect(label).toBe('Find toil in my browsing');
+  // The prompt cannot be answered from here: only that nothing holds the history before the click.
+  expect(await full.evaluate<boolean>(`browser.permissions.contains({ permissions: ['history'] })`)).toBe(
+    false,
+  );
+  await full.evaluate(
+    `([...document.querySelectorAll('#discovery button')].find((b) => b.textContent === 'Stop and forget').click(), true)`,
+  );
+  const said = await full.waitFor<string>(
+    `document.querySelector('#discovery [role="status"]')?.textContent`,
+  );
+  expect(said).toContain('Forgotten');
+  await full.close();
+});

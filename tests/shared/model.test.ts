@@ -89,7 +89,7 @@ describe('schemas reject bad values with a readable message', () => {
       'source',
       OccurrenceSourceSchema,
       'email',
-      'source must be one of click, shortcut, context-menu, timer, form, import',
+      'source must be one of click, shortcut, context-menu, timer, form, import, discovered',
     ],
     ['week start', WeekStartSchema, 7, 'week start must be 0 (Sunday) to 6 (Saturday)'],
     ['week start', WeekStartSchema, 1.5, 'week start must be a whole number from 0 (Sunday) to 6 (Saturday)'],

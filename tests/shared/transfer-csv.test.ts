@@ -117,7 +117,7 @@ describe('CSV import', () => {
       'row 5: name must not be empty',
       'row 6: minutes must be more than 0',
       'row 7: minutes must be given',
-      'row 8: source must be one of click, shortcut, context-menu, timer, form, import',
+      'row 8: source must be one of click, shortcut, context-menu, timer, form, import, discovered',
       'row 9: id occ-00000001 appears twice',
       'row 10: time is before the year 2000',
     ]);

@@ -58,6 +58,17 @@ describe('pull', () => {
     expect(body.more).toBe(false);
   });
 
+  it('keeps an estimated entry (source discovered, from toil discovery) as it was pushed', async () => {
+    const team = await createTeam();
+    const m = await join(team);
+    const c = chore();
+    const o = occurrence(c.id, { source: 'discovered' });
+    const { body: pushed } = await pushChanges(m.token, [choreChange(c), occurrenceChange(o)]);
+    expect(pushed.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const { body } = await callJson<Page>('/v1/sync/pull', { token: m.token });
+    expect(body.changes[1]?.occurrence).toEqual(o);
+  });
+
   it('never returns another member’s records', async () => {
     const team = await createTeam();
     const a = await join(team);

@@ -1,4 +1,5 @@
 import type { PulledChange, PulledPrivate, PullWithPrivateResponse } from '../../shared/api/sync';
+import type { Occurrence } from '../../shared/model';
 
 type Position = { version: number; type: 'chore' | 'occurrence' | 'private'; id: string };
 
@@ -34,7 +35,7 @@ type OccurrenceRow = {
   chore_id: string;
   at: number;
   minutes: number;
-  source: 'click' | 'shortcut' | 'context-menu' | 'timer' | 'form' | 'import';
+  source: Occurrence['source'];
   updated_at: number;
   deleted: number;
   version: number;

@@ -4,6 +4,7 @@ import type { Settings } from '../../db/core/settings';
 import { archiveChore, type ToilDb } from '../../db/dexie';
 import { formatDate, formatHours, formatMinutes } from '../../lib/format';
 import { userMessage } from '../../lib/user-message';
+import { ChoreIssue } from '../issue/ChoreIssue';
 import { AutomationForm } from './AutomationForm';
 import { ChoreForm } from './ChoreForm';
 import { SavingsNote } from './SavingsNote';
@@ -50,6 +51,7 @@ export function ChoreCard({ db, chore, settings, usualMinutes, traits }: Props) 
         ) : (
           <AutomationForm db={db} chore={chore} timeZone={settings.timeZone} />
         )}
+        <ChoreIssue db={db} chore={chore} settings={settings} />
         <div class="row">
           <button type="button" onClick={archive}>
             {chore.archived ? 'Unarchive' : 'Archive'}

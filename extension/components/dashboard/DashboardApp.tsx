@@ -3,6 +3,8 @@ import { listChores } from '../../db/dexie/chore-reads';
 import { formatHours, formatMinutes } from '../../lib/format';
 import { useHashTarget } from '../../lib/use-hash-target';
 import { useLiveQuery } from '../../lib/use-live-query';
+import { LazyDiscovery } from '../discovery/LazyDiscovery';
+import { IssueActions } from '../issue/IssueActions';
 import { LogPanel } from '../log/LogPanel';
 import { ShortcutsLine } from '../log/ShortcutsLine';
 import { DashboardRanking } from '../ranking/DashboardRanking';
@@ -22,6 +24,7 @@ const ANALYSIS = [
   ['automated', 'Automated'],
   ['trends', 'Trends'],
   ['chores', 'Chores'],
+  ['discovery', 'Find toil'],
   ['log', 'Log a chore'],
   ['history', 'History'],
 ] as const;
@@ -93,6 +96,13 @@ export function DashboardApp({ db = appDb }: Props) {
                 storedPick={snapshot.storedPick}
                 automated={snapshot.automated}
                 rememberPick={(choreId) => savePick(db, choreId)}
+                recommendationAction={(ranked) => (
+                  <IssueActions
+                    ranked={ranked}
+                    settings={snapshot.settings}
+                    repository={chores.find((c) => c.id === ranked.choreId)?.repository}
+                  />
+                )}
               />
               <TrendSection
                 weeks={trend.weeks}
@@ -108,6 +118,7 @@ export function DashboardApp({ db = appDb }: Props) {
                 ranking={snapshot.thisWeek}
                 usual={snapshot.usual}
               />
+              <LazyDiscovery db={db} chores={chores} settings={snapshot.settings} />
             </div>
             <div class="dash-side">
               <section id="log" aria-labelledby="log-heading" class="panel">

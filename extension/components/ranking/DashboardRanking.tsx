@@ -1,7 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { rankingBasis } from '../../../shared/basis';
 import type { RankingSettings } from '../../../shared/model';
-import type { Ranking } from '../../../shared/ranking';
+import type { RankedChore, Ranking } from '../../../shared/ranking';
 import type { AutomatedGroup } from '../../db/core/automated';
 import { AutomatedList } from './AutomatedList';
 import { RankingChart } from './RankingChart';
@@ -18,6 +19,8 @@ type Props = {
   automated: AutomatedGroup;
   rememberPick?: (choreId: string) => unknown;
   now?: number;
+  /** Given by the full page: "Copy as issue" on the recommendation. */
+  recommendationAction?: (ranked: RankedChore) => ComponentChildren;
 };
 
 /** The full page's ranked toil: recommendation, a chart of what the order is based on, the figures behind it. */
@@ -29,6 +32,7 @@ export function DashboardRanking({
   automated,
   rememberPick,
   now = Date.now(),
+  recommendationAction,
 }: Props) {
   const [week, setWeek] = useState<Week>('this');
   useRememberPick(thisWeek, storedPick, rememberPick);
@@ -43,7 +47,13 @@ export function DashboardRanking({
         </h2>
         <WeekSwitch week={week} onChange={setWeek} />
       </div>
-      <RecommendationCard ranking={ranking} settings={settings} shown={week} choresHref="#chores" />
+      <RecommendationCard
+        ranking={ranking}
+        settings={settings}
+        shown={week}
+        choresHref="#chores"
+        action={recommendationAction}
+      />
       {ranked.length === 0 ? (
         <p class="muted">Nothing logged {label} or in the weeks before it.</p>
       ) : (

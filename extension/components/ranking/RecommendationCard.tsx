@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { explainChore, learningPhrase, type ShownWeek } from '../../../shared/explain';
 import type { RankingSettings } from '../../../shared/model';
@@ -14,6 +15,8 @@ type Props = {
   choresHref: string;
   /** This week's card only: the stored pick and how to store a new one (raw IndexedDB in the popup). */
   remember?: { stored: string | null; save: (choreId: string) => unknown } | undefined;
+  /** The full page's actions on the recommended chore ("Copy as issue"); the popup has none. */
+  action?: ((ranked: RankedChore) => ComponentChildren) | undefined;
 };
 
 /**
@@ -21,7 +24,7 @@ type Props = {
  * budget; "leading so far" while every candidate is still learning; and, when a chore not marked
  * automatable ranks above the pick, a question whether a script could do it.
  */
-export function RecommendationCard({ ranking, settings, shown, choresHref, remember }: Props) {
+export function RecommendationCard({ ranking, settings, shown, choresHref, remember, action }: Props) {
   useRememberPick(ranking, remember?.stored ?? null, remember?.save);
   // The popup shows one in its Log view and one in its Ranking view: each needs a title id of its own.
   const titleId = useId();
@@ -49,6 +52,7 @@ export function RecommendationCard({ ranking, settings, shown, choresHref, remem
       )}
       {unmarked ? <Unmarked chore={unmarked} href={choresHref} /> : null}
       <Why sentence={rec.sentence} ranked={ranked} settings={settings} shown={shown} />
+      {ranked.learning ? null : action?.(ranked)}
     </section>
   );
 }

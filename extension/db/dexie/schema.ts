@@ -9,12 +9,14 @@ import {
   type PendingRow,
   type WeeklyRow,
 } from '../core/rows';
+import type { CandidateRow, DismissedRow } from './discovery-rows';
 import { rebuildRollups } from './rollups';
 
 /**
  * The extension's database and its whole version history. Only indexed fields are declared.
  * Version 1 held the records; version 2 added the rollups the popup reads, built from existing data;
- * version 3 added the occurrences not yet folded into the rollups (pending).
+ * version 3 added the occurrences not yet folded into the rollups (pending); version 4 added toil
+ * discovery's candidates and dismissed templates (device-only: never synced, see discovery.ts).
  */
 export class ToilDb extends Dexie {
   chores!: EntityTable<Chore, 'id'>;
@@ -25,6 +27,8 @@ export class ToilDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'seq'>;
   kv!: EntityTable<KvRow, 'key'>;
   pending!: EntityTable<PendingRow, 'seq'>;
+  candidates!: EntityTable<CandidateRow, 'id'>;
+  dismissed!: EntityTable<DismissedRow, 'templateId'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -43,6 +47,7 @@ export class ToilDb extends Dexie {
       })
       .upgrade((tx: Transaction) => rebuildRollups(tx));
     this.version(3).stores({ pending: '++seq' });
+    this.version(4).stores({ candidates: 'id', dismissed: 'templateId' });
   }
 }
 

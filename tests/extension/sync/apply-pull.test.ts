@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SYNC_KEY } from '../../../extension/db/core/rows';
 import { deleteOccurrence, updateChore, updateOccurrence } from '../../../extension/db/dexie';
+import { setChoreRepository } from '../../../extension/db/dexie/repository';
 import type { ToilDb } from '../../../extension/db/dexie/schema';
 import { applyPulledPage } from '../../../extension/sync/apply-pull';
 import { readSyncState } from '../../../extension/sync/state';
@@ -72,7 +73,7 @@ describe('applying a pulled page (one raw function for the background and the pa
     await expectRollupsMatchHistory(db);
   });
 
-  it('keeps what never leaves the device: privacy, site pattern and note', async () => {
+  it('keeps what never leaves the device: privacy, site pattern, repository and note', async () => {
     const db = await joined();
     const { chore, occurrence } = await createAndLogChore(
       db,
@@ -80,6 +81,7 @@ describe('applying a pulled page (one raw function for the background and the pa
       WED,
     );
     await updateChore(db, chore.id, { sitePattern: 'ci.example.com' }, WED);
+    await setChoreRepository(db, chore.id, 'https://github.com/acme/infra', WED);
     await updateOccurrence(db, occurrence.id, { note: 'runner 7' }, WED);
     await db.outbox.clear();
     const local = (await db.chores.get(chore.id)) as Chore;
@@ -92,6 +94,7 @@ describe('applying a pulled page (one raw function for the background and the pa
       name: 'Deploy to prod',
       key: 'deploy to prod',
       sitePattern: 'ci.example.com',
+      repository: 'https://github.com/acme/infra',
       private: false,
     });
     expect(await db.occurrences.get(occurrence.id)).toMatchObject({ minutes: 8, note: 'runner 7' });

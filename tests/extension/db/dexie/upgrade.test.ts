@@ -56,7 +56,7 @@ it('upgrades a version 1 database with data: records kept, rollups built from th
 
   const db = new ToilDb(name);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   expect(await db.pending.count()).toBe(0);
   expect(await db.chores.toArray()).toEqual(chores);
   expect(await db.occurrences.orderBy('id').toArray()).toEqual(occurrences);
@@ -77,5 +77,38 @@ it('upgrades a version 1 database with data: records kept, rollups built from th
   // And the upgraded database keeps working incrementally.
   await logOccurrence(db, { choreId: 'chore-bbbb', source: 'click' }, WED + HOUR);
   await expectRollupsMatchHistory(db);
+  db.close();
+});
+
+it('upgrades a version 3 database to 4: every record kept, discovery starts empty', async () => {
+  const name = `upgrade-v3-${Date.now()}`;
+  // Version 3 as it shipped: the stores of versions 1 to 3, declared raw.
+  const v3 = new Dexie(name);
+  v3.version(3).stores({
+    chores: 'id, key',
+    occurrences: 'id, at, [choreId+at]',
+    outbox: '++seq',
+    kv: 'key',
+    weekly: '[choreId+weekStart], weekStart',
+    daily: 'dayStart',
+    choreStats: 'choreId, lastAt',
+    pending: '++seq',
+  });
+  const chores = [chore('chore-aaaa', 'Deploy')];
+  const occurrences = [occ('occ-00001', 'chore-aaaa', WED, 30)];
+  await v3.table('chores').bulkAdd(chores);
+  await v3.table('occurrences').bulkAdd(occurrences);
+  await v3.table('kv').add({ key: 'settings', value: { timeZone: 'Europe/Berlin', weekStartsOn: 1 } });
+  v3.close();
+
+  const db = new ToilDb(name);
+  await db.open();
+  expect(db.verno).toBe(4);
+  expect(await db.chores.toArray()).toEqual(chores);
+  expect(await db.occurrences.toArray()).toEqual(occurrences);
+  expect(await db.candidates.count()).toBe(0);
+  expect(await db.dismissed.count()).toBe(0);
+  await db.dismissed.put({ templateId: 'tpl-0123456789abcdef', at: WED });
+  expect(await db.dismissed.count()).toBe(1);
   db.close();
 });

@@ -1,0 +1,60 @@
+import { browser } from 'wxt/browser';
+import type { Visit } from '../../../shared/discovery';
+
+/**
+ * The browser's history as discovery reads it: one Visit per visit since `from`. Only the browser's own
+ * history API is used (nothing goes over the network); incognito visits are never in it.
+ */
+
+const HISTORY = { permissions: ['history'] } as const;
+
+/** Asks for the optional history permission; must run inside the click handler (a user gesture). */
+export function requestHistory(): Promise<boolean> {
+  return browser.permissions.request({ permissions: [...HISTORY.permissions] });
+}
+
+export function hasHistory(): Promise<boolean> {
+  return browser.permissions.contains({ permissions: [...HISTORY.permissions] });
+}
+
+/** Gives the permission back. False where the browser keeps it (a build that holds it at install). */
+export async function dropHistory(): Promise<boolean> {
+  try {
+    return await browser.permissions.remove({ permissions: [...HISTORY.permissions] });
+  } catch {
+    return false;
+  }
+}
+
+/** Pages asked for per search: history.search gives the most recent first, up to this many. */
+const MAX_PAGES = 100_000;
+
+export async function readHistory(from: number, to: number): Promise<Visit[]> {
+  const items = await browser.history.search({
+    text: '',
+    startTime: from,
+    endTime: to,
+    maxResults: MAX_PAGES,
+  });
+  const visits: Visit[] = [];
+  for (const item of items) {
+    const url = item.url;
+    if (!url || !/^https?:/.test(url)) continue;
+    for (const v of await browser.history.getVisits({ url })) {
+      if (v.visitTime !== undefined && v.visitTime >= from && v.visitTime <= to)
+        visits.push({ url, at: v.visitTime });
+    }
+  }
+  return visits.concat(testVisits());
+}
+
+/**
+ * The e2e build only (WXT_TOIL_E2E_VISITS at build time): visits a test placed in localStorage, added
+ * to what the real history gave, because the history API cannot record a visit in the past. Product
+ * builds compile this away.
+ */
+function testVisits(): Visit[] {
+  if (import.meta.env.WXT_TOIL_E2E_VISITS !== '1') return [];
+  const text = localStorage.getItem('toil-e2e-visits');
+  return text ? (JSON.parse(text) as Visit[]) : [];
+}
