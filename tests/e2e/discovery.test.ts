@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { closeAndRemove, discoveryTestDir, type ExtensionBrowser, launchWithExtension } from './browser';
@@ -11,6 +12,7 @@ import { closeAndRemove, discoveryTestDir, type ExtensionBrowser, launchWithExte
 // visits are real ones, made by loading pages from a local server, and read through history.search.
 
 const SLOW = 180_000;
+const shots = path.join(import.meta.dirname, 'screenshots');
 const DAY = 86_400_000;
 let server: Server;
 let origin = '';
@@ -94,6 +96,12 @@ it(
     await expect.poll(() => candidate.locator('h3').textContent()).toBe(template);
     expect(await candidate.textContent()).toContain('typically 4 min');
     expect(await candidate.textContent()).toContain('A candidate needs 3 times on 2 days in 2 weeks');
+    await page.setViewportSize({ width: 1100, height: 900 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await section.screenshot({ path: path.join(shots, `discovery-${scheme}.png`) });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await candidate.getByLabel('Chore name').fill('Rebuild CI job');
     await candidate.getByRole('button', { name: 'Accept' }).click();

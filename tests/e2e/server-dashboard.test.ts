@@ -1,39 +1,18 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { chromiumPath } from './browser';
 import { teamWithHistory } from './team-history';
 import { startWorkerServer, type WorkerServer } from './worker-server';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const shots = path.join(import.meta.dirname, 'screenshots');
 let server: WorkerServer;
 let browser: Browser;
 let url: string;
-let axeSource: string;
-
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-/** axe-core's serious and critical violations on the page, readable in a failure. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // The page's CSP allows no script at all: axe goes in through the DevTools protocol.
-  await page.evaluate(axeSource);
-  const { violations, passes } = await page.evaluate(async () => {
-    type Results = { violations: AxeViolation[]; passes: unknown[] };
-    const axe = (globalThis as unknown as { axe: { run(): Promise<Results> } }).axe;
-    const results = await axe.run();
-    return { violations: results.violations, passes: results.passes.length };
-  });
-  // A run that checked nothing would pass vacuously.
-  expect(passes).toBeGreaterThan(10);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 beforeAll(async () => {
-  axeSource = await readFile(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
   await mkdir(shots, { recursive: true });
   server = await startWorkerServer();
   url = await teamWithHistory(server);

@@ -30,7 +30,7 @@ describe('automationIssue', () => {
       '| How often | 7.1 times a week (average of the last 3 weeks and this week so far) |',
     );
     expect(body).toContain(
-      '| Minutes | about 10 min each time, 1.2 h a week, plus 5 min refocusing after each time |',
+      '| Minutes | about 10 min each time, 1 h 11 min a week, plus 5 min refocusing after each time |',
     );
     expect(body).toContain('| Hours a year | 93 h, 33% of it refocusing |');
     expect(body).toContain('| Trend | steady over 8 weeks |');

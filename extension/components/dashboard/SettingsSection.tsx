@@ -4,9 +4,9 @@ import { InputError } from '../../db/core/errors';
 import type { Settings } from '../../db/core/settings';
 import { saveSettings, type ToilDb } from '../../db/dexie';
 import { SettingsSchema } from '../../db/dexie/settings';
-import { DAYS } from '../../lib/format';
 import { fieldMessages } from '../../lib/user-message';
 import { readNumber } from '../../lib/validate';
+import { WeekStartOptions, ZoneOptions } from './choice-options';
 import { describedBy, Field } from './Field';
 import { NotificationFieldset } from './NotificationFieldset';
 
@@ -37,12 +37,6 @@ const NUMBERS: { field: NumberField; label: string; min: number; max: number; hi
   },
 ];
 const TZ_HINT = 'Weeks and days begin at midnight here.';
-/** The browser's time zones, the current one among them even if the browser no longer lists it. */
-const zones = (current: string): string[] => {
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return known.includes(current) ? known : [current, ...known];
-};
-
 /** Fields with a message of their own; any other field's problem shows under the form. */
 const SHOWN = ['timeZone', ...NUMBERS.map((n) => n.field)];
 
@@ -113,20 +107,12 @@ export function SettingsSection({ db, settings }: Props) {
               aria-describedby={describedBy('set-tz', errors.timeZone, TZ_HINT)}
               onChange={set('timeZone')}
             >
-              {zones(settings.timeZone).map((z) => (
-                <option key={z} value={z}>
-                  {z.replaceAll('_', ' ')}
-                </option>
-              ))}
+              <ZoneOptions current={settings.timeZone} />
             </select>
           </Field>
           <Field id="set-week" label="Week starts on">
             <select id="set-week" value={draft.weekStartsOn} onChange={set('weekStartsOn')}>
-              {DAYS.map((d, i) => (
-                <option key={d} value={String(i)}>
-                  {d}
-                </option>
-              ))}
+              <WeekStartOptions />
             </select>
           </Field>
           {NUMBERS.map((n) => (

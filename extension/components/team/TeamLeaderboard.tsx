@@ -31,7 +31,9 @@ export function TeamLeaderboard({ view, timeZone, limit }: Props) {
           <tbody>
             {chores.map((c) => (
               <tr key={c.key} class="team-row">
-                <td class="name">{c.name}</td>
+                <td class="name" title={c.name}>
+                  {c.name}
+                </td>
                 <td class="num people">{c.people}</td>
                 <td class="num times">{c.occurrencesThisWeek}</td>
                 <td class="num hours">{formatHours(c.hoursThisWeek)}</td>

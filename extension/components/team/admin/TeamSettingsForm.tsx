@@ -3,20 +3,15 @@ import { UpdateTeamRequestSchema } from '../../../../shared/api/teams';
 import { describeIssues } from '../../../../shared/model';
 import { InputError } from '../../../db/core/errors';
 import type { ToilDb } from '../../../db/dexie';
-import { DAYS } from '../../../lib/format';
 import { fieldMessages } from '../../../lib/user-message';
 import { type Admin, keepTeamHere, readTeam, type TeamInfo, updateTeam } from '../../../sync/admin-api';
+import { WeekStartOptions, ZoneOptions } from '../../dashboard/choice-options';
 import { describedBy, Field } from '../../dashboard/Field';
 import { adminMessage } from './admin-message';
 import { NUMBER_SETTINGS } from './team-settings-fields';
 
 type Props = { db: ToilDb; admin: Admin };
 type Draft = Record<string, string>;
-
-const zones = (current: string): string[] => {
-  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return all.includes(current) ? all : [current, ...all];
-};
 
 const draftOf = (team: TeamInfo): Draft => ({
   name: team.name,
@@ -101,20 +96,12 @@ export function TeamSettingsForm({ db, admin }: Props) {
                 aria-describedby={describedBy('team-set-tz', error('settings.timeZone'))}
                 onChange={set('timeZone')}
               >
-                {zones(draft.timeZone ?? 'UTC').map((z) => (
-                  <option key={z} value={z}>
-                    {z}
-                  </option>
-                ))}
+                <ZoneOptions current={draft.timeZone ?? 'UTC'} />
               </select>
             </Field>
             <Field id="team-set-week" label="Team weeks start on">
               <select id="team-set-week" value={draft.weekStartsOn} onChange={set('weekStartsOn')}>
-                {DAYS.map((d, i) => (
-                  <option key={d} value={String(i)}>
-                    {d}
-                  </option>
-                ))}
+                <WeekStartOptions />
               </select>
             </Field>
             {NUMBER_SETTINGS.map(({ field, label, hint }) => {

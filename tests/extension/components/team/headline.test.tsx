@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { TeamSection } from '../../../../extension/components/team/TeamSection';
 import { TeamViewPanel } from '../../../../extension/components/team/TeamViewPanel';
+import { updateChore } from '../../../../extension/db/dexie';
 import { readTeamView } from '../../../../extension/sync/team-view';
 import { createChore, logOccurrence } from '../../fixtures/dexie-verbs';
 import { realServer } from '../../fixtures/real-server';
@@ -21,22 +22,27 @@ it('shows the team dashboard’s headline figures in the popup’s Team view and
   const team = await createTeam(server.url);
   const db = await freshDevice();
   const { chore } = await createChore(db, { name: 'Rotate TLS cert', defaultMinutes: 60 });
-  // Two hours of toil a week ago (the last full week), plus a context switch (5 min) each: 130 min.
-  for (const hours of [0, 1]) {
-    await logOccurrence(db, {
-      choreId: chore.id,
-      source: 'form',
-      at: Date.now() - 7 * DAY + hours * 3_600_000,
-    });
+  // Marked automatable: only such a chore can be the team's "automate this first".
+  await updateChore(db, chore.id, { traits: { ...chore.traits, automatable: true } });
+  // Two hours of toil a week ago (the last full week), plus a context switch (5 min) each: 130 min; the
+  // same the week before, so the chore has left learning and the team has a recommendation.
+  for (const weeks of [1, 2]) {
+    for (const hours of [0, 1]) {
+      await logOccurrence(db, {
+        choreId: chore.id,
+        source: 'form',
+        at: Date.now() - weeks * 7 * DAY + hours * 3_600_000,
+      });
+    }
   }
   await joinAndShare(db, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
 
   const popup = mount(<TeamViewPanel db={db} timeZone="UTC" />);
   await eventually(() => expect(figures(popup)).toHaveLength(3));
-  // 130 min over one member's 40 h: 5.4%; hand-computed, and the same as the server's own summary.
+  // 130 min a week over one member's 40 h: 5.4%; hand-computed, and the same as the server's own summary.
   expect(figures(popup)).toEqual([
-    ['Toil share', '5%', 'of working time, the last full week: under the 50% cap.'],
-    ['Team toil a week', '2.2 h', 'This week so far: 0 h.'],
+    ['Toil share', '5%', 'of working time, 2 full weeks: under the 50% cap.'],
+    ['Team toil a week', '2 h 10 min', 'This week so far: 0 min.'],
     ['Saved a year', '–', 'No automation measured yet.'],
   ]);
   const summary = await serverGet<{ headline: { toilShare: number; toilHoursPerWeek: number } }>(
