@@ -112,7 +112,7 @@ it(
       page
         .locator('#ranking .ranking-table tbody tr', { hasText: 'Rebuild CI job' })
         .locator('td')
-        .nth(4)
+        .nth(3) // #, Chore, A week (avg), Hours a year
         .textContent();
     await expect.poll(hoursAYear, { timeout: 20_000 }).toMatch(/^[1-9][\d.]* h$/);
     const chores = page.locator('#chores');
@@ -120,7 +120,8 @@ it(
 
     await candidate.getByRole('button', { name: 'Remove the 7 estimated occurrences' }).click();
     await candidate.getByRole('button', { name: 'Add the 7 past occurrences found (estimated)' }).waitFor();
-    await expect.poll(hoursAYear, { timeout: 20_000 }).toBe('0 h');
+    // Without its estimates the chore has no entries: still learning, so no yearly figure at all.
+    await expect.poll(hoursAYear, { timeout: 20_000 }).toBe('–');
 
     expect(await storedCounts(page)).toMatchObject({ candidates: 1 });
     await section.getByRole('button', { name: 'Stop and forget' }).click();
