@@ -18,7 +18,7 @@ export type ReadStats = {
 };
 
 /** Work units between two chances to yield. */
-export const CHUNK = 512;
+export const CHUNK = 128;
 
 /**
  * Step 1 of discovery: each visit in the window to its template, the templates that are not toil by
