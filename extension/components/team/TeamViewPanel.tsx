@@ -14,7 +14,7 @@ type Props = {
   db: ToilDb;
   timeZone: string;
   /** Told when sync stops (the member was removed, the team deleted) or runs: the popup marks its tab. */
-  onLink?(link: 'none' | 'syncing' | 'stopped'): void;
+  onLink?(link: 'syncing' | 'stopped'): void;
 };
 
 /** The extension's own Team section: where the link goes while the team server cannot be reached. */
@@ -26,8 +26,9 @@ const TEAM_SECTION = { href: '/dashboard.html#team', text: 'Team page' };
  */
 export function TeamViewPanel({ db, timeZone, onLink }: Props) {
   const status = useLiveQuery(() => syncStatus(db), [db]);
-  const link =
-    status === undefined ? undefined : status === null ? 'none' : status.paused ? 'stopped' : 'syncing';
+  // Only sync's own news (stopped, or running again): whether this device joined at all is the popup's
+  // own read of its database, never overruled here.
+  const link = status ? (status.paused ? 'stopped' : 'syncing') : undefined;
   useEffect(() => {
     if (link) onLink?.(link);
   }, [link]);

@@ -68,6 +68,10 @@ it('marks the Team tab when sync stopped, so a removed member sees it from the L
   await eventually(() => expect(tabs(root)[2]?.textContent).toBe('Team! (team sync stopped)'));
   expect(tabs(root)[2]?.querySelector('[aria-hidden="true"]')?.textContent).toBe('!');
   expect(selected(root)?.textContent).toBe('Log');
+  // Once the lazy Team view has loaded and read sync's status, the tab and its mark stay.
+  await import('../../../../extension/components/team/TeamViewPanel');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(tabs(root)[2]?.textContent).toBe('Team! (team sync stopped)');
 });
 
 it("names the extension's shortcuts as the browser has them now, leaving out those without keys", async () => {
