@@ -13,6 +13,7 @@ import {
 } from '../../../sync/admin-api';
 import { describedBy, Field } from '../../dashboard/Field';
 import { ActError } from './ActError';
+import { ActionsTableHead } from './ActionsTableHead';
 import { FreshJoinLinks } from './FreshJoinLinks';
 import { useAct } from './use-act';
 
@@ -79,15 +80,7 @@ export function InvitesPanel({ admin, timeZone, fresh: first = [] }: Props) {
       {open && open.length > 0 ? (
         <table class="open-invites">
           <caption>Open join links ({open.length}), not used yet</caption>
-          <thead>
-            <tr>
-              <th scope="col">Made</th>
-              <th scope="col">Works until</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ActionsTableHead columns={['Made', 'Works until']} />
           <tbody>
             {open.map((invite) => (
               <tr key={invite.id} class="invite-row">

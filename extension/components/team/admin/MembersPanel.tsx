@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatDate } from '../../../lib/format';
 import { type Admin, type Member, removeMember, setRole } from '../../../sync/admin-api';
 import { ActError } from './ActError';
+import { ActionsTableHead } from './ActionsTableHead';
 import { useAct } from './use-act';
 
 type Props = {
@@ -40,16 +41,7 @@ export function MembersPanel({ admin, members, teamName, timeZone, reload }: Pro
       <h4 id="admin-members-heading">Members ({members.length})</h4>
       <table>
         <caption class="visually-hidden">Members of {teamName}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Joined</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <ActionsTableHead columns={['Name', 'Role', 'Joined']} />
         <tbody>
           {members.map((m) => {
             const name = memberName(m);

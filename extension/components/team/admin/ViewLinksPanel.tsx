@@ -11,6 +11,7 @@ import {
 } from '../../../sync/admin-api';
 import { describedBy, Field } from '../../dashboard/Field';
 import { ActError } from './ActError';
+import { ActionsTableHead } from './ActionsTableHead';
 import { CopyField } from './CopyField';
 import { memberName } from './MembersPanel';
 import { useAct } from './use-act';
@@ -59,16 +60,7 @@ export function ViewLinksPanel({ admin, members, timeZone }: Props) {
       {links && links.length > 0 ? (
         <table class="view-links">
           <caption class="visually-hidden">Dashboard links</caption>
-          <thead>
-            <tr>
-              <th scope="col">Label</th>
-              <th scope="col">Member</th>
-              <th scope="col">Made</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ActionsTableHead columns={['Label', 'Member', 'Made']} />
           <tbody>
             {links.map((link) => (
               <tr key={link.id} class="link-row">
