@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PopupSnapshot } from '../../db/core/snapshot';
 import { savePick } from '../../db/idb/pick';
+import { firstPaint } from '../../lib/first-paint';
 import { LogPanel } from '../log/LogPanel';
 import { ShortcutsLine } from '../log/ShortcutsLine';
 import { RecommendationCard } from '../ranking/RecommendationCard';
@@ -27,6 +28,23 @@ type Props = {
 const NUMBER_KEYS = [{ keys: '1–9', what: 'log a button' }];
 
 /**
+ * Whether the popup's first frame is on screen (lib/first-paint.ts). The Log view paints its chore
+ * buttons and new-chore line first, and what to automate first in the frame after: that card is a third
+ * of the view's text, and its work (explanation, savings) held the first paint back for every opening.
+ */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void firstPaint().then(() => live && setPainted(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return painted;
+}
+
+/**
  * The popup, in views that each fit its 600 px: Log (one-click chores, the new-chore line, what to
  * automate first), Ranking (the ranked week), and Team once joined. It always opens on Log, the view it
  * is for, with the cursor in the name field. It reads and writes through raw IndexedDB: neither Dexie
@@ -39,6 +57,7 @@ export function PopupApp({ idb: opening, host, initialWeek = 'this', initial, fr
   const [link, setLink] = useTeamLink(idb);
   const joined = link !== 'none';
   const [view, setView] = useState<View>(initialWeek === 'last' ? 'ranking' : 'log');
+  const painted = usePainted();
   const views: View[] = joined ? ['log', 'ranking', 'team'] : ['log', 'ranking'];
   return (
     <main class="popup" data-source={fromCache ? 'cache' : 'storage'}>
@@ -62,14 +81,18 @@ export function PopupApp({ idb: opening, host, initialWeek = 'this', initial, fr
         <>
           <ViewPanel view="log" shown={view === 'log'}>
             <LogPanel idb={idb} snapshot={snapshot} numberKeys={view === 'log'} autoFocus={view === 'log'} />
-            <RecommendationCard
-              ranking={snapshot.thisWeek}
-              settings={snapshot.settings}
-              shown="this"
-              choresHref="/dashboard.html#chores"
-              remember={{ stored: snapshot.storedPick, save: (id) => idb.then((db) => savePick(db, id)) }}
-            />
-            <ShortcutsLine own={snapshot.chores.length > 0 ? NUMBER_KEYS : []} />
+            {painted ? (
+              <>
+                <RecommendationCard
+                  ranking={snapshot.thisWeek}
+                  settings={snapshot.settings}
+                  shown="this"
+                  choresHref="/dashboard.html#chores"
+                  remember={{ stored: snapshot.storedPick, save: (id) => idb.then((db) => savePick(db, id)) }}
+                />
+                <ShortcutsLine own={snapshot.chores.length > 0 ? NUMBER_KEYS : []} />
+              </>
+            ) : null}
           </ViewPanel>
           <ViewPanel view="ranking" shown={view === 'ranking'}>
             <RankingView

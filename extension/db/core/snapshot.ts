@@ -65,14 +65,17 @@ export type PopupSnapshot = {
   unlisted: Chore[];
   /** The usual minutes (core/typical.ts) of every chore, buttons and unlisted ones, by id. */
   usual: ReadonlyMap<string, number>;
-  /** This week's ranking, its pick held against the stored one (shared/pick.ts holdPick). */
-  thisWeek: Ranking;
+  /**
+   * This week's ranking, its pick held against the stored one (shared/pick.ts holdPick). Computed when
+   * first read, like lastWeek and automated: the popup's first frame shows the buttons, not the ranking.
+   */
+  readonly thisWeek: Ranking;
   /** Computed when first read: the popup opens on this week. */
   readonly lastWeek: Ranking;
   /** The stored pick this snapshot held against: when thisWeek's differs, the page stores the new one. */
   storedPick: string | null;
-  /** Automated chores, out of the ranking: hours saved so far and payback. */
-  automated: AutomatedGroup;
+  /** Automated chores, out of the ranking: hours saved so far and payback (computed when first read). */
+  readonly automated: AutomatedGroup;
   todayMinutes: number;
   todayOccurrences: number;
   weekMinutes: number;
@@ -181,7 +184,9 @@ export function buildSnapshot(rows: SnapshotRows, now: number, activeHost?: stri
   const usual = new Map(
     rows.chores.filter((c) => !c.deleted).map((c) => [c.id, usualMinutes(c, stats.get(c.id))]),
   );
+  let thisWeek: Ranking | undefined;
   let lastWeek: Ranking | undefined;
+  let automated: AutomatedGroup | undefined;
   return {
     chores: buttonOrder({
       chores: chores.filter((c) => c.status !== 'automated'),
@@ -194,13 +199,19 @@ export function buildSnapshot(rows: SnapshotRows, now: number, activeHost?: stri
     }),
     unlisted: rows.chores.filter((c) => !c.deleted && (c.archived || c.status === 'automated')),
     usual,
-    thisWeek: holdPick(rankWeek({ chores, totals, now, settings }), rows.pick, settings),
+    get thisWeek() {
+      thisWeek ??= holdPick(rankWeek({ chores, totals, now, settings }), rows.pick, settings);
+      return thisWeek;
+    },
     get lastWeek() {
       lastWeek ??= rankWeek({ chores, totals, now: current.start - 1, settings });
       return lastWeek;
     },
     storedPick: rows.pick ?? null,
-    automated: automatedGroup(chores, weekly, rows.savingsWeekly ?? [], now, settings),
+    get automated() {
+      automated ??= automatedGroup(chores, weekly, rows.savingsWeekly ?? [], now, settings);
+      return automated;
+    },
     todayMinutes: today?.minutes ?? 0,
     todayOccurrences: today?.occurrences ?? 0,
     weekMinutes: thisWeekRows.reduce((sum, r) => sum + r.minutes, 0),
