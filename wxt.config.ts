@@ -57,9 +57,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'toil-tracker@toil-tracker.dev',
-              strict_min_version: '142.0',
+              // Firefox ESR 140 (Debian's) is the first to read data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

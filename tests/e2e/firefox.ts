@@ -14,10 +14,15 @@ type Pending = { resolve(value: unknown): void; reject(error: Error): void };
 class Bidi {
   private next = 0;
   private readonly pending = new Map<number, Pending>();
+  /** The events the session subscribed to, as they came (log.entryAdded). */
+  readonly events: { method: string; params: Record<string, unknown> }[] = [];
   constructor(private readonly socket: WebSocket) {
     socket.addEventListener('message', (event) => {
       const message = JSON.parse(String(event.data));
-      if (message.type === 'event') return;
+      if (message.type === 'event') {
+        this.events.push({ method: message.method, params: message.params });
+        return;
+      }
       const waiting = this.pending.get(message.id);
       if (!waiting) return;
       this.pending.delete(message.id);
@@ -39,6 +44,11 @@ export type FirefoxPage = {
   evaluate<T>(expression: string): Promise<T>;
   /** Polls `expression` until it is truthy, and returns it. */
   waitFor<T>(expression: string, timeoutMs?: number): Promise<T>;
+  /**
+   * Clicks the element `expression` evaluates to, with the mouse (WebDriver input actions): a real user
+   * gesture, as permissions.request needs, where a script's click() is not one.
+   */
+  click(expression: string): Promise<void>;
   /** A PNG of the page as shown. */
   screenshot(): Promise<Buffer>;
   close(): Promise<void>;
@@ -72,6 +82,9 @@ export async function launchFirefoxWithExtension(): Promise<ExtensionFirefox> {
     'app.update.disabledForTesting': true,
     'network.captive-portal-service.enabled': false,
     'extensions.update.enabled': false,
+    // Optional permissions asked for in a click are granted without the prompt no test can answer: the
+    // product build's own optional history permission is requested, granted and removed for real.
+    'extensions.webextOptionalPermissionPrompts': false,
   };
   await writeFile(
     path.join(profile, 'user.js'),
@@ -103,8 +116,10 @@ export async function launchFirefoxWithExtension(): Promise<ExtensionFirefox> {
     });
     const bidi = new Bidi(socket);
     await bidi.send('session.new', { capabilities: {} });
+    await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: firefoxBuild } });
     const origin = `moz-extension://${uuid}`;
+    const pageErrors: string[] = [];
     return {
       origin,
       async open(file) {
@@ -140,6 +155,27 @@ export async function launchFirefoxWithExtension(): Promise<ExtensionFirefox> {
               await new Promise((r) => setTimeout(r, 50));
             }
           },
+          async click(expression: string) {
+            const at = await page.evaluate<{ x: number; y: number } | null>(
+              `((e) => { if (!e) return null; e.scrollIntoView({ block: 'center' }); const r = e.getBoundingClientRect(); return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) }; })(${expression})`,
+            );
+            if (!at) throw new Error(`nothing to click: ${expression}`);
+            await bidi.send('input.performActions', {
+              context,
+              actions: [
+                {
+                  type: 'pointer',
+                  id: 'mouse',
+                  parameters: { pointerType: 'mouse' },
+                  actions: [
+                    { type: 'pointerMove', x: at.x, y: at.y, origin: 'viewport' },
+                    { type: 'pointerDown', button: 0 },
+                    { type: 'pointerUp', button: 0 },
+                  ],
+                },
+              ],
+            });
+          },
           async screenshot() {
             const { data } = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', {
               context,
@@ -151,19 +187,43 @@ export async function launchFirefoxWithExtension(): Promise<ExtensionFirefox> {
           },
         };
         await page.waitFor(`document.readyState === 'complete'`);
+        // Where the browser console is out of reach (Firefox ESR 140), errors are counted in the page
+        // from here on; those thrown while it loaded go unseen there.
+        await page.evaluate(RECORD_ERRORS);
+        const close = page.close;
+        page.close = async () => {
+          pageErrors.push(
+            ...(await page.evaluate<string[]>(`globalThis.__toilErrors ?? []`).catch(() => [])),
+          );
+          await close();
+        };
         return page;
       },
       async errors() {
-        // BiDi's log events leave out extension pages; the browser console has their errors.
+        // The pages' own errors as BiDi reported them, and, where this Firefox lets the session into
+        // its browser window (--remote-allow-system-access, Firefox 142 and later), the browser
+        // console's, which also has those of the extension's background.
+        const logged = bidi.events
+          .filter((e) => e.method === 'log.entryAdded' && e.params.level === 'error')
+          .map((e) => e.params as { text?: string; source?: { context?: string }; stackTrace?: unknown })
+          .filter((e) => JSON.stringify(e).includes(origin))
+          .map((e) => `${origin}: ${e.text ?? ''}`);
         const messages = await inBrowserWindow<[number, string, string][]>(
           bidi,
           `Services.console.getMessageArray()
             .filter((m) => m instanceof Ci.nsIScriptError)
             .map((m) => [m.flags, m.sourceName, m.errorMessage])`,
-        );
-        return messages
-          .filter(([flags, source]) => !(flags & 1) && source.startsWith(origin))
-          .map(([, source, message]) => `${source}: ${message}`);
+        ).catch((error: unknown) => {
+          if (String(error).includes(NO_WINDOW)) return [];
+          throw error;
+        });
+        return [
+          ...logged,
+          ...pageErrors.map((e) => `${origin}: ${e}`),
+          ...messages
+            .filter(([flags, source]) => !(flags & 1) && source.startsWith(origin))
+            .map(([, source, message]) => `${source}: ${message}`),
+        ];
       },
       async close() {
         await bidi.send('browser.close').catch(() => undefined);
@@ -182,11 +242,19 @@ export async function launchFirefoxWithExtension(): Promise<ExtensionFirefox> {
 type Tree = { contexts: { context: string; url: string; children: Tree['contexts'] }[] };
 
 /**
- * Opens an extension page in a new tab. BiDi will not navigate a tab to a moz-extension:// page, so the
- * tab is opened from the browser window itself (allowed by --remote-allow-system-access), as the
- * toolbar button would; the page then runs in its usual content context.
+ * Opens an extension page in a new tab. Firefox ESR 140 lets BiDi navigate a new tab to the
+ * moz-extension:// page; later versions refuse, and the tab is opened from the browser window itself
+ * (allowed by --remote-allow-system-access), as the toolbar button would. Either way the page runs in
+ * its usual content context.
  */
 async function openTab(bidi: Bidi, url: string): Promise<string> {
+  const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+  const navigated = await bidi
+    .send('browsingContext.navigate', { context, url, wait: 'complete' })
+    .then(() => true)
+    .catch(() => false);
+  if (navigated) return context;
+  await bidi.send('browsingContext.close', { context });
   await inBrowserWindow(
     bidi,
     `(gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, {
@@ -203,11 +271,21 @@ async function openTab(bidi: Bidi, url: string): Promise<string> {
   }
 }
 
+const NO_WINDOW = 'no Firefox browser window';
+
+/** Keeps the page's uncaught errors and unhandled rejections in globalThis.__toilErrors. */
+const RECORD_ERRORS = `(() => {
+  const errors = (globalThis.__toilErrors = []);
+  addEventListener('error', (e) => errors.push(String(e.error ?? e.message)));
+  addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+  return true;
+})()`;
+
 /** Evaluates `expression` in the browser window's own (privileged) scope, and returns its JSON value. */
 async function inBrowserWindow<T>(bidi: Bidi, expression: string): Promise<T> {
   const chrome = await bidi.send<Tree>('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const window = chrome.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!window) throw new Error('no Firefox browser window');
+  if (!window) throw new Error(NO_WINDOW);
   const result = await bidi.send<{ type: string; result?: { value?: unknown } }>('script.evaluate', {
     expression: `JSON.stringify(${expression})`,
     target: { context: window.context },
