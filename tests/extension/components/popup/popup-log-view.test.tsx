@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
 import { PopupApp } from '../../../../extension/components/popup/PopupApp';
+import { buildSnapshot } from '../../../../extension/db/core/snapshot';
+import { readSnapshotRows } from '../../../../extension/db/idb/snapshot';
 import { startTimer } from '../../../../extension/db/idb/timer';
 import { freshDb, rawOf } from '../../fixtures/db';
 import { createChore, logOccurrence, setStatus } from '../../fixtures/dexie-verbs';
@@ -170,3 +172,19 @@ it(
   },
   SLOW,
 );
+
+it('draws the chore buttons in its first frame, and what to automate first once that frame is painted', async () => {
+  const { db } = await withChores(3);
+  const idb = await rawOf(db);
+  const now = Date.now();
+  const initial = buildSnapshot(await readSnapshotRows(idb, now), now);
+  const root = mount(<PopupApp idb={idb} initial={initial} />);
+  // The first render, as the popup opens from its cached rows: buttons and the new-chore line only.
+  expect(names(root)).toEqual(['Chore 3', 'Chore 2', 'Chore 1']);
+  expect(root.querySelector('form.new-chore')).not.toBeNull();
+  expect(root.querySelector('#view-log .reco')).toBeNull();
+  expect(root.querySelector('#view-log .shortcuts')).toBeNull();
+  await eventually(() => expect(root.querySelector('#view-log .reco')?.textContent).toContain('Chore 3'));
+  expect(root.querySelector('#view-log .shortcuts')).not.toBeNull();
+  expect(names(root)).toEqual(['Chore 3', 'Chore 2', 'Chore 1']);
+});
