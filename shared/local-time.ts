@@ -1,4 +1,5 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz/date';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 /** Wall-clock dates and times in a time zone, for people and spreadsheets (export, import, week labels). */
 

@@ -1,5 +1,6 @@
-import { tz } from '@date-fns/tz';
-import { type Day, startOfWeek } from 'date-fns';
+import { tz } from '@date-fns/tz/tz';
+import type { Day } from 'date-fns';
+import { startOfWeek } from 'date-fns/startOfWeek';
 import { localDateTime } from './local-time';
 
 /**

@@ -1,5 +1,6 @@
-import { tz } from '@date-fns/tz';
-import { addDays, startOfDay } from 'date-fns';
+import { tz } from '@date-fns/tz/tz';
+import { addDays } from 'date-fns/addDays';
+import { startOfDay } from 'date-fns/startOfDay';
 import { weekLabel, weekStartOf, weekWindow } from '../../../shared/weeks';
 
 /** A week in the user's time zone: [start, end), labelled by its first local date (YYYY-MM-DD). */
