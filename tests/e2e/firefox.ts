@@ -156,10 +156,17 @@ export async function launchFirefoxWithExtension(): Promise<ExtensionFirefox> {
             }
           },
           async click(expression: string) {
-            const at = await page.evaluate<{ x: number; y: number } | null>(
-              `((e) => { if (!e) return null; e.scrollIntoView({ block: 'center' }); const r = e.getBoundingClientRect(); return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) }; })(${expression})`,
+            // Where the element is once scrolled into view, and only once nothing covers its middle.
+            const at = await page.waitFor<{ x: number; y: number }>(
+              `(async (e) => {
+                if (!e) return null;
+                e.scrollIntoView({ block: 'center' });
+                await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+                const r = e.getBoundingClientRect();
+                const x = Math.round(r.x + r.width / 2), y = Math.round(r.y + r.height / 2);
+                return e.contains(document.elementFromPoint(x, y)) ? { x, y } : null;
+              })(${expression})`,
             );
-            if (!at) throw new Error(`nothing to click: ${expression}`);
             await bidi.send('input.performActions', {
               context,
               actions: [
