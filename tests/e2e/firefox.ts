@@ -14,15 +14,10 @@ type Pending = { resolve(value: unknown): void; reject(error: Error): void };
 class Bidi {
   private next = 0;
   private readonly pending = new Map<number, Pending>();
-  /** The events the session subscribed to, as they came (log.entryAdded). */
-  readonly events: { method: string; params: Record<string, unknown> }[] = [];
   constructor(private readonly socket: WebSocket) {
     socket.addEventListener('message', (event) => {
       const message = JSON.parse(String(event.data));
-      if (message.type === 'event') {
-        this.events.push({ method: message.method, params: message.params });
-        return;
-      }
+      if (message.type === 'event') return;
       const waiting = this.pending.get(message.id);
       if (!waiting) return;
       this.pending.delete(message.id);
@@ -116,7 +111,6 @@ export async function launchFirefoxWithExtension(): Promise<ExtensionFirefox> {
     });
     const bidi = new Bidi(socket);
     await bidi.send('session.new', { capabilities: {} });
-    await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: firefoxBuild } });
     const origin = `moz-extension://${uuid}`;
     const pageErrors: string[] = [];
@@ -190,42 +184,29 @@ export async function launchFirefoxWithExtension(): Promise<ExtensionFirefox> {
             return Buffer.from(data, 'base64');
           },
           async close() {
+            const seen = await page.evaluate<string[]>(`globalThis.__toilErrors ?? []`).catch(() => []);
+            pageErrors.push(...seen);
             await bidi.send('browsingContext.close', { context });
           },
         };
         await page.waitFor(`document.readyState === 'complete'`);
-        // Where the browser console is out of reach (Firefox ESR 140), errors are counted in the page
-        // from here on; those thrown while it loaded go unseen there.
-        await page.evaluate(RECORD_ERRORS);
-        const close = page.close;
-        page.close = async () => {
-          pageErrors.push(
-            ...(await page.evaluate<string[]>(`globalThis.__toilErrors ?? []`).catch(() => [])),
-          );
-          await close();
-        };
+        // The page counts its own errors from here on (BiDi's log events leave out extension pages, and
+        // its preload scripts do not run in them); those thrown while it loaded go unseen here.
+        await page.evaluate(`(${RECORD_ERRORS})(), true`);
         return page;
       },
       async errors() {
-        // The pages' own errors as BiDi reported them, and, where this Firefox lets the session into
-        // its browser window (--remote-allow-system-access, Firefox 142 and later), the browser
-        // console's, which also has those of the extension's background.
-        const logged = bidi.events
-          .filter((e) => e.method === 'log.entryAdded' && e.params.level === 'error')
-          .map((e) => e.params as { text?: string; source?: { context?: string }; stackTrace?: unknown })
-          .filter((e) => JSON.stringify(e).includes(origin))
-          .map((e) => `${origin}: ${e.text ?? ''}`);
-        const messages = await inBrowserWindow<[number, string, string][]>(
-          bidi,
-          `Services.console.getMessageArray()
-            .filter((m) => m instanceof Ci.nsIScriptError)
-            .map((m) => [m.flags, m.sourceName, m.errorMessage])`,
-        ).catch((error: unknown) => {
-          if (String(error).includes(NO_WINDOW)) return [];
-          throw error;
-        });
+        // What the closed pages counted themselves and, where this Firefox lets the session into its
+        // browser window (--remote-allow-system-access, later than ESR 140), the browser console's,
+        // which also has the extension background's.
+        const messages =
+          (await inBrowserWindow<[number, string, string][]>(
+            bidi,
+            `Services.console.getMessageArray()
+              .filter((m) => m instanceof Ci.nsIScriptError)
+              .map((m) => [m.flags, m.sourceName, m.errorMessage])`,
+          )) ?? [];
         return [
-          ...logged,
           ...pageErrors.map((e) => `${origin}: ${e}`),
           ...messages
             .filter(([flags, source]) => !(flags & 1) && source.startsWith(origin))
@@ -262,12 +243,13 @@ async function openTab(bidi: Bidi, url: string): Promise<string> {
     .catch(() => false);
   if (navigated) return context;
   await bidi.send('browsingContext.close', { context });
-  await inBrowserWindow(
+  const opened = await inBrowserWindow(
     bidi,
     `(gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, {
       triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
     }), true)`,
   );
+  if (!opened) throw new Error(`Firefox would not open ${url}, nor let the session into its window`);
   const until = Date.now() + 15_000;
   for (;;) {
     const { contexts } = await bidi.send<Tree>('browsingContext.getTree');
@@ -278,21 +260,21 @@ async function openTab(bidi: Bidi, url: string): Promise<string> {
   }
 }
 
-const NO_WINDOW = 'no Firefox browser window';
-
-/** Keeps the page's uncaught errors and unhandled rejections in globalThis.__toilErrors. */
-const RECORD_ERRORS = `(() => {
+/** Keeps a page's uncaught errors and unhandled rejections in globalThis.__toilErrors. */
+const RECORD_ERRORS = `() => {
   const errors = (globalThis.__toilErrors = []);
   addEventListener('error', (e) => errors.push(String(e.error ?? e.message)));
   addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
-  return true;
-})()`;
+}`;
 
-/** Evaluates `expression` in the browser window's own (privileged) scope, and returns its JSON value. */
-async function inBrowserWindow<T>(bidi: Bidi, expression: string): Promise<T> {
+/**
+ * Evaluates `expression` in the browser window's own (privileged) scope and returns its JSON value, or
+ * undefined where this Firefox keeps the session out of its window (ESR 140 has no 'moz:scope').
+ */
+async function inBrowserWindow<T>(bidi: Bidi, expression: string): Promise<T | undefined> {
   const chrome = await bidi.send<Tree>('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const window = chrome.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!window) throw new Error(NO_WINDOW);
+  if (!window) return undefined;
   const result = await bidi.send<{ type: string; result?: { value?: unknown } }>('script.evaluate', {
     expression: `JSON.stringify(${expression})`,
     target: { context: window.context },
