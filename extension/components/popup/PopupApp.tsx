@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PopupSnapshot } from '../../db/core/snapshot';
 import { savePick } from '../../db/idb/pick';
-import { firstPaint } from '../../lib/first-paint';
+import { useAfterPaint } from '../../lib/use-after-paint';
 import { LogPanel } from '../log/LogPanel';
 import { ShortcutsLine } from '../log/ShortcutsLine';
 import { RecommendationCard } from '../ranking/RecommendationCard';
@@ -28,23 +28,6 @@ type Props = {
 const NUMBER_KEYS = [{ keys: '1–9', what: 'log a button' }];
 
 /**
- * Whether the popup's first frame is on screen (lib/first-paint.ts). The Log view paints its chore
- * buttons and new-chore line first, and what to automate first in the frame after: that card is a third
- * of the view's text, and its work (explanation, savings) held the first paint back for every opening.
- */
-function usePainted(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void firstPaint().then(() => live && setPainted(true));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return painted;
-}
-
-/**
  * The popup, in views that each fit its 600 px: Log (one-click chores, the new-chore line, what to
  * automate first), Ranking (the ranked week), and Team once joined. It always opens on Log, the view it
  * is for, with the cursor in the name field. It reads and writes through raw IndexedDB: neither Dexie
@@ -57,7 +40,10 @@ export function PopupApp({ idb: opening, host, initialWeek = 'this', initial, fr
   const [link, setLink] = useTeamLink(idb);
   const joined = link !== 'none';
   const [view, setView] = useState<View>(initialWeek === 'last' ? 'ranking' : 'log');
-  const painted = usePainted();
+  // The Log view paints its buttons and new-chore line first, and what to automate first in the frame
+  // after: that card is a third of the view's text, and its work (explanation, savings) held the first
+  // paint back on every opening.
+  const painted = useAfterPaint(() => true) ?? false;
   const views: View[] = joined ? ['log', 'ranking', 'team'] : ['log', 'ranking'];
   return (
     <main class="popup" data-source={fromCache ? 'cache' : 'storage'}>

@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { RankingSettings } from '../../../shared/model';
-import { firstPaint } from '../../lib/first-paint';
+import { useAfterPaint } from '../../lib/use-after-paint';
 import type { WeekRanking } from '../ranking/WeekRanking';
 
 type Props = {
@@ -30,16 +30,9 @@ const load = () => {
  * it is drawn when first shown, not while the user logs.
  */
 export function RankingView({ shown, weeks, settings, initialWeek }: Props) {
-  const [Loaded, setLoaded] = useState<typeof WeekRanking>();
+  const Loaded = useAfterPaint(load, shown);
   const [visited, setVisited] = useState(shown);
   if (shown && !visited) setVisited(true);
-  useEffect(() => {
-    let live = true;
-    void (shown ? load() : firstPaint().then(load)).then((component) => live && setLoaded(() => component));
-    return () => {
-      live = false;
-    };
-  }, []);
   if (!visited) return null;
   if (!Loaded) return <p class="muted">Loading the ranking…</p>;
   return <Loaded weeks={weeks} settings={settings} initialWeek={initialWeek} limit={RANKED_SHOWN} />;

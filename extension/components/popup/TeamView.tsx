@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ToilDb } from '../../db/dexie/schema';
 import { readTeamLink, type TeamLink } from '../../db/idb/read';
-import { firstPaint } from '../../lib/first-paint';
+import { useAfterPaint } from '../../lib/use-after-paint';
 import type { TeamViewPanel } from '../team/TeamViewPanel';
 
 type Loaded = { Panel: typeof TeamViewPanel; db: ToilDb };
@@ -29,15 +29,12 @@ export function useTeamLink(idb: Promise<IDBDatabase>): [TeamLink, (link: TeamLi
  * Log view shows: it also lists the team's chore names the name field offers (team/TeamChoreNames.tsx).
  */
 export function TeamView({ timeZone, onLink }: { timeZone: string; onLink(link: TeamLink): void }) {
-  const [loaded, setLoaded] = useState<Loaded>();
-  useEffect(() => {
-    let live = true;
-    void firstPaint()
-      .then(() => Promise.all([import('../team/TeamViewPanel'), import('../../db/dexie')]))
-      .then(([{ TeamViewPanel }, { db }]) => live && setLoaded({ Panel: TeamViewPanel, db }));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const loaded = useAfterPaint(async (): Promise<Loaded> => {
+    const [{ TeamViewPanel }, { db }] = await Promise.all([
+      import('../team/TeamViewPanel'),
+      import('../../db/dexie'),
+    ]);
+    return { Panel: TeamViewPanel, db };
+  });
   return loaded ? <loaded.Panel db={loaded.db} timeZone={timeZone} onLink={onLink} /> : null;
 }
