@@ -43,7 +43,14 @@ export function* discoverSteps(
     templates: 0,
     setAside: { 'home page': 0, 'search results': 0, mail: 0, reading: 0, 'open for hours': 0 },
   };
-  const templates = yield* readVisits(visits, window, options.notToil ?? NOT_TOIL, stats);
+  // Fewer visits than occurrences needed: cannot recur (most templates: a page read once or twice).
+  const templates = yield* readVisits(
+    visits,
+    window,
+    options.notToil ?? NOT_TOIL,
+    stats,
+    rules.minOccurrences,
+  );
 
   // 2. Bursts of each template; only templates with enough of them can recur, alone or merged.
   const byHost = new Map<string, Recurring[]>();
@@ -54,8 +61,6 @@ export function* discoverSteps(
       work = 0;
       yield;
     }
-    // Fewer visits than occurrences needed: cannot recur (most templates: a page read once or twice).
-    if (template.times.length < rules.minOccurrences) continue;
     const b = bursts(sortTimes(template.times), gapMs);
     if (b.starts.length < rules.minOccurrences) continue;
     if (typicalMinutes(b, rules) > rules.maxTypicalMinutes) {
@@ -71,7 +76,7 @@ export function* discoverSteps(
   const found: Found[] = [];
   for (const [host, list] of byHost) {
     yield;
-    const groups = togetherGroups(
+    const groups = yield* togetherGroups(
       list.map((l) => l.bursts),
       gapMs,
       rules.togetherShare,

@@ -20,32 +20,49 @@ export type ReadStats = {
 /** Work units between two chances to yield. */
 export const CHUNK = 128;
 
+/** What a visit's template key maps to when it is not a template's index. */
+const NOT_TOIL_PAGE = -1;
+const NOT_READ = -2;
+
 /**
  * Step 1 of discovery: each visit in the window to its template, the templates that are not toil by
  * their shape set aside. Each distinct template key (what precedes the query and fragment) is templated
- * once. Yields every CHUNK visits.
+ * once. Answers the templates with at least `minVisits` visits, each with its visits' times; yields every
+ * CHUNK visits.
+ *
+ * Shaped for the garbage collector, so that the page's thread is never held long: most templates of a
+ * history are pages seen once, and whatever lives through one young-generation collection is copied by
+ * it. So the first pass keeps a template's index per visit in a typed array (outside the collected heap)
+ * and a count per template; only the few templates visited often enough get their times, in a second pass.
  */
 export function* readVisits(
   visits: readonly Visit[],
   window: DiscoveryWindow,
   rules: NotToilRules,
   stats: ReadStats,
+  minVisits = 1,
 ): Generator<void, Template[]> {
-  // Per template key (see templateKey) and per template: the index in `templates`, -1 for not toil, -2
-  // for not a page discovery reads.
+  // Per template key (see templateKey) and per template: the template's index, or NOT_TOIL_PAGE or NOT_READ.
   const byKey = new Map<string, number>();
   const byTemplate = new Map<string, number>();
-  const templates: Template[] = [];
+  const hosts: string[] = [];
+  const names: string[] = [];
+  const counts: number[] = [];
+  const templateOf = new Int32Array(visits.length).fill(NOT_READ);
   const templateIndex = (key: string): number => {
     const t = urlTemplate(key);
-    if (!t) return -2;
+    if (!t) return NOT_READ;
     const known = byTemplate.get(t.template);
     if (known !== undefined) return known;
     stats.templates++;
     const reason = notToil(t.host, t.path, rules);
+    let index = NOT_TOIL_PAGE;
     if (reason) stats.setAside[reason]++;
-    else templates.push({ host: t.host, template: t.template, times: [] });
-    const index = reason ? -1 : templates.length - 1;
+    else {
+      index = names.push(t.template) - 1;
+      hosts.push(t.host);
+      counts.push(0);
+    }
     byTemplate.set(t.template, index);
     return index;
   };
@@ -60,9 +77,25 @@ export function* readVisits(
       index = templateIndex(key);
       byKey.set(key, index);
     }
-    if (index === -2) continue;
+    if (index === NOT_READ) continue;
     stats.read++;
-    if (index >= 0) templates[index]?.times.push(visit.at);
+    templateOf[i] = index;
+    if (index >= 0) counts[index] = (counts[index] ?? 0) + 1;
+  }
+
+  const templates: Template[] = [];
+  const timesOf: (number[] | undefined)[] = [];
+  for (const [index, count] of counts.entries()) {
+    if (count < minVisits) continue;
+    const times: number[] = [];
+    timesOf[index] = times;
+    templates.push({ host: hosts[index] ?? '', template: names[index] ?? '', times });
+  }
+  // The second pass only reads the typed array for most visits: a larger stride between yields.
+  for (let i = 0; i < visits.length; i++) {
+    if (i % (CHUNK * 8) === CHUNK * 8 - 1) yield;
+    const index = templateOf[i] ?? NOT_READ;
+    if (index >= 0) timesOf[index]?.push(visits[i]?.at ?? 0);
   }
   return templates;
 }

@@ -1,4 +1,5 @@
 import type { Bursts } from './bursts';
+import { CHUNK } from './read-visits';
 
 /**
  * "Templates of one host that always appear together merge into one." Precisely: a burst of template A
@@ -6,8 +7,15 @@ import type { Bursts } from './bursts';
  * it): had A and B been one template, those visits would have been one burst. A and B merge when at least
  * `share` of A's bursts are together with B and at least `share` of B's are together with A. Merging is
  * transitive (A with B and B with C make one candidate of three). Returns groups of template indices.
+ *
+ * A step of discovery (see discoverSteps): it yields every few thousand bursts, since a busy host can
+ * have thousands of them (twelve weeks of a code forge's pages, say).
  */
-export function togetherGroups(templates: readonly Bursts[], gapMs: number, share: number): number[][] {
+export function* togetherGroups(
+  templates: readonly Bursts[],
+  gapMs: number,
+  share: number,
+): Generator<void, number[][]> {
   const n = templates.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const root = (i: number): number => {
@@ -15,11 +23,17 @@ export function togetherGroups(templates: readonly Bursts[], gapMs: number, shar
     while (parent[r] !== r) r = parent[r] ?? r;
     return r;
   };
-  for (const pair of nearPairs(templates, gapMs)) {
+  let work = 0;
+  for (const pair of yield* nearPairs(templates, gapMs)) {
     const a = Math.floor(pair / n);
     const b = pair % n;
     const [A, B] = [templates[a], templates[b]];
     if (!A || !B) continue;
+    work += A.starts.length + B.starts.length;
+    if (work >= BURSTS_PER_STEP) {
+      work = 0;
+      yield;
+    }
     if (together(A, B, gapMs, share * A.starts.length) && together(B, A, gapMs, share * B.starts.length)) {
       parent[root(b)] = root(a);
     }
@@ -34,32 +48,23 @@ export function togetherGroups(templates: readonly Bursts[], gapMs: number, shar
   return [...groups.values()];
 }
 
+/** Bursts handled between two chances to yield: far cheaper each than templating a visit. */
+const BURSTS_PER_STEP = CHUNK * 16;
+
 /**
  * The pairs of templates (a * n + b, a < b) with at least one burst of each less than the gap apart. One
  * sweep over all bursts by start, keeping the templates whose last burst ended less than the gap ago.
  */
-function nearPairs(templates: readonly Bursts[], gapMs: number): Set<number> {
+function* nearPairs(templates: readonly Bursts[], gapMs: number): Generator<void, Set<number>> {
   const n = templates.length;
-  let total = 0;
-  for (const b of templates) total += b.starts.length;
-  const owner = new Uint32Array(total);
-  const starts = new Float64Array(total);
-  const ends = new Float64Array(total);
-  let k = 0;
-  for (const [i, b] of templates.entries()) {
-    for (const [j, start] of b.starts.entries()) {
-      owner[k] = i;
-      starts[k] = start;
-      ends[k++] = b.ends[j] ?? start;
-    }
-  }
-  const order = new Uint32Array(total).map((_, i) => i).sort((x, y) => (starts[x] ?? 0) - (starts[y] ?? 0));
+  const { owner, starts, ends } = yield* byStart(templates);
   const lastEnd = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
   // The templates whose last burst ended less than the gap before the current one starts.
   const active = new Uint32Array(n);
   let live = 0;
   const pairs = new Set<number>();
-  for (const i of order) {
+  for (let i = 0; i < owner.length; i++) {
+    if (i % BURSTS_PER_STEP === BURSTS_PER_STEP - 1) yield;
     const a = owner[i] ?? 0;
     const start = starts[i] ?? 0;
     let kept = 0;
@@ -74,6 +79,61 @@ function nearPairs(templates: readonly Bursts[], gapMs: number): Set<number> {
     lastEnd[a] = Math.max(lastEnd[a] ?? 0, ends[i] ?? start);
   }
   return pairs;
+}
+
+type AllBursts = { owner: Uint32Array; starts: Float64Array; ends: Float64Array };
+
+/**
+ * Every burst of every template, in order of start (ties: the template listed first), with its template.
+ * Each template's bursts ascend already, so they are merged (a heap of the templates by their next burst)
+ * rather than sorted.
+ */
+function* byStart(templates: readonly Bursts[]): Generator<void, AllBursts> {
+  let total = 0;
+  for (const b of templates) total += b.starts.length;
+  const all: AllBursts = {
+    owner: new Uint32Array(total),
+    starts: new Float64Array(total),
+    ends: new Float64Array(total),
+  };
+  // The position of each template's next burst, and a binary heap of the templates that have one left.
+  const next = new Uint32Array(templates.length);
+  const heap: number[] = [];
+  const at = (t: number) => templates[t]?.starts[next[t] ?? 0] ?? Number.POSITIVE_INFINITY;
+  const before = (x: number, y: number) => at(x) < at(y) || (at(x) === at(y) && x < y);
+  const sift = (from: number) => {
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let least = i;
+      if (l < heap.length && before(heap[l] ?? 0, heap[least] ?? 0)) least = l;
+      if (r < heap.length && before(heap[r] ?? 0, heap[least] ?? 0)) least = r;
+      if (least === i) return;
+      [heap[i], heap[least]] = [heap[least] ?? 0, heap[i] ?? 0];
+      i = least;
+    }
+  };
+  for (let t = 0; t < templates.length; t++) if ((templates[t]?.starts.length ?? 0) > 0) heap.push(t);
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) sift(i);
+  for (let k = 0; k < total; k++) {
+    if (k % BURSTS_PER_STEP === BURSTS_PER_STEP - 1) yield;
+    const t = heap[0] ?? 0;
+    const b = templates[t];
+    const j = next[t] ?? 0;
+    all.owner[k] = t;
+    all.starts[k] = b?.starts[j] ?? 0;
+    all.ends[k] = b?.ends[j] ?? all.starts[k] ?? 0;
+    next[t] = j + 1;
+    if (j + 1 >= (b?.starts.length ?? 0)) {
+      // That template is done: the heap's last entry takes its place.
+      const last = heap.pop() ?? 0;
+      if (heap.length === 0) break;
+      heap[0] = last;
+    }
+    sift(0);
+  }
+  return all;
 }
 
 /**
