@@ -3,11 +3,16 @@
  * bench/browser/pages/history-data.ts), in real Chromium, against a plain group-by of the same visits
  * (a count per host and path through the URL parser), alternating in the same page. The budget (issue
  * 13): discovery within 1.5x of that group-by, and no main-thread task over 50 ms while the page runs it
- * as the full page will (discoverAsync, yielding between slices of 8 ms). Long tasks are Chromium's own
- * 'longtask' entries; the longest slice between two yields is reported beside them. The control is the
- * same group-by run in slices of 8 ms with the same yield: on a shared machine a slice can last far
- * longer than its work (the thread descheduled, the garbage collector running), and long tasks seen
- * there too are the machine's, not discovery's.
+ * as the full page will (discoverAsync, yielding between slices of 8 ms with scheduler.yield).
+ *
+ * The tasks discovery makes are its slices, each timed from the moment the page resumes it to the moment
+ * it yields again. Chromium's 'longtask' entries are counted too, but alone they would see nothing: a task
+ * resumed by scheduler.yield() is never reported as a long task (checked in Chromium 150: a 70 ms busy
+ * loop after scheduler.yield() gave no entry; after setTimeout it did). The first run is judged on its own
+ * as well (cold: nothing of discovery compiled yet), since that is the run a user opening the full page
+ * gets; the timed rounds follow warm-up rounds. The control is the same group-by run in slices of 8 ms with
+ * the same yield: on a shared machine a slice can last far longer than its work (the thread descheduled,
+ * the garbage collector running), and long slices seen there too are the machine's, not discovery's.
  *
  * Needs no build of the extension: the page is bundled from source here, into a temporary directory.
  */
@@ -24,6 +29,8 @@ const DAYS = 84;
 const ROUNDS = 20;
 const WARMUP = 4;
 const ORIGIN = 'http://discovery.bench';
+/** A task longer than this is a long task (the Long Tasks API's threshold). */
+const LONG_TASK_MS = 50;
 
 type Measured = {
   sync: number[];
@@ -31,6 +38,8 @@ type Measured = {
   wall: number[];
   slices: number[];
   longTasksDuringAsync: number[];
+  cold: { wall: number; slices: number[]; longTasks: number[] };
+  controlSlices: number[];
   longTasksDuringControl: number[];
   candidates: number;
   groups: number;
@@ -91,7 +100,8 @@ const benchmark: Benchmark = {
       const sync = summarise(m.sync);
       const base = summarise(m.baseline);
       const wall = summarise(m.wall);
-      const longest = Math.max(0, ...m.longTasksDuringAsync);
+      const longestSlice = Math.max(...m.slices);
+      const coldLongestSlice = Math.max(...m.cold.slices);
       const ratio = sync.median / base.median;
       const wallRatio = wall.median / base.median;
       const extra = {
@@ -122,17 +132,28 @@ const benchmark: Benchmark = {
           baseline: round(base.median, 1),
           baselineName: 'group-by host+path',
           ratio: round(wallRatio, 2),
-          budget: '<= 1.5x the group-by, no long task (> 50 ms) while it runs',
-          withinBudget: wallRatio <= 1.5 && m.longTasksDuringAsync.length === 0,
+          budget: '<= 1.5x the group-by, no task over 50 ms (slice or long task) while it runs, cold or warm',
+          withinBudget:
+            wallRatio <= 1.5 &&
+            Math.max(longestSlice, coldLongestSlice) <= LONG_TASK_MS &&
+            m.longTasksDuringAsync.length + m.cold.longTasks.length === 0,
           extra: {
             p95: round(wall.p95, 1),
-            longTasks: m.longTasksDuringAsync.length,
-            longestLongTaskMs: round(longest, 1),
-            longestSliceMs: round(Math.max(...m.slices), 1),
-            // The group-by in slices with the same yield: long tasks there are the machine's, not discovery's.
-            controlLongTasks: m.longTasksDuringControl.length,
-            controlLongestLongTaskMs: round(Math.max(0, ...m.longTasksDuringControl), 1),
+            longestSliceMs: round(longestSlice, 1),
             sliceP95Ms: round(summarise(m.slices).p95, 1),
+            slicesOver50Ms: m.slices.filter((s) => s > LONG_TASK_MS).length,
+            slices: m.slices.length,
+            longTasks: m.longTasksDuringAsync.length,
+            // The first run of the page, before any of discovery is compiled: what a user opening the
+            // page gets.
+            coldMs: round(m.cold.wall, 1),
+            coldLongestSliceMs: round(coldLongestSlice, 1),
+            coldLongTasks: m.cold.longTasks.length,
+            // The group-by in slices with the same yield: long slices there are the machine's, not
+            // discovery's.
+            controlLongestSliceMs: round(Math.max(...m.controlSlices), 1),
+            controlSlicesOver50Ms: m.controlSlices.filter((s) => s > LONG_TASK_MS).length,
+            controlLongTasks: m.longTasksDuringControl.length,
             yieldsWith: m.scheduler,
             ...extra,
           },
