@@ -10,6 +10,7 @@ import {
 import { type RankedChore, rankChores } from '../ranking';
 import { choreKey } from '../text';
 import { candidateId, templateId } from './ids';
+import { CHUNK } from './read-visits';
 import type { DiscoveryRules } from './rules';
 
 /** One past occurrence found in the history, for "add past occurrences, marked as estimated". */
@@ -116,47 +117,62 @@ export function candidateChore(
   };
 }
 
-/** Ranks what was found with the ranking of logged chores (rankChores), and puts it into words. */
-export function rankFound(
+/**
+ * Ranks what was found with the ranking of logged chores (rankChores), and puts it into words. A step of
+ * discovery (see discoverSteps): it yields between its parts, and every few hundred occurrences.
+ */
+export function* rankFound(
   found: readonly Found[],
   ctx: { now: number; settings: RankingSettings; rules: DiscoveryRules; windowWeeks: number },
-): Candidate[] {
+): Generator<void, Candidate[]> {
   const ids = found.map((f) => candidateId(f.templates));
   const chores = found.map((f, i) => candidateChore(f, ids[i] ?? '', ctx.now));
-  const occurrences: Occurrence[] = found.flatMap((f, i) =>
-    f.estimates.map((e, k) => ({
-      id: `${ids[i]}-${k}`,
-      choreId: ids[i] ?? '',
-      at: e.at,
-      minutes: e.minutes,
-      source: 'discovered' as const,
-      updatedAt: ctx.now,
-      deleted: false,
-    })),
-  );
+  yield;
+  const occurrences: Occurrence[] = [];
+  let work = 0;
+  for (const [i, f] of found.entries()) {
+    const choreId = ids[i] ?? '';
+    for (const [k, e] of f.estimates.entries()) {
+      occurrences.push({
+        id: `${choreId}-${k}`,
+        choreId,
+        at: e.at,
+        minutes: e.minutes,
+        source: 'discovered',
+        updatedAt: ctx.now,
+        deleted: false,
+      });
+    }
+    work += f.estimates.length;
+    if (work >= CHUNK * 4) {
+      work = 0;
+      yield;
+    }
+  }
+  yield;
   const ranked = new Map(
     rankChores({ chores, occurrences, now: ctx.now, settings: ctx.settings }).chores.map((r) => [
       r.choreId,
       r,
     ]),
   );
-  const candidates = found.flatMap((f, i): Candidate[] => {
+  const candidates: Candidate[] = [];
+  for (const [i, f] of found.entries()) {
+    if (i % 16 === 0) yield;
     const ranking = ranked.get(ids[i] ?? '');
     const chore = chores[i];
-    if (!ranking || !chore) return [];
-    return [
-      {
-        ...f,
-        id: ids[i] ?? '',
-        templateIds: f.templates.map(templateId),
-        name: chore.name,
-        sitePattern: SitePatternSchema.safeParse(f.host).success ? f.host : null,
-        perWeek: ranking.occurrencesPerWeek,
-        why: why(f, ctx.rules, ctx.windowWeeks),
-        ranking,
-      },
-    ];
-  });
+    if (!ranking || !chore) continue;
+    candidates.push({
+      ...f,
+      id: ids[i] ?? '',
+      templateIds: f.templates.map(templateId),
+      name: chore.name,
+      sitePattern: SitePatternSchema.safeParse(f.host).success ? f.host : null,
+      perWeek: ranking.occurrencesPerWeek,
+      why: why(f, ctx.rules, ctx.windowWeeks),
+      ranking,
+    });
+  }
   // New candidates first, most painful first; the already tracked after them.
   return candidates.sort(
     (a, b) =>

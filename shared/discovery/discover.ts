@@ -93,7 +93,7 @@ export function* discoverSteps(
 
   // 4. Ranked as logged chores are.
   yield;
-  const candidates = rankFound(found, { now, settings, rules, windowWeeks: window.weeks });
+  const candidates = yield* rankFound(found, { now, settings, rules, windowWeeks: window.weeks });
   return { window, candidates, stats };
 }
 
