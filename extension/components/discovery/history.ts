@@ -29,6 +29,13 @@ export async function dropHistory(): Promise<boolean> {
 /** Pages asked for per search: history.search gives the most recent first, up to this many. */
 const MAX_PAGES = 100_000;
 
+/**
+ * history.getVisits calls in flight at once. One at a time, Chromium 150 answered 2,000 pages in 1.6 s, so a
+ * long history (tens of thousands of pages in twelve weeks) took half a minute; 64 at a time read 20,000
+ * pages in 3.8 s, with no long task on the page (20,000 pages added with history.addUrl, read from the e2e build).
+ */
+const IN_FLIGHT = 64;
+
 export async function readHistory(from: number, to: number): Promise<Visit[]> {
   const items = await browser.history.search({
     text: '',
@@ -36,13 +43,16 @@ export async function readHistory(from: number, to: number): Promise<Visit[]> {
     endTime: to,
     maxResults: MAX_PAGES,
   });
+  const urls = items.flatMap((item) => (item.url && /^https?:/.test(item.url) ? [item.url] : []));
   const visits: Visit[] = [];
-  for (const item of items) {
-    const url = item.url;
-    if (!url || !/^https?:/.test(url)) continue;
-    for (const v of await browser.history.getVisits({ url })) {
-      if (v.visitTime !== undefined && v.visitTime >= from && v.visitTime <= to)
-        visits.push({ url, at: v.visitTime });
+  for (let i = 0; i < urls.length; i += IN_FLIGHT) {
+    const batch = urls.slice(i, i + IN_FLIGHT);
+    const answers = await Promise.all(batch.map((url) => browser.history.getVisits({ url })));
+    for (const [k, url] of batch.entries()) {
+      for (const v of answers[k] ?? []) {
+        if (v.visitTime !== undefined && v.visitTime >= from && v.visitTime <= to)
+          visits.push({ url, at: v.visitTime });
+      }
     }
   }
   return visits.concat(testVisits());
