@@ -9,6 +9,7 @@ import { useLiveQuery } from '../../lib/use-live-query';
 import { userMessage } from '../../lib/user-message';
 import { CandidateCard } from './CandidateCard';
 import { dropHistory, requestHistory } from './history';
+import { readNote } from './read-note';
 import { runDiscovery } from './run-discovery';
 
 export type Props = { db: ToilDb; chores: Chore[]; settings: RankingSettings };
@@ -32,7 +33,7 @@ export function DiscoverySection({ db, chores, settings }: Props) {
     try {
       const found = await runDiscovery(state?.meta.weeks ?? 4, chores, settings);
       await storeDiscovery(db, found);
-      setNote({ ok: true, text: `Read ${found.stats.read} visits of ${found.window.weeks} weeks.` });
+      setNote({ ok: true, text: readNote(found) });
     } catch (e) {
       setNote({ ok: false, text: userMessage(e) });
     } finally {
