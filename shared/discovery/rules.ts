@@ -80,24 +80,63 @@ export type NotToilReason = 'home page' | 'search results' | 'mail' | 'reading';
 /** Why templates were set aside: by their shape (NotToilRules), or for bursts lasting hours. */
 export type SetAsideReason = NotToilReason | 'open for hours';
 
-/** Why a template (its host and path, see template.ts) is not toil by the rules, or null when it may be. */
+/**
+ * Why a template (its host and path, see template.ts) is not toil by the rules, or null when it may be.
+ * Discovery asks this of every distinct template of a history (tens of thousands), so it builds no strings
+ * it can do without.
+ */
 export function notToil(host: string, path: string, rules: NotToilRules = NOT_TOIL): NotToilReason | null {
   if (path === '') return rules.homePages ? 'home page' : null;
-  const segments = path.slice(1).toLowerCase().split('/');
-  if (segments.some((s) => rules.searchSegments.includes(s))) return 'search results';
-  const name = host.replace(/:\d+$/, '');
+  if (hasSegment(path, rules.searchSegments)) return 'search results';
+  const name = host.slice(0, portAt(host));
   const dot = name.indexOf('.');
   const label = dot < 0 ? name : name.slice(0, dot);
-  if (rules.mail.hostLabels.includes(label) || rules.mail.firstSegments.includes(segments[0] ?? '')) {
+  if (rules.mail.hostLabels.includes(label) || hasSegment(path, rules.mail.firstSegments, true)) {
     return 'mail';
   }
   const { reading } = rules;
-  if (
-    reading.hostLabels.includes(label) ||
-    segments.some((s) => reading.segments.includes(s)) ||
-    reading.sites.some((site) => name === site || name.endsWith(`.${site}`))
-  ) {
-    return 'reading';
-  }
+  if (reading.hostLabels.includes(label) || hasSegment(path, reading.segments)) return 'reading';
+  for (const site of reading.sites) if (isSiteOrSubdomain(name, site)) return 'reading';
   return null;
+}
+
+/** Where the host's `:port` begins (a colon and digits to the end), or its length when it has none. */
+function portAt(host: string): number {
+  const colon = host.lastIndexOf(':');
+  if (colon < 0 || colon === host.length - 1) return host.length;
+  for (let i = colon + 1; i < host.length; i++) {
+    const c = host.charCodeAt(i);
+    if (c < 48 || c > 57) return host.length;
+  }
+  return colon;
+}
+
+/** Whether a segment of `path` (`/a/b`), in lower case, is one of `words`; only its first if `firstOnly`. */
+function hasSegment(path: string, words: readonly string[], firstOnly = false): boolean {
+  for (let start = 1; start <= path.length; ) {
+    const slash = path.indexOf('/', start);
+    const end = slash < 0 ? path.length : slash;
+    for (const word of words) if (isWord(path, start, end, word)) return true;
+    if (firstOnly) return false;
+    start = end + 1;
+  }
+  return false;
+}
+
+/** path.slice(start, end).toLowerCase() === word, without building either string for ASCII text. */
+function isWord(path: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    let c = path.charCodeAt(start + i);
+    if (c > 127) return path.slice(start, end).toLowerCase() === word;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** `name` is `site` or one of its subdomains (`m.youtube.com`, not `notyoutube.com`). */
+function isSiteOrSubdomain(name: string, site: string): boolean {
+  const at = name.length - site.length;
+  return name.endsWith(site) && (at === 0 || name.charCodeAt(at - 1) === 46);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { discover, NOT_TOIL, type NotToilRules, notToil, type Visit } from '../../shared/discovery';
 import { berlin, options } from './discovery-history';
@@ -52,5 +53,67 @@ describe('pages that recur but are not chores', () => {
       'search results',
     );
     expect(notToil('status.example.com', '/incidents')).toBeNull();
+  });
+});
+
+describe('the rules read without building strings', () => {
+  // The rules as first written, building the lower-case path and its segments: the reading to agree with.
+  const asWritten = (host: string, path: string, rules: NotToilRules = NOT_TOIL) => {
+    if (path === '') return rules.homePages ? 'home page' : null;
+    const segments = path.slice(1).toLowerCase().split('/');
+    if (segments.some((s) => rules.searchSegments.includes(s))) return 'search results';
+    const name = host.replace(/:\d+$/, '');
+    const label = name.split('.')[0] ?? '';
+    if (rules.mail.hostLabels.includes(label) || rules.mail.firstSegments.includes(segments[0] ?? ''))
+      return 'mail';
+    const { reading } = rules;
+    if (
+      reading.hostLabels.includes(label) ||
+      segments.some((s) => reading.segments.includes(s)) ||
+      reading.sites.some((site) => name === site || name.endsWith(`.${site}`))
+    )
+      return 'reading';
+    return null;
+  };
+  const label = fc.constantFrom('mail', 'news', 'docs', 'www', 'ci', 'm', 'notyoutube', 'youtube', 'x');
+  const host = fc
+    .tuple(
+      fc.array(label, { minLength: 1, maxLength: 3 }),
+      fc.constantFrom('com', 'example.com', 'youtube.com'),
+    )
+    .chain(([labels, tld]) =>
+      fc
+        .constantFrom('', ':8080', ':443x')
+        .map((port) => `${[...labels, tld].join('.')}${port}`)
+        .chain((h) => fc.constantFrom(h, '[::1]', '[::1]:8080', 'x.com', 'reddit.com:3000')),
+    );
+  const segment = fc.constantFrom(
+    'search',
+    'SEARCH',
+    'Results',
+    'mail',
+    'Inbox',
+    'docs',
+    'DOCUMENTATION',
+    'ZONE',
+    '\u212Aube',
+    'job',
+    '*',
+    'Café',
+    'İnbox',
+  );
+  const path = fc.array(segment, { maxLength: 4 }).map((s) => s.map((x) => `/${x}`).join(''));
+
+  it('agree with the rules as written, on any host and path', () => {
+    fc.assert(
+      fc.property(host, path, fc.boolean(), (h, p, own) => {
+        // A caller's own rules too, with words that hold a z and a k (the Kelvin sign lower-cases to k).
+        const rules: NotToilRules = own
+          ? { ...NOT_TOIL, searchSegments: ['zone'], reading: { ...NOT_TOIL.reading, segments: ['kube'] } }
+          : NOT_TOIL;
+        expect(notToil(h, p, rules)).toBe(asWritten(h, p, rules));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
