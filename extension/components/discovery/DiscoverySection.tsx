@@ -14,6 +14,9 @@ import { runDiscovery } from './run-discovery';
 
 export type Props = { db: ToilDb; chores: Chore[]; settings: RankingSettings };
 
+const PROGRESS_MS = 100;
+const count = (n: number) => n.toLocaleString('en-US');
+
 /**
  * "Find toil in my browsing": asks for the history permission at the click, reads the history on the
  * device, and offers what recurs as chores. "Stop and forget" gives the permission back and deletes it all.
@@ -22,6 +25,7 @@ export function DiscoverySection({ db, chores, settings }: Props) {
   const state = useLiveQuery(() => getDiscovery(db), [db]);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ ok: boolean; text: string }>();
+  const [reading, setReading] = useState<{ pages: number; of: number }>();
 
   const find = async () => {
     setNote(undefined);
@@ -30,14 +34,23 @@ export function DiscoverySection({ db, chores, settings }: Props) {
     if (!granted)
       return setNote({ ok: false, text: 'Without access to the history there is nothing to read.' });
     setBusy(true);
+    // A long history is read in seconds, not at once: the count of pages read shows how far it has come,
+    // redrawn at most every PROGRESS_MS and when the last page is read.
+    let shown = 0;
+    const onProgress = (pages: number, of: number) => {
+      if (pages < of && performance.now() - shown < PROGRESS_MS) return;
+      shown = performance.now();
+      setReading({ pages, of });
+    };
     try {
-      const found = await runDiscovery(state?.meta.weeks ?? 4, chores, settings);
+      const found = await runDiscovery(state?.meta.weeks ?? 4, chores, settings, onProgress);
       await storeDiscovery(db, found);
       setNote({ ok: true, text: readNote(found) });
     } catch (e) {
       setNote({ ok: false, text: userMessage(e) });
     } finally {
       setBusy(false);
+      setReading(undefined);
     }
   };
 
@@ -94,6 +107,18 @@ export function DiscoverySection({ db, chores, settings }: Props) {
           Stop and forget
         </button>
       </div>
+      {busy && reading ? (
+        <p class="reading muted small">
+          <progress
+            max={Math.max(1, reading.of)}
+            value={reading.pages}
+            aria-label="Pages of the history read"
+          />
+          {reading.pages < reading.of
+            ? `${count(reading.pages)} of ${count(reading.of)} pages read`
+            : `${count(reading.of)} pages read; looking for what recurs…`}
+        </p>
+      ) : null}
       <div aria-live="polite">
         {note ? (
           <p role={note.ok ? 'status' : 'alert'} class={note.ok ? 'ok' : 'error'}>

@@ -36,7 +36,10 @@ const MAX_PAGES = 100_000;
  */
 const IN_FLIGHT = 64;
 
-export async function readHistory(from: number, to: number): Promise<Visit[]> {
+/** How far a read has come: pages whose visits are read, of the pages the history holds in the window. */
+export type ReadProgress = (pages: number, of: number) => void;
+
+export async function readHistory(from: number, to: number, onProgress?: ReadProgress): Promise<Visit[]> {
   const items = await browser.history.search({
     text: '',
     startTime: from,
@@ -45,6 +48,7 @@ export async function readHistory(from: number, to: number): Promise<Visit[]> {
   });
   const urls = items.flatMap((item) => (item.url && /^https?:/.test(item.url) ? [item.url] : []));
   const visits: Visit[] = [];
+  onProgress?.(0, urls.length);
   for (let i = 0; i < urls.length; i += IN_FLIGHT) {
     const batch = urls.slice(i, i + IN_FLIGHT);
     const answers = await Promise.all(batch.map((url) => browser.history.getVisits({ url })));
@@ -54,6 +58,7 @@ export async function readHistory(from: number, to: number): Promise<Visit[]> {
           visits.push({ url, at: v.visitTime });
       }
     }
+    onProgress?.(i + batch.length, urls.length);
   }
   return visits.concat(testVisits());
 }

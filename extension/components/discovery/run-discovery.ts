@@ -1,7 +1,7 @@
 import { type Discovery, discoverAsync, discoveryWindow } from '../../../shared/discovery';
 import type { Chore, RankingSettings } from '../../../shared/model';
 import { hostMatches } from '../../db/core/site-match';
-import { readHistory } from './history';
+import { type ReadProgress, readHistory } from './history';
 
 type Scheduler = { yield?: () => Promise<void> };
 
@@ -19,16 +19,17 @@ export function trackedBy(chores: readonly Chore[]): (host: string) => boolean {
 
 /**
  * Reads the last `weeks` weeks of history and finds the toil in it, in slices of 8 ms (no long task).
- * A host a chore's site pattern covers is "already tracked".
+ * A host a chore's site pattern covers is "already tracked". `onProgress` hears how far the read has come.
  */
 export async function runDiscovery(
   weeks: number,
   chores: readonly Chore[],
   settings: RankingSettings,
+  onProgress?: ReadProgress,
   now = Date.now(),
 ): Promise<Discovery> {
   const window = discoveryWindow(now, weeks, settings.timeZone);
-  const visits = await readHistory(window.from, window.to);
+  const visits = await readHistory(window.from, window.to, onProgress);
   return discoverAsync(
     visits,
     {

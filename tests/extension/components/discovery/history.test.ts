@@ -53,3 +53,18 @@ it('reads every page’s visits in the window, several pages at a time, in the o
   expect(mostInFlight).toBeGreaterThan(1);
   expect(mostInFlight).toBeLessThanOrEqual(64);
 });
+
+it('tells how far the read has come: from none to every page, never backwards', async () => {
+  const pages: Page[] = Array.from({ length: 150 }, (_, i) => ({
+    url: `https://ci.example.com/job/${i}/`,
+    visits: [FROM + i],
+  }));
+  serve(pages);
+  const heard: [number, number][] = [];
+  await readHistory(FROM, TO, (read, of) => heard.push([read, of]));
+  expect(heard[0]).toEqual([0, 150]);
+  expect(heard.at(-1)).toEqual([150, 150]);
+  expect(heard.every(([read, of], k) => of === 150 && read >= (heard[k - 1]?.[0] ?? 0))).toBe(true);
+  // Along the way too, not only at the two ends.
+  expect(heard.length).toBeGreaterThan(2);
+});
