@@ -107,16 +107,20 @@ export function DiscoverySection({ db, chores, settings }: Props) {
           Stop and forget
         </button>
       </div>
-      {busy && reading ? (
+      {busy ? (
         <p class="reading muted small">
-          <progress
-            max={Math.max(1, reading.of)}
-            value={reading.pages}
-            aria-label="Pages of the history read"
-          />
-          {reading.pages < reading.of
-            ? `${count(reading.pages)} of ${count(reading.of)} pages read`
-            : `${count(reading.of)} pages read; looking for what recurs…`}
+          {reading ? (
+            <progress
+              max={Math.max(1, reading.of)}
+              value={reading.pages}
+              aria-label="Pages of the history read"
+            />
+          ) : null}
+          {!reading
+            ? 'Asking the browser for its history…'
+            : reading.pages < reading.of
+              ? `${count(reading.pages)} of ${count(reading.of)} pages read`
+              : `${count(reading.of)} pages read; looking for what recurs…`}
         </p>
       ) : null}
       <div aria-live="polite">
