@@ -10,7 +10,7 @@ import {
 import { type RankedChore, rankChores } from '../ranking';
 import { choreKey } from '../text';
 import { candidateId, templateId } from './ids';
-import { CHUNK } from './read-visits';
+import { pacer } from './pace';
 import type { DiscoveryRules } from './rules';
 
 /** One past occurrence found in the history, for "add past occurrences, marked as estimated". */
@@ -117,6 +117,10 @@ export function candidateChore(
   };
 }
 
+/** An occurrence built, and a candidate put into words, in units of work (pace.ts). */
+const OCCURRENCE = 1 / 4;
+const CANDIDATE = 8;
+
 /**
  * Ranks what was found with the ranking of logged chores (rankChores), and puts it into words. A step of
  * discovery (see discoverSteps): it yields between its parts, and every few hundred occurrences.
@@ -128,8 +132,8 @@ export function* rankFound(
   const ids = found.map((f) => candidateId(f.templates));
   const chores = found.map((f, i) => candidateChore(f, ids[i] ?? '', ctx.now));
   yield;
+  const pace = pacer();
   const occurrences: Occurrence[] = [];
-  let work = 0;
   for (const [i, f] of found.entries()) {
     const choreId = ids[i] ?? '';
     for (const [k, e] of f.estimates.entries()) {
@@ -143,11 +147,7 @@ export function* rankFound(
         deleted: false,
       });
     }
-    work += f.estimates.length;
-    if (work >= CHUNK * 4) {
-      work = 0;
-      yield;
-    }
+    if (pace(f.estimates.length * OCCURRENCE)) yield;
   }
   yield;
   const ranked = new Map(
@@ -158,7 +158,7 @@ export function* rankFound(
   );
   const candidates: Candidate[] = [];
   for (const [i, f] of found.entries()) {
-    if (i % 16 === 0) yield;
+    if (pace(CANDIDATE)) yield;
     const ranking = ranked.get(ids[i] ?? '');
     const chore = chores[i];
     if (!ranking || !chore) continue;

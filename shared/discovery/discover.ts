@@ -2,7 +2,8 @@ import type { RankingSettings } from '../model';
 import { type Bursts, burstMinutes, bursts, median, mergeSorted, sortTimes } from './bursts';
 import { type Calendar, calendar, type DiscoveryWindow, discoveryWindow } from './calendar';
 import { type Candidate, type Found, rankFound } from './candidate';
-import { CHUNK, type ReadStats, readVisits, type Template, type Visit } from './read-visits';
+import { pacer } from './pace';
+import { type ReadStats, readVisits, type Template, type Visit } from './read-visits';
 import { DISCOVERY, type DiscoveryRules, NOT_TOIL, type NotToilRules } from './rules';
 import { togetherGroups } from './together';
 
@@ -25,7 +26,7 @@ export type Discovery = { window: DiscoveryWindow; candidates: Candidate[]; stat
 type Recurring = { template: Template; bursts: Bursts };
 
 /**
- * Toil discovery, as steps that pause (yield) every CHUNK units of work or so, so that discoverAsync can
+ * Toil discovery, as steps that pause (yield) every CHUNK units of work or so (pace.ts), so that discoverAsync can
  * give a page's main thread back between slices; discover runs them straight through. Same result either way.
  */
 export function* discoverSteps(
@@ -54,13 +55,9 @@ export function* discoverSteps(
 
   // 2. Bursts of each template; only templates with enough of them can recur, alone or merged.
   const byHost = new Map<string, Recurring[]>();
-  let work = 0;
+  const pace = pacer();
   for (const template of templates) {
-    work += template.times.length;
-    if (work >= CHUNK) {
-      work = 0;
-      yield;
-    }
+    if (pace(template.times.length)) yield;
     const b = bursts(sortTimes(template.times), gapMs);
     if (b.starts.length < rules.minOccurrences) continue;
     if (typicalMinutes(b, rules) > rules.maxTypicalMinutes) {

@@ -1,4 +1,5 @@
 import type { DiscoveryWindow } from './calendar';
+import { pacer } from './pace';
 import { type NotToilRules, notToil, type SetAsideReason } from './rules';
 import { templateKey, urlTemplate } from './template';
 
@@ -17,9 +18,6 @@ export type ReadStats = {
   setAside: Record<SetAsideReason, number>;
 };
 
-/** Work units between two chances to yield. */
-export const CHUNK = 128;
-
 /** What a visit's template key maps to when it is not a template's index. */
 const NOT_TOIL_PAGE = -1;
 const NOT_READ = -2;
@@ -27,8 +25,7 @@ const NOT_READ = -2;
 /**
  * Step 1 of discovery: each visit in the window to its template, the templates that are not toil by
  * their shape set aside. Each distinct template key (what precedes the query and fragment) is templated
- * once. Answers the templates with at least `minVisits` visits, each with its visits' times; yields every
- * CHUNK visits.
+ * once. Answers the templates with at least `minVisits` visits, each with its visits' times.
  *
  * Shaped for the garbage collector, so that the page's thread is never held long: most templates of a
  * history are pages seen once, and whatever lives through one young-generation collection is copied by
@@ -66,8 +63,9 @@ export function* readVisits(
     byTemplate.set(t.template, index);
     return index;
   };
+  const pace = pacer();
   for (let i = 0; i < visits.length; i++) {
-    if (i % CHUNK === CHUNK - 1) yield;
+    if (pace(1)) yield;
     const visit = visits[i];
     // A history entry without a URL or a time (the browser's types allow both) is not read.
     if (typeof visit?.url !== 'string' || !(visit.at >= window.from && visit.at <= window.to)) continue;
@@ -91,9 +89,9 @@ export function* readVisits(
     timesOf[index] = times;
     templates.push({ host: hosts[index] ?? '', template: names[index] ?? '', times });
   }
-  // The second pass only reads the typed array for most visits: a larger stride between yields.
+  // The second pass only reads the typed array for most visits.
   for (let i = 0; i < visits.length; i++) {
-    if (i % (CHUNK * 8) === CHUNK * 8 - 1) yield;
+    if (pace(1 / 8)) yield;
     const index = templateOf[i] ?? NOT_READ;
     if (index >= 0) timesOf[index]?.push(visits[i]?.at ?? 0);
   }

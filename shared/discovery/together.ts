@@ -1,5 +1,5 @@
 import type { Bursts } from './bursts';
-import { CHUNK } from './read-visits';
+import { type Pace, pacer } from './pace';
 
 /**
  * "Templates of one host that always appear together merge into one." Precisely: a burst of template A
@@ -23,17 +23,13 @@ export function* togetherGroups(
     while (parent[r] !== r) r = parent[r] ?? r;
     return r;
   };
-  let work = 0;
-  for (const pair of yield* nearPairs(templates, gapMs)) {
+  const pace = pacer();
+  for (const pair of yield* nearPairs(templates, gapMs, pace)) {
     const a = Math.floor(pair / n);
     const b = pair % n;
     const [A, B] = [templates[a], templates[b]];
     if (!A || !B) continue;
-    work += A.starts.length + B.starts.length;
-    if (work >= BURSTS_PER_STEP) {
-      work = 0;
-      yield;
-    }
+    if (pace((A.starts.length + B.starts.length) * BURST)) yield;
     if (together(A, B, gapMs, share * A.starts.length) && together(B, A, gapMs, share * B.starts.length)) {
       parent[root(b)] = root(a);
     }
@@ -48,23 +44,23 @@ export function* togetherGroups(
   return [...groups.values()];
 }
 
-/** Bursts handled between two chances to yield: far cheaper each than templating a visit. */
-const BURSTS_PER_STEP = CHUNK * 16;
+/** A burst handled, in units of work (pace.ts): far cheaper than templating a visit. */
+const BURST = 1 / 16;
 
 /**
  * The pairs of templates (a * n + b, a < b) with at least one burst of each less than the gap apart. One
  * sweep over all bursts by start, keeping the templates whose last burst ended less than the gap ago.
  */
-function* nearPairs(templates: readonly Bursts[], gapMs: number): Generator<void, Set<number>> {
+function* nearPairs(templates: readonly Bursts[], gapMs: number, pace: Pace): Generator<void, Set<number>> {
   const n = templates.length;
-  const { owner, starts, ends } = yield* byStart(templates);
+  const { owner, starts, ends } = yield* byStart(templates, pace);
   const lastEnd = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
   // The templates whose last burst ended less than the gap before the current one starts.
   const active = new Uint32Array(n);
   let live = 0;
   const pairs = new Set<number>();
   for (let i = 0; i < owner.length; i++) {
-    if (i % BURSTS_PER_STEP === BURSTS_PER_STEP - 1) yield;
+    if (pace(BURST)) yield;
     const a = owner[i] ?? 0;
     const start = starts[i] ?? 0;
     let kept = 0;
@@ -88,7 +84,7 @@ type AllBursts = { owner: Uint32Array; starts: Float64Array; ends: Float64Array 
  * Each template's bursts ascend already, so they are merged (a heap of the templates by their next burst)
  * rather than sorted.
  */
-function* byStart(templates: readonly Bursts[]): Generator<void, AllBursts> {
+function* byStart(templates: readonly Bursts[], pace: Pace): Generator<void, AllBursts> {
   let total = 0;
   for (const b of templates) total += b.starts.length;
   const all: AllBursts = {
@@ -117,7 +113,7 @@ function* byStart(templates: readonly Bursts[]): Generator<void, AllBursts> {
   for (let t = 0; t < templates.length; t++) if ((templates[t]?.starts.length ?? 0) > 0) heap.push(t);
   for (let i = (heap.length >> 1) - 1; i >= 0; i--) sift(i);
   for (let k = 0; k < total; k++) {
-    if (k % BURSTS_PER_STEP === BURSTS_PER_STEP - 1) yield;
+    if (pace(BURST)) yield;
     const t = heap[0] ?? 0;
     const b = templates[t];
     const j = next[t] ?? 0;

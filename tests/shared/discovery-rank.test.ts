@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newChore } from '../../shared/chores';
-import { type Candidate, discover, discoverAsync, isDismissed } from '../../shared/discovery';
+import { type Candidate, DISCOVERY, discover, discoverAsync, isDismissed } from '../../shared/discovery';
+import { rankFound } from '../../shared/discovery/candidate';
 import { ChoreNameSchema, MAX_NAME_LENGTH, type Occurrence, SitePatternSchema } from '../../shared/model';
 import { rankChores } from '../../shared/ranking';
 import { berlin, ciRebuilds, options, realisticHistory } from './discovery-history';
@@ -123,5 +124,36 @@ describe('discoverAsync', () => {
       yieldTo: async () => controller.abort(new Error('left the page')),
     });
     await expect(run).rejects.toThrow('left the page');
+  });
+});
+
+describe('ranking what was found', () => {
+  it('runs in steps, giving the thread back along the way however many candidates there are', () => {
+    const found = Array.from({ length: 60 }, (_, i) => {
+      const template = `ci${i}.example.com/job/*`;
+      const estimates = Array.from({ length: 40 }, (_, k) => ({ at: berlin(27 - (k % 27), 10), minutes: 5 }));
+      return {
+        host: `ci${i}.example.com`,
+        template,
+        templates: [template],
+        tracked: false,
+        visits: 40,
+        occurrences: 40,
+        days: 27,
+        weeks: 4,
+        typicalMinutes: 5,
+        firstSeen: berlin(27, 10),
+        lastSeen: berlin(1, 10),
+        estimates,
+      };
+    });
+    const steps = rankFound(found, { now: NOW, settings, rules: DISCOVERY, windowWeeks: 4 });
+    let yields = 0;
+    for (let step = steps.next(); ; step = steps.next(), yields++) {
+      if (!step.done) continue;
+      expect(step.value.map((c) => c.host).sort()).toEqual(found.map((f) => f.host).sort());
+      break;
+    }
+    expect(yields).toBeGreaterThan(5);
   });
 });
