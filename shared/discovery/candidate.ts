@@ -1,4 +1,5 @@
 import { DEFAULT_ANNOYANCE, NO_TRAITS } from '../chore-record';
+import { formatCountOf } from '../count-words';
 import { formatMinutes } from '../explain';
 import {
   type Chore,
@@ -66,15 +67,13 @@ export type Found = Omit<
   'id' | 'templateIds' | 'name' | 'sitePattern' | 'perWeek' | 'why' | 'ranking'
 >;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 function why(found: Found, rules: DiscoveryRules, windowWeeks: number): Why {
   const needs = { occurrences: rules.minOccurrences, days: rules.minDays, weeks: rules.minWeeks };
   const together = found.templates.slice(1);
   const sentence =
-    `Visited ${plural(found.occurrences, 'time', 'times')} on ${plural(found.days, 'day', 'days')}, ` +
-    `in ${plural(found.weeks, 'different week', 'different weeks')}, ` +
-    `over the last ${plural(windowWeeks, 'week', 'weeks')}: about ${formatMinutes(found.typicalMinutes)} ` +
+    `Visited ${formatCountOf(found.occurrences, 'time', 'times')} on ${formatCountOf(found.days, 'day', 'days')}, ` +
+    `in ${formatCountOf(found.weeks, 'different week', 'different weeks')}, ` +
+    `over the last ${formatCountOf(windowWeeks, 'week', 'weeks')}: about ${formatMinutes(found.typicalMinutes)} ` +
     `each time. A candidate needs ${needs.occurrences} times on ${needs.days} days in ${needs.weeks} weeks.` +
     (together.length ? ` Counted with ${together.join(', ')}: always visited together.` : '');
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatCountOf, formatNumber } from '../../shared/count-words';
 import {
   averagedOver,
   explainChore,
@@ -35,6 +36,15 @@ describe('numbers in words', () => {
     [2.54, '2.5 times'],
     [12.4, '12 times'],
   ])('%f times a week reads as %s', (n, text) => expect(formatTimes(n)).toBe(text));
+
+  it.each([
+    [0, '0 visits'],
+    [1, '1 visit'],
+    [999, '999 visits'],
+    [28_009, '28,009 visits'],
+  ])('%i visits are counted as %s', (n, text) => expect(formatCountOf(n, 'visit', 'visits')).toBe(text));
+
+  it('groups a count by thousands', () => expect(formatNumber(1_234_567)).toBe('1,234,567'));
 });
 
 describe('explainChore', () => {

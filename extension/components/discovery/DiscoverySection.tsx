@@ -1,5 +1,6 @@
 import '../../styles/discovery.css';
 import { useState } from 'preact/hooks';
+import { formatCountOf, formatNumber } from '../../../shared/count-words';
 import { isDismissed } from '../../../shared/discovery';
 import type { Chore, RankingSettings } from '../../../shared/model';
 import type { ToilDb } from '../../db/dexie';
@@ -15,7 +16,6 @@ import { runDiscovery } from './run-discovery';
 export type Props = { db: ToilDb; chores: Chore[]; settings: RankingSettings };
 
 const PROGRESS_MS = 100;
-const count = (n: number) => n.toLocaleString('en-US');
 
 /**
  * "Find toil in my browsing": asks for the history permission at the click, reads the history on the
@@ -119,8 +119,8 @@ export function DiscoverySection({ db, chores, settings }: Props) {
           {!reading
             ? 'Asking the browser for its history…'
             : reading.pages < reading.of
-              ? `${count(reading.pages)} of ${count(reading.of)} pages read`
-              : `${count(reading.of)} pages read; looking for what recurs…`}
+              ? `${formatNumber(reading.pages)} of ${formatCountOf(reading.of, 'page', 'pages')} read`
+              : `${formatCountOf(reading.of, 'page', 'pages')} read; looking for what recurs…`}
         </p>
       ) : null}
       <div aria-live="polite">
