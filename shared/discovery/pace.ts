@@ -5,7 +5,7 @@
  */
 
 /** Work units between two chances to yield. */
-export const CHUNK = 128;
+const CHUNK = 128;
 
 /** A step's pace: pace(units) counts work done, and is true once a CHUNK of it is done since it last was. */
 export type Pace = (units: number) => boolean;
