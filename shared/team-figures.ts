@@ -84,16 +84,18 @@ export function shareOver(weeks: readonly TeamWeek[]): number | null {
 
 /**
  * What a team total may count under the team's minPeople rule. Every key shown counts. The keys not
- * shown count together, as one more chore would: in a week where at least `minPeople` members logged
- * them. A total minus the chores shown then reveals no more than a shown chore does (with one hidden
- * chore, or hidden chores of one member, the difference would be that chore or that member's time).
- * With minPeople 1, everything logged counts.
+ * shown count together, and only in a week more than `minPeople` members logged them (minPeople + 1):
+ * a member who subtracts the chores shown and their own hidden time from a total then learns at best the
+ * sum of at least minPeople others, never one member's hidden time. (With only minPeople of them, one of
+ * the two could be the member asking, and the rest would be the other's alone.) With minPeople 1,
+ * nothing is hidden and everything logged counts.
  */
 export function countedInTotals(
   members: readonly MemberWeek[],
   shown: (key: string) => boolean,
   minPeople: number,
 ): (key: string, weekStart: number) => boolean {
+  if (minPeople <= 1) return () => true;
   const hiddenBy = new Map<number, Set<string>>();
   for (const m of members) {
     if (shown(m.key)) continue;
@@ -101,7 +103,7 @@ export function countedInTotals(
     who.add(m.member);
     hiddenBy.set(m.weekStart, who);
   }
-  return (key, weekStart) => shown(key) || (hiddenBy.get(weekStart)?.size ?? 0) >= minPeople;
+  return (key, weekStart) => shown(key) || (hiddenBy.get(weekStart)?.size ?? 0) > minPeople;
 }
 
 /** A key's time in each week of `bounds` (context switches included), oldest first. */

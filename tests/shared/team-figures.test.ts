@@ -137,8 +137,19 @@ describe('what team totals count under minPeople', () => {
     expect(week1).toMatchObject({ toilMinutes: 1200, activeMembers: 2, workingMinutes: 4800, share: 0.25 });
   });
 
-  it('counts the hidden chores together in a week at least minPeople members logged them in', () => {
-    const more = [...members, ...logged(W1, 'on-call handover', 'ana')];
+  it('leaves them out with exactly minPeople members: one of them, minus their own, would read the other’s', () => {
+    const two = [...members, ...logged(W1, 'on-call handover', 'ana')];
+    const counts = countedInTotals(two, shown, 2);
+    expect(counts('triage', W1)).toBe(false);
+    expect(counts('on-call handover', W1)).toBe(false);
+  });
+
+  it('counts the hidden chores together in a week more than minPeople members logged them in', () => {
+    const more = [
+      ...members,
+      ...logged(W1, 'on-call handover', 'ana'),
+      ...logged(W1, 'on-call handover', 'bo'),
+    ];
     const counts = countedInTotals(more, shown, 2);
     expect(counts('triage', W1)).toBe(true);
     expect(counts('on-call handover', W1)).toBe(true);
@@ -149,7 +160,7 @@ describe('what team totals count under minPeople', () => {
       totals: [...totals, total(W1, 'on-call handover', 1, 25)],
       counts,
     });
-    // 1,400 + 25 + 5 = 1,430 min over ana, bo and cy.
+    // 1,400 + 25 + 5 = 1,430 min over ana, bo and cy (ana, bo and cy logged hidden chores).
     expect(week1).toMatchObject({ toilMinutes: 1430, activeMembers: 3 });
   });
 

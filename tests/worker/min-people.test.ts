@@ -50,9 +50,9 @@ describe('minPeople on the team dashboard’s figures', () => {
   const summary = (token: string) =>
     callJson<TeamSummary>('/v1/team/summary?week=2026-11-16', { token }).then((r) => r.body);
 
-  it('counts hidden chores in the team totals only in a week at least minPeople members logged them', async () => {
+  it('counts hidden chores in the team totals only in a week more than minPeople members logged them', async () => {
     const team = await createTeam({ settings: { minPeople: 2 } });
-    const [ana, bo, cy] = [await join(team), await join(team), await join(team)];
+    const [ana, bo, cy, dee] = [await join(team), await join(team), await join(team), await join(team)];
     const at = W + 86_400_000;
     const deploy = [chore({ name: 'Deploy' }), chore({ name: 'deploy' })];
     const solo = chore({ name: 'Something only Ana does' });
@@ -73,19 +73,26 @@ describe('minPeople on the team dashboard’s figures', () => {
     expect(alone.hiddenChores).toBe(1);
     expect(JSON.stringify(alone)).not.toContain('only Ana');
 
-    // With Cy's solo chore the same week, two members' hidden chores count together, unnamed.
-    const other = chore({ name: 'Something only Cy does' });
+    // With Cy's solo chore the same week, Cy minus their own would read Ana's: still left out.
+    const cys = chore({ name: 'Something only Cy does' });
     await pushChanges(cy.token, [
-      choreChange(other),
-      occurrenceChange(occurrence(other.id, { at, minutes: 25 })),
+      choreChange(cys),
+      occurrenceChange(occurrence(cys.id, { at, minutes: 25 })),
+    ]);
+    expect((await summary(cy.token)).weeks.at(-1)).toMatchObject({ toilHours: 1, activeMembers: 2 });
+
+    // With Dee's too, three members' hidden chores count together, unnamed.
+    const dees = chore({ name: 'Something only Dee does' });
+    await pushChanges(dee.token, [
+      choreChange(dees),
+      occurrenceChange(occurrence(dees.id, { at, minutes: 25 })),
     ]);
     const together = await summary(bo.token);
-    // 60 (Deploy) + 60 (Ana's) + 30 (Cy's) minutes, over Ana, Bo and Cy.
-    expect(together.weeks.at(-1)).toMatchObject({ toilHours: 2.5, activeMembers: 3 });
-    expect(together.hiddenChores).toBe(2);
+    // 60 (Deploy) + 60 (Ana's) + 30 (Cy's) + 30 (Dee's) minutes, over all four.
+    expect(together.weeks.at(-1)).toMatchObject({ toilHours: 3, activeMembers: 4 });
+    expect(together.hiddenChores).toBe(3);
     const text = JSON.stringify(together);
-    expect(text).not.toContain('only Ana');
-    expect(text).not.toContain('only Cy');
+    for (const name of ['only Ana', 'only Cy', 'only Dee']) expect(text).not.toContain(name);
   });
 
   it('leaves out an automated chore fewer members logged in the weeks its savings read', async () => {
@@ -113,5 +120,78 @@ describe('minPeople on the team dashboard’s figures', () => {
     const s = await summary(ana.token);
     expect(s.savings.map((e) => e.name)).toEqual(['Shared script']);
     expect(JSON.stringify(s)).not.toContain('Ana’s script');
+  });
+});
+
+describe('minPeople against one member who subtracts what they logged themselves', () => {
+  const W = Date.UTC(2026, 10, 16); // a complete week
+  const at = W + 86_400_000;
+  const summary = (token: string) =>
+    callJson<TeamSummary>('/v1/team/summary?week=2026-11-16', { token }).then((r) => r.body);
+  const logs = (token: string, name: string, minutes: number, when = at) => {
+    const c = chore({ name, createdAt: W - 60 * 86_400_000 });
+    return pushChanges(token, [choreChange(c), occurrenceChange(occurrence(c.id, { at: when, minutes }))]);
+  };
+
+  /** minPeople 2, no context switch: Ana and Bo share Deploy (30 min each), Cy logs 325 min alone. */
+  async function teamWithAHiddenChore() {
+    const team = await createTeam({ settings: { minPeople: 2, contextSwitchMinutes: 0 } });
+    const [ana, bo, cy, dee] = [await join(team), await join(team), await join(team), await join(team)];
+    await logs(ana.token, 'Deploy', 30);
+    await logs(bo.token, 'deploy', 30);
+    await logs(cy.token, 'Something only Cy does', 325);
+    return { team, ana, bo, cy, dee };
+  }
+
+  it('does not let a member’s own minute of a solo chore reveal another member’s hidden time', async () => {
+    const { dee } = await teamWithAHiddenChore();
+    const before = await summary(dee.token);
+    expect(before.weeks.at(-1)).toMatchObject({ toilHours: 1, activeMembers: 2 });
+    // Dee logs one minute of a chore of their own: two members' hidden chores in the week.
+    await logs(dee.token, 'Something only Dee does', 1);
+    const after = await summary(dee.token);
+    // Counting them would make 6.43 h, and 6.43 h - 1 h - Dee's minute is Cy's 325 minutes exactly.
+    expect(after.weeks.at(-1)).toMatchObject({ toilHours: 1, activeMembers: 2 });
+    expect(after.headline).toEqual(before.headline);
+    expect(after.weeks).toEqual(before.weeks);
+  });
+
+  it('counts hidden chores together once more than minPeople members logged them in the week', async () => {
+    const { dee, team } = await teamWithAHiddenChore();
+    const eve = await join(team);
+    await logs(dee.token, 'Something only Dee does', 1);
+    await logs(eve.token, 'Something only Eve does', 14);
+    // Three members' hidden chores: subtracting their own, any one of them learns two others' sum at best.
+    // 60 (Deploy) + 325 + 1 + 14 minutes, over all five.
+    const s = await summary(dee.token);
+    expect(s.weeks.at(-1)).toMatchObject({ toilHours: 6.67, activeMembers: 5 });
+  });
+
+  it('picks the team’s recommendation from the chores it shows, whatever a hidden chore weighs', async () => {
+    const shared = async (withHidden: boolean) => {
+      const team = await createTeam({ settings: { minPeople: 2 } });
+      const [ana, bo, cy] = [await join(team), await join(team), await join(team)];
+      for (const [token, name] of [
+        [ana.token, 'Deploy'],
+        [bo.token, 'deploy'],
+      ] as const) {
+        for (const week of [1, 2, 3]) await logs(token, `${name}`, 20, W - week * 7 * 86_400_000 + 3_600_000);
+      }
+      if (withHidden) {
+        for (const week of [0, 1, 2, 3]) {
+          await logs(cy.token, 'Something only Cy does', 600, W - week * 7 * 86_400_000 + 7_200_000);
+        }
+      }
+      const board = await callJson<{ recommendation: string | null }>('/v1/leaderboard?week=2026-11-16', {
+        token: ana.token,
+      });
+      return { board: board.body, summary: await summary(ana.token) };
+    };
+    const without = await shared(false);
+    expect(without.board.recommendation).toMatch(/^Automate “Deploy” first/);
+    const withHidden = await shared(true);
+    expect(withHidden.board.recommendation).toBe(without.board.recommendation);
+    expect(withHidden.summary.recommendation?.name).toBe('Deploy');
+    expect(withHidden.summary.recommendation).toEqual(without.summary.recommendation);
   });
 });

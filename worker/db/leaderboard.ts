@@ -2,6 +2,7 @@ import type { Leaderboard, LeaderboardEntry } from '../../shared/api/leaderboard
 import { WEEKS_PER_YEAR } from '../../shared/automation';
 import { recommendationSentence } from '../../shared/explain';
 import type { RankingSettings } from '../../shared/model';
+import { pickOf } from '../../shared/pick';
 import { TREND_WEEKS } from '../../shared/ranking';
 import { weekWindow } from '../../shared/weeks';
 import { DEFAULT_LIMITS } from './limits';
@@ -89,8 +90,11 @@ export function rankedBoard(
     paybackWeeks: c.paybackWeeks === null ? null : Math.round(c.paybackWeeks * 10) / 10,
     ...(c.learning ? { learning: c.learning } : {}),
   }));
-  // The pick of the shared ranking, phrased for the team: what it costs the team, across how many people.
-  const pick = visible.find((c) => c.choreId === ranking.recommendation?.choreId) ?? null;
+  // The shared ranking's pick made among the chores shown only, so that no hidden chore, however heavy,
+  // changes it (a pick made over all chores and then dropped would tell that a hidden one leads). Phrased
+  // for the team: what it costs the team, across how many people.
+  const choice = pickOf(visible, settings);
+  const pick = visible.find((c) => c.choreId === choice?.choreId) ?? null;
   const board: Leaderboard = {
     team: team.name,
     week: ranking.week,
