@@ -1,5 +1,6 @@
-// Runs before `npm start`, `npm test` and `npm run bench` (their `pre` scripts): on a Node.js older than
-// the stack needs, stop at once with one message, before any build or download. Written for old Nodes too.
+// Runs before `npm start`, `npm test` and `npm run bench` (their `pre` scripts). `npm install` brings
+// Node.js 24 (the `node` dev dependency, on the PATH of every npm script), so this fails only when that
+// did not happen: stop at once with one message, before any build or download. Written for old Nodes too.
 import { fileURLToPath } from 'node:url';
 
 export const NEEDED = [22, 12];
@@ -10,7 +11,7 @@ export function nodeVersionProblem(version) {
   if (major > NEEDED[0] || (major === NEEDED[0] && minor >= NEEDED[1])) return null;
   return [
     `Toil Tracker needs Node.js ${NEEDED.join('.')} or newer; this is Node.js ${version}.`,
-    'README.md, section "Get Node.js 24", shows how to install it from the npm registry in about 10 seconds.',
+    'Run `npm install` in the repository first: it brings Node.js 24 from the npm registry for every npm script.',
   ].join('\n');
 }
 
