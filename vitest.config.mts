@@ -15,7 +15,12 @@ export default defineConfig(async () => {
         {
           test: {
             name: 'shared',
-            include: ['tests/shared/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/*.test.ts'],
+            include: [
+              'tests/shared/**/*.test.ts',
+              'tests/scripts/**/*.test.ts',
+              'tests/bench/**/*.test.ts',
+              'tests/*.test.ts',
+            ],
             environment: 'node',
           },
         },

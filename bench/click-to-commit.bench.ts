@@ -7,7 +7,7 @@
  * of its own, is reported next to it.
  */
 import { browserVersion, launchBenchExtension } from './browser/extension-copy';
-import { type Benchmark, round, summarise } from './harness';
+import { type Benchmark, round, summarise, verdict } from './harness';
 
 const STORED = 10_000;
 const ITERATIONS = 300;
@@ -53,7 +53,7 @@ const benchmark: Benchmark = {
           baselineName: 'raw IndexedDB add',
           ratio: round(ratio),
           budget: 'median <= 2x raw add, p95 < 16 ms',
-          withinBudget: ratio <= 2 && v.p95 < 16,
+          withinBudget: verdict([ratio, 2]) && v.p95 < 16,
           extra: {
             p95: round(v.p95),
             baselineP95: round(b.p95),

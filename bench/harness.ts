@@ -16,8 +16,11 @@ export type BenchResult = {
   ratio: number;
   /** The budget this benchmark is held to, in words a reader can check. */
   budget: string;
-  /** Whether the figures meet the budget. */
-  withinBudget: boolean;
+  /**
+   * Whether the figures meet the budget; null when a figure the budget needs was not measured (a missing
+   * baseline is never read as over budget).
+   */
+  withinBudget: boolean | null;
   /** Any extra figures worth keeping (p95, sizes, counts). */
   extra?: Record<string, number | string>;
 };
@@ -43,6 +46,19 @@ export function summarise(samples: number[]): Timing {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
   return { median: at(0.5), p95: at(0.95), min: sorted[0] ?? Number.NaN, samples: sorted };
 }
+
+/**
+ * The verdict on ratios held to their ceilings: null when any was not measured (not a finite number),
+ * else whether every one is within its ceiling.
+ */
+export function verdict(...checks: [ratio: number, max: number][]): boolean | null {
+  if (checks.some(([ratio]) => !Number.isFinite(ratio))) return null;
+  return checks.every(([ratio, max]) => ratio <= max);
+}
+
+/** The mark a figure's line starts with in `npm run bench`'s output. */
+export const mark = (r: Pick<BenchResult, 'withinBudget'>) =>
+  r.withinBudget === null ? 'NOT MEASURED' : r.withinBudget ? 'ok' : 'OVER';
 
 export function round(n: number, digits = 3): number {
   const f = 10 ** digits;

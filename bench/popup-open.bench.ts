@@ -14,11 +14,13 @@
  */
 import type { Page } from 'playwright-core';
 import { browserVersion, launchBenchExtension } from './browser/extension-copy';
-import { type Benchmark, type BenchResult, round, summarise } from './harness';
+import { type Benchmark, type BenchResult, round, summarise, verdict } from './harness';
 
 const SIZES = [1_000, 10_000, 100_000];
 const ROUNDS = 40;
 const WARMUP = 4;
+/** Rounds measured again when a page reported no paint: at most this many more than ROUNDS. */
+const RETRIES = 20;
 
 // Runs before any page script: notes the first frame after the popup's chore buttons (or the baseline's
 // list) appear, and (popup only)
@@ -99,13 +101,20 @@ const benchmark: Benchmark = {
         const cards: number[] = [];
         const paired: number[] = [];
         const paints = { popup: [] as number[], empty: [] as number[] };
-        for (let i = 0; i < WARMUP + ROUNDS; i++) {
+        let unpainted = 0;
+        for (let i = 0; popup.length < ROUNDS && i < WARMUP + ROUNDS + RETRIES; i++) {
           // Alternate which page goes first in each round.
           const first = i % 2 ? 'popup.html' : 'bench-empty.html';
           const a = await timeOpen(ext.open, first);
           const b = await timeOpen(ext.open, first === 'popup.html' ? 'bench-empty.html' : 'popup.html');
           if (i < WARMUP) continue;
           const [p, e] = first === 'popup.html' ? [a, b] : [b, a];
+          // A page that reported no first paint leaves its round unmeasured: it is measured again, so
+          // the two pages' paints always come from the same rounds.
+          if (!Number.isFinite(p.paint) || !Number.isFinite(e.paint)) {
+            unpainted++;
+            continue;
+          }
           popup.push(p.visible);
           empty.push(e.visible);
           fresh.push(p.fresh ?? Number.NaN);
@@ -132,7 +141,7 @@ const benchmark: Benchmark = {
           ratio: round(ratio),
           // A ratio only: an absolute time on a shared 2-core machine is a figure, never a budget.
           budget: '<= 1.5x empty Preact page, at first frame and at first paint',
-          withinBudget: ratio <= 1.5 && paintRatio <= 1.5,
+          withinBudget: verdict([ratio, 1.5], [paintRatio, 1.5]),
           extra: {
             p95: round(p.p95, 1),
             baselineP95: round(e.p95, 1),
@@ -149,7 +158,8 @@ const benchmark: Benchmark = {
             paintMedian: round(paint, 1),
             baselinePaintMedian: round(summarise(paints.empty).median, 1),
             paintRatio: round(paintRatio),
-            rounds: ROUNDS,
+            rounds: popup.length,
+            roundsMeasuredAgain: unpainted,
             chromium: browserVersion(ext),
           },
         });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Benchmark, BenchResult } from './harness';
-import { round, time } from './harness';
+import { round, time, verdict } from './harness';
 import { BENCH_SETUP_TOKEN, freshState, startWorker } from './worker-dev';
 
 const N = 1000;
@@ -131,7 +131,7 @@ const bench: Benchmark = {
           baselineName: 'node:sqlite (file, same schema) insert of the same 1,000 rows in one transaction',
           ratio: round(ratio, 1),
           budget: 'within 10x of node:sqlite',
-          withinBudget: ratio <= 10,
+          withinBudget: verdict([ratio, 10]),
           extra: {
             p95: round(pushTiming.p95, 2),
             baselineP95: round(base.p95, 3),

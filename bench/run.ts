@@ -11,13 +11,12 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Benchmark, BenchResult } from './harness';
+import { type Benchmark, type BenchResult, mark } from './harness';
 
 const here = import.meta.dirname;
 
 function line(r: BenchResult): string {
-  const mark = r.withinBudget ? 'ok  ' : 'OVER';
-  return `${mark} ${r.name}: ${r.value} ${r.unit} vs ${r.baselineName} ${r.baseline} ${r.unit} (budget ${r.budget}) ratio ${r.ratio}`;
+  return `${mark(r).padEnd(4)} ${r.name}: ${r.value} ${r.unit} vs ${r.baselineName} ${r.baseline} ${r.unit} (budget ${r.budget}) ratio ${r.ratio}`;
 }
 
 /** Child: run one benchmark file and write its figures as JSON to `out`. */
@@ -65,7 +64,7 @@ async function runAll(filter: string | undefined): Promise<void> {
       process.stdout.write(
         stdout
           .split('\n')
-          .filter((l) => /^(ok {2}|OVER) /.test(l))
+          .filter((l) => /^(ok {2}|OVER|NOT MEASURED) /.test(l))
           .join('\n')
           .concat('\n'),
       );
