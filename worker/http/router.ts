@@ -30,7 +30,7 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 410 |
     403: 'Not allowed for this role',
     404: 'Not found in this team',
     409: "Refused: it would leave the team without an admin ('last_admin'), or over a limit ('team_full', 'limit_reached')",
-    410: "The invite code was already used ('invite_used')",
+    410: "The invite or pairing code was already used ('invite_used', 'pairing_code_used')",
     413: 'Body too large',
     429: 'Rate limited (Retry-After)',
     503: 'Storage unavailable; retry (Retry-After)',
