@@ -34,6 +34,11 @@ export type SyncState = {
   choosing?: true;
   /** The team's minimum of people per chore on its leaderboard, as the server said at joining. */
   minPeople?: number;
+  /**
+   * The token a rotation asked for, kept until its answer is in (devices.ts): if the answer was lost, the
+   * server may know only this one, and sync tries it when the old token is refused.
+   */
+  pendingToken?: string;
 };
 
 /**

@@ -6,7 +6,7 @@ import { syncNow } from '../../sync/engine';
 import type { SyncStatus } from '../../sync/status';
 import { refreshTeamView } from '../../sync/team-view';
 import { failureNote, stuckNote } from './sync-notes';
-import { TeamDeviceLink } from './TeamDeviceLink';
+import { TeamBrowsers } from './TeamBrowsers';
 import { TeamExitButtons } from './TeamExitButtons';
 import { TeamJoinForm } from './TeamJoinForm';
 
@@ -87,12 +87,12 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
         <TeamExitButtons db={db} gone={false} act={act} />
       </div>
       <p class="muted small">Leaving or deleting never removes anything stored in this browser.</p>
-      {status.paused ? null : <TeamDeviceLink server={status.server} db={db} />}
       {message ? (
         <p class="error" role="alert">
           {message}
         </p>
       ) : null}
+      {status.paused ? null : <TeamBrowsers db={db} timeZone={timeZone} />}
     </div>
   );
 }
