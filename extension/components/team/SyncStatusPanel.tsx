@@ -8,6 +8,7 @@ import { refreshTeamView } from '../../sync/team-view';
 import { failureNote, stuckNote } from './sync-notes';
 import { TeamBrowsers } from './TeamBrowsers';
 import { TeamExitButtons } from './TeamExitButtons';
+import { TeamHeldDeletes } from './TeamHeldDeletes';
 import { TeamJoinForm } from './TeamJoinForm';
 
 type Props = { db: ToilDb; status: SyncStatus; timeZone: string };
@@ -41,6 +42,7 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
         <span class="server">{status.server}</span>
         {status.displayName ? ` as ${status.displayName}` : ''}.
       </p>
+      {status.heldDeletes ? <TeamHeldDeletes db={db} held={status.heldDeletes} /> : null}
       {status.paused ? (
         <div class="banner">
           <p class="sync-paused" role="alert">
