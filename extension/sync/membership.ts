@@ -1,5 +1,5 @@
 import { JoinResponseSchema, OkSchema } from '../../shared/api/teams';
-import { TEAM_VIEW_KEY } from '../db/core/rows';
+import { HELD_DELETES_KEY, TEAM_VIEW_KEY } from '../db/core/rows';
 import type { ToilDb } from '../db/dexie/schema';
 import { writeTransaction } from '../db/dexie/write-transaction';
 import { deviceNameOf } from './device-name';
@@ -64,11 +64,13 @@ export async function joinTeam(
 
 /**
  * Keeps a new membership on this device (joining, or starting a team as its admin), in one transaction.
- * A rejoin keeps the changes still waiting; a first join queues everything logged so far.
+ * A rejoin keeps the changes still waiting; a first join queues everything logged so far. Deletions held
+ * from an earlier membership go: the new one pulls its feed from the start.
  */
 export async function storeMembership(db: ToilDb, state: SyncState, now: number, rejoin = false) {
   await writeTransaction(db, async () => {
     if (!rejoin) await queueEverything(db, now);
+    await db.kv.delete(HELD_DELETES_KEY);
     await writeSyncState(db, state);
   });
 }
@@ -127,10 +129,13 @@ export async function leaveTeam(db: ToilDb, how: 'leave' | 'erase', fetcher: Fet
   await forgetTeam(db);
 }
 
-/** Forgets the team (and its cached figures) on this device, keeping every entry. */
+/**
+ * Forgets the team (its cached figures, and deletions held for the member's choice) on this device,
+ * keeping every entry.
+ */
 export function forgetTeam(db: ToilDb) {
   return db.transaction('rw', db.kv, async () => {
     await writeSyncState(db, undefined);
-    await db.kv.delete(TEAM_VIEW_KEY);
+    await db.kv.bulkDelete([TEAM_VIEW_KEY, HELD_DELETES_KEY]);
   });
 }

@@ -4,6 +4,7 @@ import { TeamSection } from '../../../../extension/components/team/TeamSection';
 import { TeamViewPanel } from '../../../../extension/components/team/TeamViewPanel';
 import { HELD_DELETES_KEY, SYNC_KEY } from '../../../../extension/db/core/rows';
 import type { ToilDb } from '../../../../extension/db/dexie/schema';
+import { forgetTeam, storeMembership } from '../../../../extension/sync/membership';
 import { readSyncState } from '../../../../extension/sync/state';
 import { wireChore, wireOccurrence } from '../../../../extension/sync/wire';
 import { expectRollupsMatchHistory, freshDb } from '../../fixtures/db';
@@ -87,4 +88,14 @@ it('marks the way to the Team section: the popup’s Team view and the full page
       'Team! (deletions to confirm)',
     ),
   );
+});
+
+it('forgets the held deletions with the team: a team joined later never applies them', async () => {
+  const db = await browserWithHeldDeletes();
+  await forgetTeam(db);
+  expect(await db.kv.get(HELD_DELETES_KEY)).toBeUndefined();
+
+  const again = await browserWithHeldDeletes();
+  await storeMembership(again, joinedState('http://127.0.0.1:9'), Date.now());
+  expect(await again.kv.get(HELD_DELETES_KEY)).toBeUndefined();
 });
