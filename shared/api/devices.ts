@@ -39,7 +39,6 @@ export const DeviceSchema = z
     current: z.boolean().meta({ description: 'True for the token of the browser asking.' }),
   })
   .meta({ id: 'Device' });
-export type Device = z.infer<typeof DeviceSchema>;
 
 export const DeviceListSchema = z.strictObject({ devices: z.array(DeviceSchema) }).meta({ id: 'DeviceList' });
 

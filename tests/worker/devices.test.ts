@@ -256,6 +256,19 @@ describe('a member’s browsers', () => {
     expect((await call('/v1/me/data', { method: 'DELETE', token: other.token })).status).toBe(200);
   });
 
+  it('keeps the URL of a member’s link made before migration 0007, tying it to their token', async () => {
+    const team = await createTeam();
+    const member = await join(team);
+    const link = (await dashboardLink(member.token)).body;
+    await env.DB.prepare('UPDATE tokens SET member_token_id = NULL WHERE id = ?').bind(link.id).run();
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0007'));
+    const tie = migration?.queries.find((q) => q.includes('UPDATE tokens SET member_token_id'));
+    if (!tie) throw new Error('migration 0007 has no UPDATE of member_token_id');
+    await env.DB.prepare(tie).run();
+    expect((await dashboardLink(member.token)).body).toEqual(link);
+    expect((await call(pathOf(link.url))).status).toBe(200);
+  });
+
   it('closes only the revoked browser’s dashboard link when an admin revokes its token', async () => {
     const { team, member, other } = await memberWithTwoBrowsers();
     const mineLink = (await dashboardLink(member.token)).body;
