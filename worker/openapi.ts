@@ -32,6 +32,11 @@ export const OPENAPI_DOCUMENT = {
     { name: 'Invites', description: 'Single-use invite codes, and joining a team with one.' },
     { name: 'Members', description: 'The team’s members (admins); leaving and erasing one’s own data.' },
     { name: 'Tokens', description: 'The team’s tokens: list and revoke (admins).' },
+    {
+      name: 'Devices',
+      description:
+        'A member’s browsers, each with a sign-in token of its own: pairing another one with a single-use code, listing, revoking, rotating.',
+    },
     { name: 'Sync', description: 'A member’s devices push their changes and pull their own records.' },
     { name: 'Leaderboard', description: 'The team’s chores ranked by team-wide pain, and their names.' },
     { name: 'Dashboard', description: 'The read-only dashboard page and the links that open it.' },

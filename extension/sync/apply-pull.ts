@@ -16,13 +16,23 @@ import {
   refreshRecent,
   settingsIn,
 } from '../db/idb/rollups';
+import { addHeld } from './held-store';
 import { withSealed } from './settle';
 import type { SyncState } from './state';
 
 /** A record from the member's other device, or the tombstone of a chore made private there. */
 type Pulled = PulledChange | PulledPrivate;
 
-const STORES = [...new Set(['chores', 'occurrences', 'outbox', ...FOLD_STORES])];
+/** The stores applying pulled changes reads and writes. */
+export const PULL_STORES = [...new Set(['chores', 'occurrences', 'outbox', ...FOLD_STORES])];
+
+/**
+ * `cursor`: where the feed stands after these changes (none: it stays). `hold`: a tombstone of a record
+ * live here is kept aside (held-store.ts) instead of applied, for the end of the pull run to decide.
+ */
+export type ApplyMode = { cursor?: string; hold: boolean };
+
+const isLive = (local: { deleted: boolean } | undefined) => local !== undefined && !local.deleted;
 
 /** The same record, whatever order its fields were written in (the server's and this device's differ). */
 const canonical = (value: object) =>
@@ -66,7 +76,7 @@ function getEach<T>(tx: IDBTransaction, store: string, ids: string[]): Promise<M
 }
 
 /** Writes what changed, with the rollups and recent lists kept right; undefined when not joined. */
-async function applyIn(tx: IDBTransaction, changes: Pulled[], cursor: string) {
+export async function applyChangesIn(tx: IDBTransaction, changes: Pulled[], mode: ApplyMode) {
   const settings = await settingsIn(tx);
   await foldPending(tx, settings);
   const state = (await request<KvRow | undefined>(tx.objectStore('kv').get(SYNC_KEY)))?.value as
@@ -86,10 +96,16 @@ async function applyIn(tx: IDBTransaction, changes: Pulled[], cursor: string) {
   // unchanged and costs no write). A record listed twice is decided against its first decision.
   const chores = new Map<string, Chore>();
   const occs = new Map<string, Occurrence>();
+  const held: PulledChange[] = [];
   for (const change of changes) {
     if (change.type === 'chore') {
       const { id } = change.chore;
-      const next = choreToWrite(change.chore, chores.get(id) ?? localChores.get(id), pending);
+      const local = chores.get(id) ?? localChores.get(id);
+      if (mode.hold && change.chore.deleted && isLive(local)) {
+        held.push(change);
+        continue;
+      }
+      const next = choreToWrite(change.chore, local, pending);
       if (next) chores.set(id, next);
     } else if (change.type === 'private') {
       // Private on another of the member's devices: the server holds none of it, and this device keeps
@@ -98,7 +114,12 @@ async function applyIn(tx: IDBTransaction, changes: Pulled[], cursor: string) {
       if (local && !local.private) chores.set(local.id, { ...local, private: true });
     } else {
       const { id } = change.occurrence;
-      const next = occurrenceToWrite(change.occurrence, occs.get(id) ?? localOccs.get(id), pending);
+      const local = occs.get(id) ?? localOccs.get(id);
+      if (mode.hold && change.occurrence.deleted && isLive(local)) {
+        held.push(change);
+        continue;
+      }
+      const next = occurrenceToWrite(change.occurrence, local, pending);
       if (next) occs.set(id, next);
     }
   }
@@ -112,7 +133,9 @@ async function applyIn(tx: IDBTransaction, changes: Pulled[], cursor: string) {
   await addToRollups(tx, settings, added, 1);
   for (const occ of removed) await refreshRecent(tx, occ.choreId, occ.id);
   await addRecent(tx, added);
+  await addHeld(tx, held);
   const privateOnServer = withSealed(state, tombs);
+  const cursor = mode.cursor ?? state.cursor;
   const next: SyncState = { ...state, cursor, ...(privateOnServer ? { privateOnServer } : {}) };
   tx.objectStore('kv').put({ key: SYNC_KEY, value: next } satisfies KvRow);
   return chores.size + occs.size > 0;
@@ -121,14 +144,15 @@ async function applyIn(tx: IDBTransaction, changes: Pulled[], cursor: string) {
 /**
  * Applies one pulled page and moves the cursor past it in one readwrite transaction (pending rows folded
  * first), without touching the outbox: what came from the server never goes back to it, and a crash
- * never skips or repeats a page. False when the device is not (or no longer) in a team.
+ * never skips or repeats a page. Tombstones of records live here are held back for the end of the pull
+ * run (held-deletes.ts). False when the device is not (or no longer) in a team.
  */
 export async function applyPulledPage(db: IDBDatabase, changes: Pulled[], cursor: string): Promise<boolean> {
-  const tx = db.transaction(STORES, 'readwrite');
+  const tx = db.transaction(PULL_STORES, 'readwrite');
   const done = committed(tx);
   let changed: boolean | undefined;
   try {
-    changed = await applyIn(tx, changes, cursor);
+    changed = await applyChangesIn(tx, changes, { cursor, hold: true });
     await done;
   } catch (error) {
     try {

@@ -1,9 +1,10 @@
-import { JoinResponseSchema, OkSchema, TeamSchema } from '../../shared/api/teams';
-import { TEAM_VIEW_KEY } from '../db/core/rows';
+import { JoinResponseSchema, OkSchema } from '../../shared/api/teams';
+import { HELD_DELETES_KEY, TEAM_VIEW_KEY } from '../db/core/rows';
 import type { ToilDb } from '../db/dexie/schema';
 import { writeTransaction } from '../db/dexie/write-transaction';
+import { deviceNameOf } from './device-name';
 import { callServer, type Fetch, RejectedError } from './http';
-import type { DeviceTarget, JoinTarget } from './join-link';
+import type { JoinTarget, PairTarget } from './join-link';
 import { readSyncState, type SyncState, writeSyncState } from './state';
 
 const defaultFetch: Fetch = (input, init) => globalThis.fetch(input, init);
@@ -63,44 +64,48 @@ export async function joinTeam(
 
 /**
  * Keeps a new membership on this device (joining, or starting a team as its admin), in one transaction.
- * A rejoin keeps the changes still waiting; a first join queues everything logged so far.
+ * A rejoin keeps the changes still waiting; a first join queues everything logged so far. Deletions held
+ * from an earlier membership go: the new one pulls its feed from the start.
  */
 export async function storeMembership(db: ToilDb, state: SyncState, now: number, rejoin = false) {
   await writeTransaction(db, async () => {
     if (!rejoin) await queueEverything(db, now);
+    await db.kv.delete(HELD_DELETES_KEY);
     await writeSyncState(db, state);
   });
 }
 
 /**
- * Connects this browser as the member of another browser (its link holds the member's token): both
- * push to and pull from the same feed, so each sees the union of their entries. This browser's own
- * history goes up once the member has chosen what to share.
+ * Pairs this browser with the member of another browser, through the pairing code that browser made: the
+ * server answers a sign-in token of this browser's own, named after it. Both then push to and pull from
+ * the same feed, so each sees the union of their entries. This browser's own history goes up once the
+ * member has chosen what to share; after a revoked token (`rejoin`), the changes still waiting stay.
  */
-export async function connectDevice(
+export async function pairDevice(
   db: ToilDb,
-  target: DeviceTarget,
-  options: { fetcher?: Fetch; now?: number } = {},
+  target: PairTarget,
+  options: { fetcher?: Fetch; now?: number; rejoin?: boolean; userAgent?: string } = {},
 ): Promise<SyncState> {
   const { fetcher = defaultFetch, now = Date.now() } = options;
-  const team = await callServer(
+  const deviceName = deviceNameOf(options.userAgent ?? globalThis.navigator?.userAgent ?? '');
+  const out = await callServer(
     fetcher,
-    `${target.server}/v1/team`,
-    { token: target.deviceToken },
-    TeamSchema,
+    `${target.server}/v1/pair`,
+    { body: { code: target.pairingCode, deviceName } },
+    JoinResponseSchema,
   );
   const state: SyncState = {
     server: target.server,
-    token: target.deviceToken,
-    memberId: '',
-    teamName: team.name,
+    token: out.token,
+    memberId: out.memberId,
+    teamName: out.team.name,
     cursor: '0',
     failures: 0,
     rejected: [],
-    minPeople: team.settings.minPeople,
-    choosing: true,
+    minPeople: out.team.settings.minPeople,
+    ...(options.rejoin ? {} : { choosing: true as const }),
   };
-  await storeMembership(db, state, now);
+  await storeMembership(db, state, now, options.rejoin);
   return state;
 }
 
@@ -124,10 +129,13 @@ export async function leaveTeam(db: ToilDb, how: 'leave' | 'erase', fetcher: Fet
   await forgetTeam(db);
 }
 
-/** Forgets the team (and its cached figures) on this device, keeping every entry. */
+/**
+ * Forgets the team (its cached figures, and deletions held for the member's choice) on this device,
+ * keeping every entry.
+ */
 export function forgetTeam(db: ToilDb) {
   return db.transaction('rw', db.kv, async () => {
     await writeSyncState(db, undefined);
-    await db.kv.delete(TEAM_VIEW_KEY);
+    await db.kv.bulkDelete([TEAM_VIEW_KEY, HELD_DELETES_KEY]);
   });
 }

@@ -1,5 +1,6 @@
 import type { PullWithPrivateResponse } from '../../shared/api/sync';
 import { applyPulledPage } from './apply-pull';
+import { settleHeldDeletes } from './held-deletes';
 import { readState } from './idb-state';
 
 export const PULL_PAGE = 500;
@@ -9,7 +10,8 @@ export type FetchPage = (url: string, token: string) => Promise<PullWithPrivateR
 
 /**
  * Pulls the member's changes from their other devices, page by page from the stored cursor, each page
- * applied in one transaction with the cursor. Stops when the server has no more, or makes no progress.
+ * applied in one transaction with the cursor. Stops when the server has no more, or makes no progress;
+ * then what the run's deletions would delete here is decided whole (held-deletes.ts).
  */
 export async function pullFeed(db: IDBDatabase, fetchPage: FetchPage, pageSize = PULL_PAGE): Promise<number> {
   let received = 0;
@@ -21,6 +23,9 @@ export async function pullFeed(db: IDBDatabase, fetchPage: FetchPage, pageSize =
     const page = await fetchPage(`${state.server}/v1/sync/pull?${query}`, state.token);
     if (!(await applyPulledPage(db, page.changes, page.cursor))) return received;
     received += page.changes.length;
-    if (!page.more || page.cursor === state.cursor) return received;
+    if (!page.more || page.cursor === state.cursor) {
+      await settleHeldDeletes(db);
+      return received;
+    }
   }
 }

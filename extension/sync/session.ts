@@ -77,13 +77,23 @@ export function syncSession(deps: SessionDeps): Promise<SessionOutcome> {
       await updateState(idb, (s) => withPatch(s, changes));
       announceChange();
     };
-    try {
+    const exchange = async (current: SyncState): Promise<SessionOutcome> => {
       const batchSize = deps.batchSize ?? PUSH_BATCH;
-      const pushed = await pushOutbox({ idb, state, fetch, check: checks.push, now, batchSize });
+      const pushed = await pushOutbox({ idb, state: current, fetch, check: checks.push, now, batchSize });
       const fetchPage = (url: string, token: string) => callServerChecked(fetch, url, { token }, checks.pull);
       const pulled = await pullFeed(idb, fetchPage, deps.pageSize ?? PULL_PAGE);
       await patch({ lastSyncAt: now(), failures: 0, retryAt: undefined, lastError: undefined });
       return { status: 'synced', pushed, pulled };
+    };
+    try {
+      return await exchange(state).catch(async (error: unknown) => {
+        // A rotation's answer was lost (devices.ts): the server may know only the token it asked for.
+        const { pendingToken } = state;
+        const refused = error instanceof RejectedError && error.status === 401 && !isGone(error.code);
+        if (!refused || !pendingToken) throw error;
+        await patch({ token: pendingToken, pendingToken: undefined });
+        return exchange(withPatch(state, { token: pendingToken, pendingToken: undefined }));
+      });
     } catch (error) {
       const failure = failureOf(error, state.failures, now(), deps.random);
       if (failure.pause) {

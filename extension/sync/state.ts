@@ -2,6 +2,9 @@ import type { GoneReason } from '../../shared/api/errors';
 import { SYNC_KEY } from '../db/core/rows';
 import type { ToilDb } from '../db/dexie/schema';
 
+/** How many live chores and entries of this browser a set of pulled deletions would delete. */
+export type HeldCounts = { chores: number; entries: number };
+
 /** A change the server refused, kept to show the user why (the change itself stays on this device). */
 export type Rejection = { table: 'chores' | 'occurrences'; id: string; reason: string; at: number };
 
@@ -34,6 +37,16 @@ export type SyncState = {
   choosing?: true;
   /** The team's minimum of people per chore on its leaderboard, as the server said at joining. */
   minPeople?: number;
+  /**
+   * Deletions pulled from the member's other browsers, held back and waiting for the member's choice
+   * (held-deletes.ts): how many of this browser's live chores and entries they would delete.
+   */
+  heldDeletes?: HeldCounts;
+  /**
+   * The token a rotation asked for, kept until its answer is in (devices.ts): if the answer was lost, the
+   * server may know only this one, and sync tries it when the old token is refused.
+   */
+  pendingToken?: string;
 };
 
 /**

@@ -107,14 +107,16 @@ it('pools two profiles’ chores, logged before joining and while the server was
   expect(await dashboardTeamRows(page)).toEqual(expected);
 });
 
-it('gives the same member on a second browser the union of both browsers’ entries', {
+it('gives the same member on a second browser, paired with a pairing link, the union of both browsers’ entries', {
   timeout: 240_000,
 }, async () => {
   const { ada } = setup;
   const adaTeam = await ada.openPage('dashboard.html#team');
   await adaTeam.getByText('Use this team in another browser').click();
-  await adaTeam.getByRole('button', { name: 'Show the link' }).click();
-  const link = await adaTeam.getByLabel('Link for your other browser').inputValue();
+  await adaTeam.getByRole('button', { name: 'Make a pairing link' }).click();
+  const pairing = adaTeam.getByLabel('Pairing link');
+  await expect.poll(() => pairing.inputValue()).toMatch(/#pair=/);
+  const link = await pairing.inputValue();
 
   const laptop = await launchWithExtension();
   try {

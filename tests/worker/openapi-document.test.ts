@@ -35,6 +35,11 @@ describe('the OpenAPI document', () => {
       'DELETE /v1/members/{id}': 'removeMember',
       'DELETE /v1/me': 'leaveTeam',
       'DELETE /v1/me/data': 'eraseMyData',
+      'POST /v1/me/pairing-codes': 'createPairingCode',
+      'POST /v1/pair': 'pairDevice',
+      'GET /v1/me/devices': 'listMyDevices',
+      'DELETE /v1/me/devices/{id}': 'revokeMyDevice',
+      'POST /v1/me/token': 'rotateMyToken',
       'GET /v1/tokens': 'listTokens',
       'DELETE /v1/tokens/{id}': 'revokeToken',
       'POST /v1/sync/push': 'pushChanges',
@@ -69,6 +74,7 @@ describe('the OpenAPI document', () => {
       'GET /dashboard/{token}',
       'GET /health',
       'POST /v1/join',
+      'POST /v1/pair',
     ]);
     expect(doc.paths['/v1/teams']?.post?.security).toEqual([{ setupSecret: [] }]);
     expect(doc.servers.map((s) => s.url)).toContain('http://127.0.0.1:8787');

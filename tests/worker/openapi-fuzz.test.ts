@@ -43,6 +43,10 @@ async function callers() {
     body: { count: 3 },
   });
   const codes = invites.body.invites;
+  const pairing = await callJson<{ code: string }>('/v1/me/pairing-codes', {
+    method: 'POST',
+    token: member.token,
+  });
   return {
     // Callers who may act are drawn more often, so the fuzz reaches the handlers, not only the 401.
     tokens: fc.oneof(
@@ -66,6 +70,9 @@ async function callers() {
       count: [1, 2],
       role: ['admin', 'member'],
       inviteCode: codes.map((i) => i.inviteCode),
+      code: [pairing.body.code],
+      deviceName: ['Firefox on Linux'],
+      nonce: ['n'.repeat(22)],
       displayName: ['Bo'],
       adminName: ['Al'],
       label: ['wall'],

@@ -8,6 +8,7 @@ const TEAM_TABLES = [
   'week_totals',
   'chore_keys',
   'invites',
+  'pairing_codes',
   'tokens',
 ] as const;
 

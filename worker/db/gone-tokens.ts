@@ -15,10 +15,11 @@ export async function findGoneToken(db: D1Database, hash: string, now: number): 
   return row ? { teamId: row.team_id, memberId: row.member_id, reason: row.reason } : null;
 }
 
-/** The daily purge: gone tokens past their retention, invite codes past their expiry. */
+/** The daily purge: gone tokens past their retention, invite and pairing codes past their expiry. */
 export async function purgeExpired(db: D1Database, now: number): Promise<void> {
   await db.batch([
     db.prepare('DELETE FROM gone_tokens WHERE at <= ?').bind(now - RETENTION_MS),
     db.prepare('DELETE FROM invites WHERE expires_at <= ?').bind(now),
+    db.prepare('DELETE FROM pairing_codes WHERE expires_at <= ?').bind(now),
   ]);
 }

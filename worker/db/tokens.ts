@@ -50,8 +50,8 @@ const NOT_LAST_ADMIN_TOKEN = `(NOT EXISTS (SELECT 1 FROM tokens t JOIN members m
     WHERE t.team_id = ?1 AND t.id != ?2 AND t.kind = 'member' AND m.role = 'admin'))`;
 
 /**
- * Revokes a token of this team. A member's token takes their dashboard link with it (the link must not
- * outlive the access it came from). The last admin sign-in token is refused, checked in the same
+ * Revokes a token of this team. A member's token takes the dashboard link derived from it (the link must
+ * not outlive the access it came from); the member's other browsers keep theirs. The last admin sign-in token is refused, checked in the same
  * statements. 'not_found' when the id is unknown here (another team's tokens included).
  */
 export async function revokeToken(
@@ -62,8 +62,7 @@ export async function revokeToken(
   const [, revoked] = await db.batch([
     db
       .prepare(
-        `DELETE FROM tokens WHERE team_id = ?1 AND kind = 'view' AND member_id IN
-           (SELECT member_id FROM tokens WHERE team_id = ?1 AND id = ?2 AND kind = 'member')
+        `DELETE FROM tokens WHERE team_id = ?1 AND kind = 'view' AND member_token_id = ?2
          AND ${NOT_LAST_ADMIN_TOKEN}`,
       )
       .bind(teamId, id),

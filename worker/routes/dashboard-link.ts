@@ -13,7 +13,7 @@ const route = createRoute({
   operationId: 'getMyDashboardLink',
   tags: ['Dashboard'],
   summary:
-    'The calling member’s read-only link to the team dashboard page, created at the first call; the same URL until an admin revokes it (DELETE /v1/view-links/{id}) or the member leaves',
+    'The calling browser’s read-only link to the team dashboard page, derived from its token and created at the first call; the same URL until an admin revokes it (DELETE /v1/view-links/{id}), the token is revoked or rotated, or the member leaves',
   ...asMember,
   request: { body: { ...json(DashboardLinkRequestSchema), required: false } },
   responses: {
@@ -27,15 +27,24 @@ const linkToken = (memberToken: string, id: string) => derivedToken(memberToken,
 
 export function dashboardLinkRoutes() {
   return newRouter().openapi(route, async (c) => {
-    const { teamId, memberId } = memberOf(c);
+    const { teamId, memberId, tokenId } = memberOf(c);
     const memberToken = bearerToken(c);
     if (!memberToken) throw unauthorized();
     const freshId = randomId();
     const freshToken = await linkToken(memberToken, freshId);
-    const fresh = { teamId, memberId, id: freshId, hash: await sha256Hex(freshToken), now: Date.now() };
+    const fresh = {
+      teamId,
+      memberId,
+      tokenId,
+      id: freshId,
+      hash: await sha256Hex(freshToken),
+      now: Date.now(),
+    };
     const stored = await ensureMemberLink(c.env.DB, fresh);
+    // The token was revoked or rotated between the check and the write.
+    if (!stored) throw unauthorized();
     let link = { id: stored.id, token: await linkToken(memberToken, stored.id) };
-    // A link made from another token of this member cannot be answered again (only its hash is kept).
+    // A link that does not match cannot be answered again (only its hash is kept): it is replaced.
     if ((await sha256Hex(link.token)) !== stored.hash) {
       await replaceMemberLink(c.env.DB, fresh);
       link = { id: freshId, token: freshToken };

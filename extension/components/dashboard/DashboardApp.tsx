@@ -3,11 +3,13 @@ import { listChores } from '../../db/dexie/chore-reads';
 import { formatHours, formatMinutes } from '../../lib/format';
 import { useHashTarget } from '../../lib/use-hash-target';
 import { useLiveQuery } from '../../lib/use-live-query';
+import { readSyncState } from '../../sync/state';
 import { LazyDiscovery } from '../discovery/LazyDiscovery';
 import { IssueActions } from '../issue/IssueActions';
 import { LogPanel } from '../log/LogPanel';
 import { ShortcutsLine } from '../log/ShortcutsLine';
 import { DashboardRanking } from '../ranking/DashboardRanking';
+import { TeamAlertMark } from '../team/TeamAlertMark';
 import { TeamSection } from '../team/TeamSection';
 import { ChoresSection } from './ChoresSection';
 import { DataSection } from './DataSection';
@@ -47,6 +49,9 @@ export function DashboardApp({ db = appDb }: Props) {
   const trend = useLiveQuery(() => weeklyMinutesByChore(db, 12), [db]);
   const ready = Boolean(snapshot && chores && trend);
   const setup = useSetupPart();
+  // Deletions from the member's other browsers wait for a choice in the Team section: its link says so.
+  const held = useLiveQuery(async () => Boolean((await readSyncState(db))?.heldDeletes), [db]);
+  const mark = held ? <TeamAlertMark why="deletions to confirm" /> : null;
   useHashTarget(ready);
   const saved = snapshot?.automated.savedHoursSoFar ?? 0;
 
@@ -79,7 +84,10 @@ export function DashboardApp({ db = appDb }: Props) {
           <ul class="setup-nav" aria-label="Setup">
             {SETUP.map(([id, label]) => (
               <li key={id}>
-                <a href={`#${id}`}>{label}</a>
+                <a href={`#${id}`}>
+                  {label}
+                  {id === 'team' ? mark : null}
+                </a>
               </li>
             ))}
           </ul>
@@ -138,6 +146,7 @@ export function DashboardApp({ db = appDb }: Props) {
             <SetupPart
               id="team"
               label="Team: sync with your team’s server"
+              mark={mark}
               open={setup.open === 'team'}
               onToggle={setup.toggle('team')}
             >

@@ -3,6 +3,8 @@ import type { ComponentChildren } from 'preact';
 type Props = {
   id: string;
   label: string;
+  /** Shown after the label when the part needs a look (TeamAlertMark). */
+  mark?: ComponentChildren;
   open: boolean;
   onToggle(open: boolean): void;
   children: ComponentChildren;
@@ -12,7 +14,7 @@ type Props = {
  * One part of the full page's setup (Team, Settings, Export & import), folded under the analysis so it
  * stays out of the reading path; its nav link (the URL's hash) or its summary opens it.
  */
-export function SetupPart({ id, label, open, onToggle, children }: Props) {
+export function SetupPart({ id, label, mark, open, onToggle, children }: Props) {
   return (
     <details
       class="setup-part"
@@ -20,7 +22,10 @@ export function SetupPart({ id, label, open, onToggle, children }: Props) {
       open={open}
       onToggle={(e) => onToggle(e.currentTarget.open)}
     >
-      <summary>{label}</summary>
+      <summary>
+        {label}
+        {mark}
+      </summary>
       {children}
     </details>
   );

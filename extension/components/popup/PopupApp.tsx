@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PopupSnapshot } from '../../db/core/snapshot';
 import { savePick } from '../../db/idb/pick';
+import type { TeamLink } from '../../db/idb/read';
 import { useAfterPaint } from '../../lib/use-after-paint';
 import { LogPanel } from '../log/LogPanel';
 import { ShortcutsLine } from '../log/ShortcutsLine';
@@ -22,6 +23,12 @@ type Props = {
   initial?: PopupSnapshot;
   /** The fresh read that replaces a cached `initial`. */
   fresh?: Promise<PopupSnapshot>;
+};
+
+/** Why the Team tab carries a mark, in words (for screen readers). */
+const TEAM_ALERTS: Partial<Record<TeamLink, string>> = {
+  stopped: 'team sync stopped',
+  asking: 'deletions to confirm',
 };
 
 /** The popup's own keys, shown with the browser's shortcuts. */
@@ -54,7 +61,7 @@ export function PopupApp({ idb: opening, host, initialWeek = 'this', initial, fr
             views={views}
             current={view}
             onChange={setView}
-            alerts={link === 'stopped' ? { team: 'team sync stopped' } : {}}
+            alerts={TEAM_ALERTS[link] ? { team: TEAM_ALERTS[link] } : {}}
           />
           <span class="grow" />
           <a href="/dashboard.html" target="_blank" rel="noopener" class="small">

@@ -6,8 +6,9 @@ import { syncNow } from '../../sync/engine';
 import type { SyncStatus } from '../../sync/status';
 import { refreshTeamView } from '../../sync/team-view';
 import { failureNote, stuckNote } from './sync-notes';
-import { TeamDeviceLink } from './TeamDeviceLink';
+import { TeamBrowsers } from './TeamBrowsers';
 import { TeamExitButtons } from './TeamExitButtons';
+import { TeamHeldDeletes } from './TeamHeldDeletes';
 import { TeamJoinForm } from './TeamJoinForm';
 
 type Props = { db: ToilDb; status: SyncStatus; timeZone: string };
@@ -41,6 +42,7 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
         <span class="server">{status.server}</span>
         {status.displayName ? ` as ${status.displayName}` : ''}.
       </p>
+      {status.heldDeletes ? <TeamHeldDeletes db={db} held={status.heldDeletes} /> : null}
       {status.paused ? (
         <div class="banner">
           <p class="sync-paused" role="alert">
@@ -87,12 +89,12 @@ export function SyncStatusPanel({ db, status, timeZone }: Props) {
         <TeamExitButtons db={db} gone={false} act={act} />
       </div>
       <p class="muted small">Leaving or deleting never removes anything stored in this browser.</p>
-      {status.paused ? null : <TeamDeviceLink server={status.server} db={db} />}
       {message ? (
         <p class="error" role="alert">
           {message}
         </p>
       ) : null}
+      {status.paused ? null : <TeamBrowsers db={db} timeZone={timeZone} />}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { userMessage } from '../../lib/user-message';
 import { syncNow } from '../../sync/engine';
 import type { Fetch } from '../../sync/http';
 import { parseJoinInput } from '../../sync/join-link';
-import { connectDevice, joinTeam } from '../../sync/membership';
+import { joinTeam, pairDevice } from '../../sync/membership';
 import { refreshTeamView } from '../../sync/team-view';
 import { describedBy, Field } from '../dashboard/Field';
 
@@ -21,7 +21,10 @@ type Props = {
   fetcher?: Fetch;
 };
 
-/** "Join a team": the server address and an invite code (or one join link), and a display name. */
+/**
+ * "Join a team": the server address and an invite code (or one join link), and a display name; or a
+ * pairing link from the member's other browser, which makes this one sync as the same member.
+ */
 export function TeamJoinForm({ db, rejoin = false, requestAccess = requestServerAccess, fetcher }: Props) {
   const [server, setServer] = useState('');
   const [code, setCode] = useState('');
@@ -47,7 +50,7 @@ export function TeamJoinForm({ db, rejoin = false, requestAccess = requestServer
     setBusy(true);
     try {
       const via = fetcher ? { fetcher } : {};
-      if ('deviceToken' in target) await connectDevice(db, target, via);
+      if ('pairingCode' in target) await pairDevice(db, target, { ...via, rejoin });
       else await joinTeam(db, target, name, { ...via, rejoin });
       const outcome = await syncNow({ db, ...(fetcher ? { fetch: fetcher } : {}) });
       if (outcome.status === 'synced') await refreshTeamView(db, fetcher).catch(() => undefined);
@@ -68,7 +71,7 @@ export function TeamJoinForm({ db, rejoin = false, requestAccess = requestServer
       <Field
         id="team-server"
         label="Server address or join link"
-        hint="A join link, a link from your other browser, or e.g. https://toil.example.com"
+        hint="A join link, a pairing link from your other browser, or e.g. https://toil.example.com"
       >
         <input
           id="team-server"

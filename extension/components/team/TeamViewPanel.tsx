@@ -7,14 +7,18 @@ import { failureNote, stuckNote } from './sync-notes';
 import { TeamChoreNames } from './TeamChoreNames';
 import { TeamDashboardLink } from './TeamDashboardLink';
 import { TeamHeadline } from './TeamHeadline';
+import { heldWords } from './TeamHeldDeletes';
 import { TeamLeaderboard } from './TeamLeaderboard';
 import { useTeamView } from './use-team-view';
 
 type Props = {
   db: ToilDb;
   timeZone: string;
-  /** Told when sync stops (the member was removed, the team deleted) or runs: the popup marks its tab. */
-  onLink?(link: 'syncing' | 'stopped'): void;
+  /**
+   * Told when sync stops (the member was removed, the team deleted), runs, or holds deletions for the
+   * member to confirm: the popup marks its tab.
+   */
+  onLink?(link: 'syncing' | 'stopped' | 'asking'): void;
 };
 
 /** The extension's own Team section: where the link goes while the team server cannot be reached. */
@@ -28,7 +32,7 @@ export function TeamViewPanel({ db, timeZone, onLink }: Props) {
   const status = useLiveQuery(() => syncStatus(db), [db]);
   // Only sync's own news (stopped, or running again): whether this device joined at all is the popup's
   // own read of its database, never overruled here.
-  const link = status ? (status.paused ? 'stopped' : 'syncing') : undefined;
+  const link = status ? (status.paused ? 'stopped' : status.heldDeletes ? 'asking' : 'syncing') : undefined;
   useEffect(() => {
     if (link) onLink?.(link);
   }, [link]);
@@ -52,6 +56,16 @@ export function TeamViewPanel({ db, timeZone, onLink }: Props) {
               Join another team
             </a>
           ) : null}
+        </p>
+      ) : null}
+      {status.heldDeletes ? (
+        <p class="error sync-held" role="alert">
+          Another of your browsers deleted {heldWords(status.heldDeletes)}; they are kept here until you
+          choose on the{' '}
+          <a href={TEAM_SECTION.href} target="_blank" rel="noopener noreferrer">
+            Team page
+          </a>
+          .
         </p>
       ) : null}
       {status.choosing ? (

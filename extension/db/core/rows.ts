@@ -46,6 +46,11 @@ export const SETTINGS_KEY = 'settings';
 export const TIMER_KEY = 'timer';
 /** The connection to a team server and how syncing goes (sync/state.ts); absent when not in a team. */
 export const SYNC_KEY = 'sync';
+/**
+ * Deletions pulled from the member's other browsers that were held back, not applied, because one pull
+ * would have deleted more than a few of this browser's live records (sync/held-store.ts).
+ */
+export const HELD_DELETES_KEY = 'held-deletes';
 /** The team's leaderboard and chore names as last fetched (sync/team-view.ts). */
 export const TEAM_VIEW_KEY = 'team-view';
 /**

@@ -11,12 +11,14 @@ const kv = async (db: IDBDatabase, key: string) =>
   (await request<KvRow | undefined>(db.transaction('kv').objectStore('kv').get(key)))?.value;
 
 /** This device's team, as the popup's tabs show it: none, syncing, or stopped (sync/state.ts `paused`). */
-export type TeamLink = 'none' | 'syncing' | 'stopped';
+/** Whether this device is in a team, and whether its Team view needs a look: sync stopped, or deletions wait. */
+export type TeamLink = 'none' | 'syncing' | 'stopped' | 'asking';
 
 export async function readTeamLink(db: IDBDatabase): Promise<TeamLink> {
   const state = await kv(db, SYNC_KEY);
-  if (!state) return 'none';
-  return typeof state === 'object' && 'paused' in state && state.paused ? 'stopped' : 'syncing';
+  if (!state || typeof state !== 'object') return state ? 'syncing' : 'none';
+  if ('paused' in state && state.paused) return 'stopped';
+  return 'heldDeletes' in state && state.heldDeletes ? 'asking' : 'syncing';
 }
 
 export async function readSettings(db: IDBDatabase): Promise<Settings> {

@@ -5,6 +5,7 @@ import { deleteOccurrence, updateChore, updateOccurrence } from '../../../extens
 import { setChoreRepository } from '../../../extension/db/dexie/repository';
 import type { ToilDb } from '../../../extension/db/dexie/schema';
 import { applyPulledPage } from '../../../extension/sync/apply-pull';
+import { settleHeldDeletes } from '../../../extension/sync/held-deletes';
 import { readSyncState } from '../../../extension/sync/state';
 import { wireChore, wireOccurrence } from '../../../extension/sync/wire';
 import type { PulledChange } from '../../../shared/api/sync';
@@ -26,9 +27,15 @@ const pulled = (record: Chore | Occurrence): PulledChange => {
   return { ...change, version } as PulledChange;
 };
 
-/** The page applied on the Dexie database's own connection, as the pages' engine does. */
+/**
+ * The page applied on the Dexie database's own connection, as the pages' engine does, as a whole pull
+ * run: its deletions of records live here are decided at the run's end (a few apply at once).
+ */
 async function apply(db: ToilDb, changes: PulledChange[], cursor = `${version}.x.y`) {
-  return applyPulledPage(await rawOf(db), changes, cursor);
+  const raw = await rawOf(db);
+  const joined = await applyPulledPage(raw, changes, cursor);
+  await settleHeldDeletes(raw);
+  return joined;
 }
 
 describe('applying a pulled page (one raw function for the background and the pages)', () => {

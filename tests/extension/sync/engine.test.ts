@@ -2,17 +2,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteOccurrence, updateChore, updateOccurrence } from '../../../extension/db/dexie';
 import { syncNow } from '../../../extension/sync/engine';
-import { deviceLink, parseJoinInput } from '../../../extension/sync/join-link';
 import { leaveTeam } from '../../../extension/sync/membership';
 import { readSyncState } from '../../../extension/sync/state';
 import { readTeamView, refreshTeamView } from '../../../extension/sync/team-view';
 import { startWorkerServer, type WorkerServer } from '../../e2e/worker-server';
 import { createAndLogChore, createChore, logOccurrence } from '../fixtures/dexie-verbs';
 import {
-  connectAndShare,
   createTeam,
   freshDevice,
   joinAndShare,
+  pairAndShare,
   serverGet,
   serverRecords,
 } from '../fixtures/sync';
@@ -47,14 +46,14 @@ describe('sync engine against the real Worker', () => {
     expect((await readSyncState(db))?.lastSyncAt).toBeTypeOf('number');
   });
 
-  it('gives a member on two browsers (linked by the device link) the union of their entries, without re-queuing what was pulled', async () => {
+  it('gives a member on two browsers (paired with a pairing link) the union of their entries, without re-queuing what was pulled', async () => {
     const team = await createTeam(server.url);
     const laptop = await freshDevice();
     const desktop = await freshDevice();
     const state = await joinAndShare(laptop, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
-    const link = parseJoinInput(deviceLink(state.server, state.token), '');
-    if (!('deviceToken' in link)) throw new Error(`not a device link: ${JSON.stringify(link)}`);
-    expect((await connectAndShare(desktop, link)).teamName).toBe(state.teamName);
+    const paired = await pairAndShare(laptop, desktop);
+    expect(paired.teamName).toBe(state.teamName);
+    expect(paired.token).not.toBe(state.token);
     await createAndLogChore(laptop, { name: 'Restart CI', minutes: 5, source: 'form' });
     await createAndLogChore(desktop, { name: 'Clear disk', minutes: 7, source: 'form' });
 
@@ -115,10 +114,8 @@ describe('sync engine against the real Worker', () => {
     const team = await createTeam(server.url);
     const laptop = await freshDevice();
     const desktop = await freshDevice();
-    const state = await joinAndShare(laptop, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
-    const link = parseJoinInput(deviceLink(state.server, state.token), '');
-    if (!('deviceToken' in link)) throw new Error('not a device link');
-    await connectAndShare(desktop, link);
+    await joinAndShare(laptop, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
+    await pairAndShare(laptop, desktop);
     const { occurrence } = await createAndLogChore(laptop, { name: 'Page SRE', minutes: 5, source: 'form' });
     await syncNow({ db: laptop });
     await syncNow({ db: desktop });
@@ -140,9 +137,7 @@ describe('sync engine against the real Worker', () => {
     const laptop = await freshDevice();
     const desktop = await freshDevice();
     const state = await joinAndShare(laptop, { server: server.url, inviteCode: team.inviteCode }, 'Ada');
-    const link = parseJoinInput(deviceLink(state.server, state.token), '');
-    if (!('deviceToken' in link)) throw new Error('not a device link');
-    await connectAndShare(desktop, link);
+    await pairAndShare(laptop, desktop);
     const { chore } = await createAndLogChore(laptop, { name: 'Payroll run', minutes: 30, source: 'form' });
     await syncNow({ db: laptop });
     await syncNow({ db: desktop });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJoinInput } from '../../../extension/sync/join-link';
+import { pairingLink, parseJoinInput, RETIRED_DEVICE_LINK } from '../../../extension/sync/join-link';
 
 describe('join input', () => {
   it('reads one join link holding the server and the code', () => {
@@ -16,15 +16,23 @@ describe('join input', () => {
     });
   });
 
-  it('reads a link from the member’s other browser', () => {
-    const token = 'A'.repeat(43);
-    expect(parseJoinInput(`https://toil.example.com/join#device=${token}`, '')).toEqual({
+  it('reads a pairing link from the member’s other browser', () => {
+    const code = 'P'.repeat(22);
+    expect(parseJoinInput(pairingLink('https://toil.example.com', code), '')).toEqual({
       server: 'https://toil.example.com',
-      deviceToken: token,
+      pairingCode: code,
     });
-    expect(parseJoinInput('https://toil.example.com/join#device=short', '')).toEqual({
+    expect(parseJoinInput('https://toil.example.com/join#pair=short', '')).toEqual({
       error: expect.stringMatching(/not complete/),
     });
+  });
+
+  it('refuses a link holding a member token, saying such links are retired', () => {
+    const token = 'A'.repeat(43);
+    expect(parseJoinInput(`https://toil.example.com/join#device=${token}`, 'abcdefghijKL')).toEqual({
+      error: RETIRED_DEVICE_LINK,
+    });
+    expect(RETIRED_DEVICE_LINK).toMatch(/retired.*pairing link/);
   });
 
   it('explains what is wrong with a bad address or code', () => {

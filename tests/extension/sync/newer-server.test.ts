@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { SYNC_KEY } from '../../../extension/db/core/rows';
 import type { Fetch } from '../../../extension/sync/http';
-import { connectDevice, joinTeam } from '../../../extension/sync/membership';
+import { joinTeam, pairDevice } from '../../../extension/sync/membership';
 import { readTeamView, refreshTeamView } from '../../../extension/sync/team-view';
 import { freshDb } from '../fixtures/db';
 import { joinedState } from '../fixtures/sync';
@@ -71,6 +71,7 @@ function newerServer(over: Record<string, unknown> = {}): Fetch {
     },
     '/v1/dashboard-link': { id: 'link-0001', url: `${SERVER}/dashboard/${'a'.repeat(32)}`, expires: null },
     '/v1/join': joinAnswer,
+    '/v1/pair': { ...joinAnswer, token: 'member-token-0123456789-device' },
     '/v1/team': team,
     ...over,
   };
@@ -97,14 +98,17 @@ it('still refuses an answer whose known field has the wrong kind', async () => {
   await expect(refreshTeamView(db, newerServer({ '/v1/leaderboard': wrong }))).rejects.toThrow(/understand/);
 });
 
-it('joins and connects another browser through answers with fields it does not know', async () => {
+it('joins and pairs another browser through answers with fields it does not know', async () => {
   const fetcher = newerServer();
   const joined = await joinTeam(await freshDb(), { server: SERVER, inviteCode: 'invite-code-0001' }, 'Ada', {
     fetcher,
   });
   expect(joined).toMatchObject({ teamName: 'Platform', minPeople: 2, memberId: 'member-1' });
-  const device = { server: SERVER, deviceToken: 'member-token-0123456789-device' };
-  expect(await connectDevice(await freshDb(), device, { fetcher })).toMatchObject({ teamName: 'Platform' });
+  const device = { server: SERVER, pairingCode: 'pairing-code-0001' };
+  expect(await pairDevice(await freshDb(), device, { fetcher })).toMatchObject({
+    teamName: 'Platform',
+    token: 'member-token-0123456789-device',
+  });
 });
 
 it('joins a server from before the team dashboard, which sends no workingHoursPerWeek', async () => {

@@ -54,8 +54,8 @@ export function ViewLinksPanel({ admin, members, timeZone }: Props) {
     <section class="admin-links" aria-labelledby="admin-links-heading">
       <h4 id="admin-links-heading">Dashboard links</h4>
       <p class="muted small">
-        Read-only links to the team dashboard page. Each member’s Team view has its own, which their next look
-        replaces after a revoke; removing a member takes away their access for good.
+        Read-only links to the team dashboard page. Each browser a member syncs from has its own in its Team
+        view, which its next look replaces after a revoke; removing a member takes away their access for good.
       </p>
       {links && links.length > 0 ? (
         <table class="view-links">

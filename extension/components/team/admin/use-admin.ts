@@ -5,7 +5,7 @@ import { RejectedError } from '../../../sync/http';
 
 /**
  * Whether this device's member is an admin, asked of the server (GET /v1/members answers admins only, so
- * a device linked from another browser knows too), with the members. Until it answers, nothing is shown.
+ * a browser paired from another one knows too), with the members. Until it answers, nothing is shown.
  */
 export function useAdmin(db: ToilDb, server: string) {
   const [admin, setAdmin] = useState<Admin | undefined>();

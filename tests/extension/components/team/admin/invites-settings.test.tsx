@@ -42,7 +42,7 @@ it('makes join links one per person, lists the open ones, revokes one, replaces 
   await eventually(() => expect(openRows(root)).toBe(1));
   const [replacement] = freshLinks(root);
   const old = parseJoinInput(three[0] ?? '', '');
-  if ('error' in old || 'deviceToken' in old) throw new Error('not a join link');
+  if ('error' in old || 'pairingCode' in old) throw new Error('not a join link');
   await expect(colleagueJoins(server.url, old.inviteCode, 'Eve')).rejects.toThrow(/unknown, was revoked/);
 
   button(root, 'Turn invites off').click();

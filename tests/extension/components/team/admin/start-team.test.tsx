@@ -73,7 +73,7 @@ it('starts a team with the setup secret: this device joins as its admin and show
 
   // The link admits a colleague, once.
   const target = parseJoinInput(link, '');
-  if ('error' in target || 'deviceToken' in target) throw new Error('not a join link');
+  if ('error' in target || 'pairingCode' in target) throw new Error('not a join link');
   const bob = await joinTeam(await freshDb(), target, 'Bob');
   expect(bob.teamName).toBe('Platform');
   await expect(joinTeam(await freshDb(), target, 'Eve')).rejects.toThrow(/used/);
