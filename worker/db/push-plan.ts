@@ -1,6 +1,7 @@
 import { choreKey } from '../../shared/model';
 import { limitCounter } from './limits';
 import {
+  datedAhead,
   decide,
   inUse,
   type parseChange,
@@ -129,6 +130,11 @@ export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
       continue;
     }
     const stored = ctx.occurrences.get(occ.id);
+    const ahead = datedAhead(occ, stored, ctx.now);
+    if (ahead) {
+      answer(index, occ.id, ahead);
+      continue;
+    }
     if (!settle(index, occ, stored, 'occurrence')) continue;
     const day = Math.floor(occ.at / DAY_MS);
     const over = stored && Math.floor(stored.at / DAY_MS) === day ? null : joinDay(day);
