@@ -43,10 +43,20 @@ function memberKeys(db: D1Database, teamId: string, memberId: string | null, jso
  * to the one first created, then the first in code-point order), annoyance averaged per member, people
  * = members; automatable unless most members say otherwise (a tie stays automatable, as a tie of status
  * stays manual), growing with the service only when most members say so (migration 0005). One pass over
- * the key's member rows.
+ * the key's member rows. The team's count of keys follows (migration 0006).
  */
 function teamKeys(db: D1Database, teamId: string, json: string) {
+  // The team's count of keys (the catalogue's total) loses the keys' rows before they go and gains them
+  // back once decided: each a lookup of these keys by primary key.
+  const recount = (sign: '+' | '-') =>
+    db
+      .prepare(
+        `UPDATE teams SET chore_key_count = chore_key_count ${sign} (
+           SELECT COUNT(*) FROM chore_keys WHERE team_id = ?1 AND key IN (${KEYS('?2')})) WHERE id = ?1`,
+      )
+      .bind(teamId, json);
   return [
+    recount('-'),
     db.prepare(`DELETE FROM chore_keys WHERE team_id = ?1 AND key IN (${KEYS('?2')})`).bind(teamId, json),
     db
       .prepare(
@@ -78,6 +88,7 @@ function teamKeys(db: D1Database, teamId: string, json: string) {
          JOIN name_votes n ON n.key = t.key AND n.rn = 1`,
       )
       .bind(teamId, json),
+    recount('+'),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { choreKey } from '../../shared/model';
-import { limitCounter } from './limits';
+import { limitCounter, totalCounter } from './limits';
 import {
   datedAhead,
   decide,
@@ -30,6 +30,35 @@ export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
     forget: [],
     cells: [],
     keys: [],
+    counts: { chores: 0, occurrences: 0 },
+    added: 0,
+  };
+  const { held, limits } = ctx;
+  const memberChores = totalCounter(
+    held.chores,
+    limits.choresPerMember,
+    'chores of yours',
+    'choresPerMember',
+  );
+  const memberOccurrences = totalCounter(
+    held.occurrences,
+    limits.occurrencesPerMember,
+    'occurrences of yours',
+    'occurrencesPerMember',
+  );
+  const teamRecords = totalCounter(
+    held.teamRecords,
+    limits.recordsPerTeam,
+    'chores and occurrences in your team',
+    'recordsPerTeam',
+  );
+  /** A new record of the member, if both the member's total and the team's have room for it. */
+  const room = (member: typeof memberChores) => member.over() ?? teamRecords.over();
+  const add = (member: typeof memberChores, kind: keyof PushPlan['counts']) => {
+    member.take();
+    teamRecords.take();
+    plan.counts[kind] += 1;
+    plan.added += 1;
   };
   const own = (row: Owner) => row.team_id === ctx.teamId && row.member_id === ctx.memberId;
   const privateIds = new Set([...ctx.privateChores].filter(([, owner]) => own(owner)).map(([id]) => id));
@@ -60,6 +89,8 @@ export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
       else {
         answer(index, id, { status: 'applied' });
         plan.forget.push(id);
+        // The chore's row gives way to its tombstone; its occurrences go.
+        plan.counts.occurrences -= ctx.choreOccurrences.get(id) ?? 0;
         plan.keys.push(stored.key);
         for (const w of ctx.choreWeeks.get(id) ?? []) plan.cells.push({ k: stored.key, w });
       }
@@ -93,11 +124,12 @@ export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
     const stored = ctx.chores.get(chore.id);
     if (!settle(index, chore, stored, 'chore')) continue;
     const key = choreKey(chore.name);
-    const over = stored?.key === key ? null : joinKey(key);
+    const over = (stored ? null : room(memberChores)) ?? (stored?.key === key ? null : joinKey(key));
     if (over) {
       answer(index, chore.id, over);
       continue;
     }
+    if (!stored) add(memberChores, 'chores');
     plan.chores.push({ ...chore, key });
     const keys = stored ? [stored.key, key] : [key];
     plan.keys.push(...keys);
@@ -137,11 +169,14 @@ export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
     }
     if (!settle(index, occ, stored, 'occurrence')) continue;
     const day = Math.floor(occ.at / DAY_MS);
-    const over = stored && Math.floor(stored.at / DAY_MS) === day ? null : joinDay(day);
+    const over =
+      (stored ? null : room(memberOccurrences)) ??
+      (stored && Math.floor(stored.at / DAY_MS) === day ? null : joinDay(day));
     if (over) {
       answer(index, occ.id, over);
       continue;
     }
+    if (!stored) add(memberOccurrences, 'occurrences');
     const weekStart = ctx.weekStart(occ.at);
     plan.occurrences.push({ ...occ, weekStart });
     for (const k of chore.keys) plan.cells.push({ k, w: weekStart });
