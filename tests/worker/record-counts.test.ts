@@ -39,13 +39,14 @@ async function history(token: string, name: string) {
   expect(later.body.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
 }
 
-/** The counters the limits read equal the rows they count (tests/worker/rollup-truth.ts). */
+/**
+ * The counters the limits read equal the rows they count, and the keys' latest weeks those of their
+ * rollups (tests/worker/rollup-truth.ts).
+ */
 async function countersHold(teamId: string) {
   const { stored, truth } = await rollupsAndTruth(teamId);
-  expect({ members: stored.members, team: stored.team }).toEqual({
-    members: truth.members,
-    team: truth.team,
-  });
+  const held = ({ members, team, lastWeeks }: typeof stored) => ({ members, team, lastWeeks });
+  expect(held(stored)).toEqual(held(truth));
   return stored;
 }
 
@@ -99,11 +100,27 @@ describe('the counters behind the limits', () => {
         teamId,
       ),
       env.DB.prepare('UPDATE teams SET record_count = 0, chore_key_count = 0 WHERE id = ?').bind(teamId),
+      env.DB.prepare('UPDATE chore_keys SET last_week = NULL WHERE team_id = ?').bind(teamId),
     ]);
     const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0006_'));
     const backfill = (migration?.queries ?? []).filter((q) => /^\s*UPDATE/.test(q));
-    expect(backfill).toHaveLength(2);
+    expect(backfill).toHaveLength(3);
     await env.DB.batch(backfill.map((q) => env.DB.prepare(q)));
-    expect((await countersHold(teamId)).team).toEqual([{ records: 18, keys: 1 }]);
+    const stored = await countersHold(teamId);
+    expect(stored.team).toEqual([{ records: 18, keys: 1 }]);
+    expect(stored.lastWeeks).toEqual([{ k: 'deploy', w: expect.any(Number) }]);
+  });
+
+  it('keep each key’s latest week when a new week start moves every occurrence', async () => {
+    const team = await createTeam();
+    const m = await join(team);
+    const teamId = await teamOf(m.memberId);
+    await history(m.token, 'Deploy');
+    const before = (await countersHold(teamId)).lastWeeks;
+    const patch = { method: 'PATCH', token: team.adminToken, body: { settings: { weekStartsOn: 3 } } };
+    expect((await call('/v1/team', patch)).status).toBe(200);
+    const after = (await countersHold(teamId)).lastWeeks;
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(before);
   });
 });

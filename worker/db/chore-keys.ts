@@ -1,5 +1,12 @@
 import { jsonChunks } from './json-chunks';
 
+/**
+ * The latest week holding a rollup cell of the team's (?1) key `key` (chore_keys.last_week, migration
+ * 0006): the last entry of member_week_totals' (team, key, week) primary key.
+ */
+export const LAST_WEEK = (key: string) =>
+  `SELECT MAX(week_start) FROM member_week_totals WHERE team_id = ?1 AND chore_key = ${key}`;
+
 /** The keys of a statement's JSON argument (a JSON array of keys). */
 const KEYS = (param: string) => `SELECT value FROM json_each(${param})`;
 
@@ -61,7 +68,7 @@ function teamKeys(db: D1Database, teamId: string, json: string) {
     db
       .prepare(
         `INSERT INTO chore_keys (team_id, key, name, created_at, status, annoyance, automated_at, automation_hours,
-           automation_estimate_hours, upkeep_hours_per_year, people, automatable, scales_linearly)
+           automation_estimate_hours, upkeep_hours_per_year, people, automatable, scales_linearly, last_week)
          WITH m AS (
            SELECT * FROM member_chore_keys WHERE team_id = ?1 AND key IN (${KEYS('?2')})
          ), status_votes AS (
@@ -82,7 +89,8 @@ function teamKeys(db: D1Database, teamId: string, json: string) {
            FROM m GROUP BY key
          )
          SELECT ?1, t.key, n.name, t.created_at, s.status, t.annoyance, s.automated_at, s.automation_hours,
-           s.automation_estimate_hours, s.upkeep_hours_per_year, t.people, t.automatable, t.scales_linearly
+           s.automation_estimate_hours, s.upkeep_hours_per_year, t.people, t.automatable, t.scales_linearly,
+           (${LAST_WEEK('t.key')})
          FROM totals t
          JOIN status_votes s ON s.key = t.key AND s.rn = 1
          JOIN name_votes n ON n.key = t.key AND n.rn = 1`,

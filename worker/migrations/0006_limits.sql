@@ -21,6 +21,15 @@ UPDATE teams SET
     + (SELECT COUNT(*) FROM private_chores WHERE team_id = teams.id),
   chore_key_count = (SELECT COUNT(*) FROM chore_keys WHERE team_id = teams.id);
 
+-- Per chore key, the latest week holding a rollup cell of it (NULL: none), kept with the rollups
+-- (worker/db/rollups.ts, chore-keys.ts, rebuild-weeks.ts): the leaderboard and the dashboard read the
+-- descriptors of the keys logged since the first week they show, through chore_keys_recent, never those of
+-- chores nobody logged.
+ALTER TABLE chore_keys ADD COLUMN last_week INTEGER;
+UPDATE chore_keys SET last_week = (SELECT MAX(m.week_start) FROM member_week_totals m
+  WHERE m.team_id = chore_keys.team_id AND m.chore_key = chore_keys.key);
+CREATE INDEX chore_keys_recent ON chore_keys(team_id, last_week);
+
 -- The catalogue's page, the most shared first, read in index order (LIMIT CATALOGUE_PAGE), not by
 -- reading every key of the team and sorting.
 CREATE INDEX chore_keys_shared ON chore_keys(team_id, people DESC, key);
