@@ -20,7 +20,9 @@ type LiveChore = { deleted: boolean; keys: string[] };
  * or rejected with a reason. Private wins over everything: a chore made private (now, or before on any
  * of the member's devices) takes no other change, in this push or later. Tombstones win: a deleted
  * record is never revived or edited. Records of another member or team are never touched. Chores are
- * decided before occurrences so an occurrence may name a chore created in the same push.
+ * decided before occurrences so an occurrence may name a chore created in the same push. A change that
+ * would add a record is refused once the member's total of its kind or the team's is reached (what a
+ * push frees counts from the next push on); the plan says how the counters move.
  */
 export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
   const plan: PushPlan = {
