@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { TREND_WEEKS } from '../shared/ranking';
 import { weekWindow } from '../shared/weeks';
-import { CALLER_SQL, CHORE_KEYS_SQL, WEEK_TOTALS_SQL } from '../worker/db/read-queries';
+import { CALLER_SQL, RECENT_KEYS_SQL, WEEK_TOTALS_SQL } from '../worker/db/read-queries';
 import type { Benchmark, BenchResult } from './harness';
 import { round, summarise, verdict } from './harness';
 import { type D1Like, freshState, openD1, startWorker } from './worker-dev';
@@ -84,9 +84,11 @@ async function seed(db: D1Like) {
        GROUP BY team_id, week_start, chore_key`,
     ),
     db.prepare(
-      `INSERT INTO chore_keys (team_id, key, name, created_at, status, annoyance, people)
-       SELECT team_id, key, MIN(name), MIN(created_at), 'manual', CAST(ROUND(AVG(annoyance)) AS INTEGER),
-         COUNT(DISTINCT member_id) FROM chores GROUP BY team_id, key`,
+      `INSERT INTO chore_keys (team_id, key, name, created_at, status, annoyance, people, last_week)
+       SELECT c.team_id, c.key, MIN(c.name), MIN(c.created_at), 'manual', CAST(ROUND(AVG(c.annoyance)) AS INTEGER),
+         COUNT(DISTINCT c.member_id), (SELECT MAX(m.week_start) FROM member_week_totals m
+           WHERE m.team_id = c.team_id AND m.chore_key = c.key)
+       FROM chores c GROUP BY c.team_id, c.key`,
     ),
   ]);
 }
@@ -98,7 +100,7 @@ async function rowsRead(db: D1Like) {
   const out = await db.batch([
     db.prepare(CALLER_SQL).bind(createHash('sha256').update(TOKEN).digest('hex')),
     db.prepare(WEEK_TOTALS_SQL).bind(teamId, bounds[0], bounds.at(-1)),
-    db.prepare(CHORE_KEYS_SQL).bind(teamId),
+    db.prepare(RECENT_KEYS_SQL).bind(teamId, bounds[0]),
   ]);
   const week = bounds.at(-2) ?? 0;
   const held = await db

@@ -179,6 +179,45 @@ describe('push', () => {
     expect(body.results[0]).toMatchObject({ status: 'rejected', reason: expect.stringContaining('future') });
   });
 
+  it('refuses occurrences dated more than a day ahead of the server’s clock, and stores nothing of them', async () => {
+    const m = await member();
+    const c = chore();
+    const HOUR = 3_600_000;
+    const soon = occurrence(c.id, { at: Date.now() + 23 * HOUR });
+    const ahead = occurrence(c.id, { at: Date.now() + 25 * HOUR });
+    const first = await pushChanges(m.token, [
+      choreChange(c),
+      occurrenceChange(soon),
+      occurrenceChange(ahead),
+    ]);
+    expect(first.body.results.map((r) => r.status)).toEqual(['applied', 'applied', 'rejected']);
+    expect(first.body.results[2]?.reason).toBe('at is more than a day in the future; check the device clock');
+    // An edit moving a stored occurrence there is refused too, and the stored row stays as it was.
+    const moved = await pushChanges(m.token, [
+      occurrenceChange({ ...soon, at: Date.now() + 30 * 86_400_000, updatedAt: T0 + 1 }),
+    ]);
+    expect(moved.body.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringContaining('future'),
+    });
+    expect(await countRows('occurrences', 'id = ? AND updated_at = ?', soon.id, T0)).toBe(1);
+    expect(await countRows('occurrences', 'id = ?', ahead.id)).toBe(0);
+  });
+
+  it('takes the delete of a stored occurrence dated ahead (stored before the rule), so it can go', async () => {
+    const m = await member();
+    const c = chore();
+    const o = occurrence(c.id);
+    await pushChanges(m.token, [choreChange(c), occurrenceChange(o)]);
+    const at = Date.now() + 40 * 86_400_000;
+    await env.DB.prepare('UPDATE occurrences SET at = ? WHERE id = ?').bind(at, o.id).run();
+    const { body } = await pushChanges(m.token, [
+      occurrenceChange({ ...o, at, deleted: true, updatedAt: T0 + 1 }),
+    ]);
+    expect(body.results[0]?.status).toBe('applied');
+    expect(await countRows('occurrences', 'id = ? AND deleted = 1', o.id)).toBe(1);
+  });
+
   it('counts distinct people per chore key across members', async () => {
     const team = await createTeam();
     const a = await join(team);

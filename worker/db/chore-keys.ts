@@ -1,5 +1,12 @@
 import { jsonChunks } from './json-chunks';
 
+/**
+ * The latest week holding a rollup cell of the team's (?1) key `key` (chore_keys.last_week, migration
+ * 0006): the last entry of member_week_totals' (team, key, week) primary key.
+ */
+export const LAST_WEEK = (key: string) =>
+  `SELECT MAX(week_start) FROM member_week_totals WHERE team_id = ?1 AND chore_key = ${key}`;
+
 /** The keys of a statement's JSON argument (a JSON array of keys). */
 const KEYS = (param: string) => `SELECT value FROM json_each(${param})`;
 
@@ -43,15 +50,25 @@ function memberKeys(db: D1Database, teamId: string, memberId: string | null, jso
  * to the one first created, then the first in code-point order), annoyance averaged per member, people
  * = members; automatable unless most members say otherwise (a tie stays automatable, as a tie of status
  * stays manual), growing with the service only when most members say so (migration 0005). One pass over
- * the key's member rows.
+ * the key's member rows. The team's count of keys follows (migration 0006).
  */
 function teamKeys(db: D1Database, teamId: string, json: string) {
+  // The team's count of keys (the catalogue's total) loses the keys' rows before they go and gains them
+  // back once decided: each a lookup of these keys by primary key.
+  const recount = (sign: '+' | '-') =>
+    db
+      .prepare(
+        `UPDATE teams SET chore_key_count = chore_key_count ${sign} (
+           SELECT COUNT(*) FROM chore_keys WHERE team_id = ?1 AND key IN (${KEYS('?2')})) WHERE id = ?1`,
+      )
+      .bind(teamId, json);
   return [
+    recount('-'),
     db.prepare(`DELETE FROM chore_keys WHERE team_id = ?1 AND key IN (${KEYS('?2')})`).bind(teamId, json),
     db
       .prepare(
         `INSERT INTO chore_keys (team_id, key, name, created_at, status, annoyance, automated_at, automation_hours,
-           automation_estimate_hours, upkeep_hours_per_year, people, automatable, scales_linearly)
+           automation_estimate_hours, upkeep_hours_per_year, people, automatable, scales_linearly, last_week)
          WITH m AS (
            SELECT * FROM member_chore_keys WHERE team_id = ?1 AND key IN (${KEYS('?2')})
          ), status_votes AS (
@@ -72,12 +89,14 @@ function teamKeys(db: D1Database, teamId: string, json: string) {
            FROM m GROUP BY key
          )
          SELECT ?1, t.key, n.name, t.created_at, s.status, t.annoyance, s.automated_at, s.automation_hours,
-           s.automation_estimate_hours, s.upkeep_hours_per_year, t.people, t.automatable, t.scales_linearly
+           s.automation_estimate_hours, s.upkeep_hours_per_year, t.people, t.automatable, t.scales_linearly,
+           (${LAST_WEEK('t.key')})
          FROM totals t
          JOIN status_votes s ON s.key = t.key AND s.rn = 1
          JOIN name_votes n ON n.key = t.key AND n.rn = 1`,
       )
       .bind(teamId, json),
+    recount('+'),
   ];
 }
 

@@ -63,6 +63,15 @@ async function eraseOnce(
     db
       .prepare(`INSERT INTO push_guard (stale) SELECT 1 WHERE ${memberWroteSince('?1', '?2')}`)
       .bind(memberId, version),
+    // The team's record counter loses what goes (the tombstones go with the membership: member-exit.ts).
+    db
+      .prepare(
+        `UPDATE teams SET record_count = record_count
+           - (SELECT COUNT(*) FROM occurrences WHERE team_id = ? AND member_id = ?)
+           - (SELECT COUNT(*) FROM chores WHERE team_id = ? AND member_id = ?)
+         WHERE id = ? AND ${guard.sql}`,
+      )
+      .bind(teamId, memberId, teamId, memberId, teamId, ...guard.args),
     scope('DELETE FROM occurrences'),
     scope('DELETE FROM chores'),
     scope('DELETE FROM member_week_totals'),

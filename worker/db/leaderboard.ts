@@ -7,7 +7,7 @@ import { TREND_WEEKS } from '../../shared/ranking';
 import { weekWindow } from '../../shared/weeks';
 import { DEFAULT_LIMITS } from './limits';
 import { type KeyRow, rankTeam, type TotalRow } from './rank-team';
-import { CHORE_KEYS_SQL, WEEK_TOTALS_SQL } from './read-queries';
+import { RECENT_KEYS_SQL, WEEK_TOTALS_SQL } from './read-queries';
 import type { TeamRow } from './teams';
 import { recentPeople, shownTo } from './visible-keys';
 
@@ -16,14 +16,16 @@ export const DEFAULT_LEADERBOARD_PAGE = DEFAULT_LIMITS.leaderboardPage;
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
 /**
- * Reads what ranking one team-week needs, and nothing else: the team's rollup rows for the ranked week
- * and the TREND_WEEKS before it (a range of the (team, week, key) primary key), and one descriptor per
- * chore key. Rows read grow with the team's chores, never with its occurrences or with other teams.
+ * Reads what ranking one team-week needs, and nothing else, in one batch: the team's rollup rows for the
+ * ranked week and the TREND_WEEKS before it (a range of the (team, week, key) primary key), and the
+ * descriptors of the keys logged since the first of those weeks (a range of an index). Rows read grow
+ * with the chores logged in those weeks (and since), never with the team's other chores, its history or
+ * other teams.
  */
 export async function readRankingInputs(db: D1Database, teamId: string, from: number, to: number) {
   const [totals, keys] = await db.batch<TotalRow | KeyRow>([
     db.prepare(WEEK_TOTALS_SQL).bind(teamId, from, to),
-    db.prepare(CHORE_KEYS_SQL).bind(teamId),
+    db.prepare(RECENT_KEYS_SQL).bind(teamId, from),
   ]);
   return { totals: (totals?.results ?? []) as TotalRow[], keys: (keys?.results ?? []) as KeyRow[] };
 }

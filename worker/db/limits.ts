@@ -10,6 +10,12 @@ export type Limits = {
   choresPerMemberKey: number;
   /** Occurrences of one member per UTC day, deleted ones included. */
   occurrencesPerMemberDay: number;
+  /** Chores of one member, deleted ones and private-chore tombstones included. */
+  choresPerMember: number;
+  /** Occurrences of one member, deleted ones included. */
+  occurrencesPerMember: number;
+  /** Records of one team: chores, occurrences and private-chore tombstones, of members present or gone. */
+  recordsPerTeam: number;
   /** Entries in one leaderboard answer. */
   leaderboardPage: number;
   /** Chores in one catalogue answer. */
@@ -25,6 +31,9 @@ export type Limits = {
 export const DEFAULT_LIMITS: Limits = {
   choresPerMemberKey: 1000,
   occurrencesPerMemberDay: 1440,
+  choresPerMember: 5000,
+  occurrencesPerMember: 200_000,
+  recordsPerTeam: 500_000,
   leaderboardPage: 100,
   cataloguePage: 200,
   membersPerTeam: 200,
@@ -35,6 +44,9 @@ export const DEFAULT_LIMITS: Limits = {
 const VARS: Record<keyof Limits, string> = {
   choresPerMemberKey: 'MAX_CHORES_PER_MEMBER_KEY',
   occurrencesPerMemberDay: 'MAX_OCCURRENCES_PER_MEMBER_DAY',
+  choresPerMember: 'MAX_CHORES_PER_MEMBER',
+  occurrencesPerMember: 'MAX_OCCURRENCES_PER_MEMBER',
+  recordsPerTeam: 'MAX_RECORDS_PER_TEAM',
   leaderboardPage: 'LEADERBOARD_PAGE',
   cataloguePage: 'CATALOGUE_PAGE',
   membersPerTeam: 'MAX_MEMBERS_PER_TEAM',
@@ -50,6 +62,25 @@ export function limitsOf(vars: object): Limits {
   };
   const names = Object.keys(VARS) as (keyof Limits)[];
   return Object.fromEntries(names.map((n) => [n, read(VARS[n], DEFAULT_LIMITS[n])])) as Limits;
+}
+
+/**
+ * Counts the records a push adds against what one member or team already holds: `over` says whether one
+ * more would not fit, `take` counts it once it is added.
+ */
+export function totalCounter(held: number, max: number, what: string, limit: keyof Limits) {
+  const verdict: Verdict = {
+    status: 'rejected',
+    reason: `more than ${max} ${what} (${VARS[limit]})`,
+    code: 'limit',
+  };
+  let taken = 0;
+  return {
+    over: (): Verdict | null => (held + taken >= max ? verdict : null),
+    take: () => {
+      taken += 1;
+    },
+  };
 }
 
 /** Counts rows per bucket (key or day) against one limit: a verdict when one more does not fit, else null. */

@@ -8,8 +8,8 @@ const where = (guard: Guard) => `AND ${guard.sql}`;
 /**
  * Statements ending a membership, each only if the team keeps an admin (the membership's delete is the
  * last one, so the guard reads the same members throughout). With a reason, the member's tokens are
- * remembered as gone tokens, so they are told why they stopped working and can still erase; tokens
- * (their dashboard link included) and membership are deleted.
+ * remembered as gone tokens, so they are told why they stopped working and can still erase; their
+ * private-chore tombstones, tokens (their dashboard link included) and membership are deleted.
  */
 export function exitStatements(
   db: D1Database,
@@ -28,6 +28,18 @@ export function exitStatements(
     .bind(reason, now, teamId, memberId, ...guard.args);
   return [
     ...(reason ? [remember] : []),
+    // Private-chore tombstones go with the membership (said here, not left to the foreign key, so that the
+    // team's record counter loses exactly what goes).
+    db
+      .prepare(
+        `UPDATE teams SET record_count = record_count
+           - (SELECT COUNT(*) FROM private_chores WHERE team_id = ? AND member_id = ?)
+         WHERE id = ? ${where(guard)}`,
+      )
+      .bind(teamId, memberId, teamId, ...guard.args),
+    db
+      .prepare(`DELETE FROM private_chores WHERE team_id = ? AND member_id = ? ${where(guard)}`)
+      .bind(teamId, memberId, ...guard.args),
     db
       .prepare(`DELETE FROM tokens WHERE team_id = ? AND member_id = ? ${where(guard)}`)
       .bind(teamId, memberId, ...guard.args),

@@ -1,7 +1,11 @@
 import { type ChangeResult, ChangeSchema, type PushChange, type RejectionCode } from '../../shared/api/sync';
 import { describeIssues } from '../../shared/model';
 
-/** Client clocks are data: an edit stamped more than a day ahead of the server is refused. */
+/**
+ * Client clocks are data: an edit stamped more than a day ahead of the server is refused, and so is an
+ * occurrence dated more than a day ahead (the per-day limit then bounds the days up to tomorrow, not every
+ * day to 2100).
+ */
 const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /** The reason given with code 'private'; clients match the code, people read this. */
@@ -52,6 +56,19 @@ export function decide(
   }
   if (stored && stored.updated_at === record.updatedAt) return { status: 'duplicate' };
   return { status: 'applied' };
+}
+
+/**
+ * An occurrence dated more than a day after `now`, unless it deletes one the server holds (one stored
+ * before this rule can still go).
+ */
+export function datedAhead(
+  occ: { at: number; deleted: boolean },
+  stored: unknown,
+  now: number,
+): Verdict | null {
+  if (occ.at <= now + MAX_CLOCK_SKEW_MS || (occ.deleted && stored)) return null;
+  return { status: 'rejected', reason: 'at is more than a day in the future; check the device clock' };
 }
 
 export const inUse = (label: string): Verdict => ({

@@ -1,6 +1,7 @@
 import { choreKey } from '../../shared/model';
-import { limitCounter } from './limits';
+import { limitCounter, totalCounter } from './limits';
 import {
+  datedAhead,
   decide,
   inUse,
   type parseChange,
@@ -19,7 +20,9 @@ type LiveChore = { deleted: boolean; keys: string[] };
  * or rejected with a reason. Private wins over everything: a chore made private (now, or before on any
  * of the member's devices) takes no other change, in this push or later. Tombstones win: a deleted
  * record is never revived or edited. Records of another member or team are never touched. Chores are
- * decided before occurrences so an occurrence may name a chore created in the same push.
+ * decided before occurrences so an occurrence may name a chore created in the same push. A change that
+ * would add a record is refused once the member's total of its kind or the team's is reached (what a
+ * push frees counts from the next push on); the plan says how the counters move.
  */
 export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
   const plan: PushPlan = {
@@ -29,6 +32,35 @@ export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
     forget: [],
     cells: [],
     keys: [],
+    counts: { chores: 0, occurrences: 0 },
+    added: 0,
+  };
+  const { held, limits } = ctx;
+  const memberChores = totalCounter(
+    held.chores,
+    limits.choresPerMember,
+    'chores of yours',
+    'choresPerMember',
+  );
+  const memberOccurrences = totalCounter(
+    held.occurrences,
+    limits.occurrencesPerMember,
+    'occurrences of yours',
+    'occurrencesPerMember',
+  );
+  const teamRecords = totalCounter(
+    held.teamRecords,
+    limits.recordsPerTeam,
+    'chores and occurrences in your team',
+    'recordsPerTeam',
+  );
+  /** A new record of the member, if both the member's total and the team's have room for it. */
+  const room = (member: typeof memberChores) => member.over() ?? teamRecords.over();
+  const add = (member: typeof memberChores, kind: keyof PushPlan['counts']) => {
+    member.take();
+    teamRecords.take();
+    plan.counts[kind] += 1;
+    plan.added += 1;
   };
   const own = (row: Owner) => row.team_id === ctx.teamId && row.member_id === ctx.memberId;
   const privateIds = new Set([...ctx.privateChores].filter(([, owner]) => own(owner)).map(([id]) => id));
@@ -59,6 +91,8 @@ export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
       else {
         answer(index, id, { status: 'applied' });
         plan.forget.push(id);
+        // The chore's row gives way to its tombstone; its occurrences go.
+        plan.counts.occurrences -= ctx.choreOccurrences.get(id) ?? 0;
         plan.keys.push(stored.key);
         for (const w of ctx.choreWeeks.get(id) ?? []) plan.cells.push({ k: stored.key, w });
       }
@@ -92,11 +126,12 @@ export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
     const stored = ctx.chores.get(chore.id);
     if (!settle(index, chore, stored, 'chore')) continue;
     const key = choreKey(chore.name);
-    const over = stored?.key === key ? null : joinKey(key);
+    const over = (stored ? null : room(memberChores)) ?? (stored?.key === key ? null : joinKey(key));
     if (over) {
       answer(index, chore.id, over);
       continue;
     }
+    if (!stored) add(memberChores, 'chores');
     plan.chores.push({ ...chore, key });
     const keys = stored ? [stored.key, key] : [key];
     plan.keys.push(...keys);
@@ -129,13 +164,21 @@ export function planPush(parsed: Parsed, ctx: PushContext): PushPlan {
       continue;
     }
     const stored = ctx.occurrences.get(occ.id);
+    const ahead = datedAhead(occ, stored, ctx.now);
+    if (ahead) {
+      answer(index, occ.id, ahead);
+      continue;
+    }
     if (!settle(index, occ, stored, 'occurrence')) continue;
     const day = Math.floor(occ.at / DAY_MS);
-    const over = stored && Math.floor(stored.at / DAY_MS) === day ? null : joinDay(day);
+    const over =
+      (stored ? null : room(memberOccurrences)) ??
+      (stored && Math.floor(stored.at / DAY_MS) === day ? null : joinDay(day));
     if (over) {
       answer(index, occ.id, over);
       continue;
     }
+    if (!stored) add(memberOccurrences, 'occurrences');
     const weekStart = ctx.weekStart(occ.at);
     plan.occurrences.push({ ...occ, weekStart });
     for (const k of chore.keys) plan.cells.push({ k, w: weekStart });

@@ -6,11 +6,21 @@ import { DAY_MS, type Owner, type StoredChore, type StoredOccurrence } from './p
 /** A chore change as the history read needs it: its history moves when one of these differs from the row. */
 type Move = { id: string; key?: string; archived?: number; deleted?: number; forget?: number };
 
-/** What a push names: chores (changed, made private, or named by an occurrence), occurrences, keys, days. */
-type Named = { chores: string[]; moved: Move[]; occurrences: string[]; keys: string[]; days: number[] };
+/**
+ * What a push names: chores (changed, made private, or named by an occurrence), occurrences, keys, days,
+ * and the chores made private.
+ */
+type Named = {
+  chores: string[];
+  moved: Move[];
+  occurrences: string[];
+  keys: string[];
+  days: number[];
+  forget: string[];
+};
 
 function namedBy(parsed: ReturnType<typeof parseChange>[]): Named {
-  const named: Named = { chores: [], moved: [], occurrences: [], keys: [], days: [] };
+  const named: Named = { chores: [], moved: [], occurrences: [], keys: [], days: [], forget: [] };
   for (const p of parsed) {
     if (!p.ok) continue;
     const change = p.change;
@@ -21,6 +31,7 @@ function namedBy(parsed: ReturnType<typeof parseChange>[]): Named {
       named.moved.push({ id, key: choreKey(name), archived: Number(archived), deleted: Number(deleted) });
     } else if (change.type === 'private') {
       named.chores.push(change.choreId);
+      named.forget.push(change.choreId);
       named.moved.push({ id: change.choreId, forget: 1 });
     } else {
       named.occurrences.push(change.occurrence.id);
@@ -31,11 +42,23 @@ function namedBy(parsed: ReturnType<typeof parseChange>[]): Named {
   return named;
 }
 
-/** The team's state a push is planned from; `member` is false once the member is gone. */
-export type TeamState = { version: number; time_zone: string; week_starts_on: number; member: number };
+/**
+ * The team's state a push is planned from, and what the member and the team hold (migration 0006's
+ * counters); `member` is false once the member is gone.
+ */
+export type TeamState = {
+  version: number;
+  time_zone: string;
+  week_starts_on: number;
+  record_count: number;
+  member: number;
+  chore_count: number;
+  occurrence_count: number;
+};
 
-const TEAM = `SELECT version, time_zone, week_starts_on,
-  EXISTS (SELECT 1 FROM members WHERE id = ?2 AND team_id = ?1) AS member FROM teams WHERE id = ?1`;
+const TEAM = `SELECT t.version, t.time_zone, t.week_starts_on, t.record_count, m.id IS NOT NULL AS member,
+  COALESCE(m.chore_count, 0) AS chore_count, COALESCE(m.occurrence_count, 0) AS occurrence_count
+  FROM teams t LEFT JOIN members m ON m.id = ?2 AND m.team_id = t.id WHERE t.id = ?1`;
 const CHORE = 'SELECT id, team_id, member_id, key, updated_at, deleted, archived FROM chores';
 const CHORES = `${CHORE} WHERE id IN (SELECT value FROM json_each(?1))`;
 const CHORES_OF_OCCURRENCES = `${CHORE} WHERE id IN (
@@ -57,10 +80,16 @@ const DAY_COUNTS = `SELECT day.value AS day, (SELECT COUNT(*) FROM occurrences
   WHERE member_id = ?2 AND at >= day.value * ${DAY_MS} AND at < (day.value + 1) * ${DAY_MS}) AS n
   FROM json_each(?1) day`;
 
+// The occurrences a private change deletes with its chore (deleted ones too), counted through the
+// (chore_id, week_start) index, so the member's counter goes down by exactly as many.
+const CHORE_OCCURRENCES = `SELECT chore_id, COUNT(*) AS n FROM occurrences
+  WHERE chore_id IN (SELECT value FROM json_each(?1)) AND +team_id = ?2 AND +member_id = ?3 GROUP BY chore_id`;
+
 /**
  * Reads, in one batch (one consistent snapshot), everything a push is decided against: the team's
- * version and week settings, whether the member still exists, the stored rows the changes name, the
- * tombstones of private chores among them, and the member's counts for the keys and days they touch.
+ * version and week settings, whether the member still exists, what the member and the team hold, the
+ * stored rows the changes name, the tombstones of private chores among them, the member's counts for the
+ * keys and days they touch, and the occurrences of the chores made private.
  * Each list goes in JSON arguments small enough for D1 (jsonChunks), one statement per chunk.
  */
 export async function readForPush(
@@ -79,6 +108,7 @@ export async function readForPush(
     { sql: PRIVATE, list: named.chores },
     { sql: KEY_COUNTS, list: named.keys, with: member },
     { sql: DAY_COUNTS, list: named.days, with: [memberId] },
+    { sql: CHORE_OCCURRENCES, list: named.forget, with: member },
   ];
   const statements = reads.flatMap(({ sql, list, with: args = [] }) =>
     jsonChunks([...new Set(list)]).map((json) => ({ sql, statement: db.prepare(sql).bind(json, ...args) })),
@@ -103,5 +133,8 @@ export async function readForPush(
     privateChores: new Map(rows<Owner & { id: string }>(PRIVATE).map((r) => [r.id, r])),
     keyCounts: new Map(rows<{ key: string; n: number }>(KEY_COUNTS).map((r) => [r.key, r.n])),
     dayCounts: new Map(rows<{ day: number; n: number }>(DAY_COUNTS).map((r) => [r.day, r.n])),
+    choreOccurrences: new Map(
+      rows<{ chore_id: string; n: number }>(CHORE_OCCURRENCES).map((r) => [r.chore_id, r.n]),
+    ),
   };
 }

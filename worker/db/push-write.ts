@@ -1,7 +1,7 @@
 import { recomputeKeys } from './chore-keys';
 import { jsonChunks } from './json-chunks';
 import type { TeamState } from './push-read';
-import type { PushPlan } from './push-types';
+import type { PushLimits, PushPlan } from './push-types';
 import { recomputeCells } from './rollups';
 import { memberWroteSince } from './write-guard';
 
@@ -10,21 +10,54 @@ const VERSION = '(SELECT version FROM teams WHERE id = ?1)';
 
 export { isStalePlan } from './write-guard';
 
+/** Who pushes, and the limits the plan was held to. */
+type Writer = { teamId: string; memberId: string; limits: Pick<PushLimits, 'recordsPerTeam'> };
+
 /**
  * The first statement of every write batch: it fails the whole batch (through push_guard's CHECK) unless
  * what the plan was made from still holds: the member exists, the team's week settings are the ones
- * read, and no push of this member committed since the read (every push stamps the rows it writes with
- * the team's next version, so any such row has a version above the one read).
+ * read, no push of this member committed since the read (every push stamps the rows it writes with
+ * the team's next version, so any such row has a version above the one read), and the team still has
+ * room for the records the push adds (other members' pushes do not make a push read again, unless
+ * they took that room: the member's own limits are held by the version check, the team's by this one).
  */
-function guard(db: D1Database, teamId: string, memberId: string, read: TeamState) {
+function guard(db: D1Database, writer: Writer, read: TeamState, added: number) {
   return db
     .prepare(
       `INSERT INTO push_guard (stale) SELECT 1 WHERE NOT EXISTS (
          SELECT 1 FROM teams t JOIN members m ON m.team_id = t.id
          WHERE t.id = ?1 AND m.id = ?2 AND t.time_zone = ?4 AND t.week_starts_on = ?5)
-       OR ${memberWroteSince('?2', '?3')}`,
+       OR ${memberWroteSince('?2', '?3')}
+       OR (?6 > 0 AND (SELECT record_count FROM teams WHERE id = ?1) + ?6 > ?7)`,
     )
-    .bind(teamId, memberId, read.version, read.time_zone, read.week_starts_on);
+    .bind(
+      writer.teamId,
+      writer.memberId,
+      read.version,
+      read.time_zone,
+      read.week_starts_on,
+      added,
+      writer.limits.recordsPerTeam,
+    );
+}
+
+/** The member's and the team's counters (migration 0006), moved by what the plan adds and removes. */
+function counters(db: D1Database, writer: Writer, counts: PushPlan['counts']) {
+  return [
+    db
+      .prepare(`UPDATE teams SET version = version + 1, record_count = record_count + ?2 + ?3 WHERE id = ?1`)
+      .bind(writer.teamId, counts.chores, counts.occurrences),
+    ...(counts.chores === 0 && counts.occurrences === 0
+      ? []
+      : [
+          db
+            .prepare(
+              `UPDATE members SET chore_count = chore_count + ?3, occurrence_count = occurrence_count + ?4
+               WHERE id = ?2 AND team_id = ?1`,
+            )
+            .bind(writer.teamId, writer.memberId, counts.chores, counts.occurrences),
+        ]),
+  ];
 }
 
 /** Chores made private: a tombstone each, and the chore and its occurrences deleted outright. */
@@ -54,16 +87,16 @@ function forget(db: D1Database, teamId: string, memberId: string, ids: string[])
 /** Every write of a push, guarded, in the order one transaction must run them; the last reads the version. */
 export function writeStatements(
   db: D1Database,
-  teamId: string,
-  memberId: string,
+  writer: Writer,
   read: TeamState,
   plan: PushPlan,
 ): D1PreparedStatement[] {
+  const { teamId, memberId } = writer;
   const chores = plan.chores.map((c) => ({ ...c, archived: bit(c.archived), deleted: bit(c.deleted) }));
   const occurrences = plan.occurrences.map((o) => ({ ...o, deleted: bit(o.deleted) }));
   return [
-    guard(db, teamId, memberId, read),
-    db.prepare('UPDATE teams SET version = version + 1 WHERE id = ?').bind(teamId),
+    guard(db, writer, read, plan.added),
+    ...counters(db, writer, plan.counts),
     ...forget(db, teamId, memberId, plan.forget),
     ...jsonChunks(chores).map((json) =>
       db

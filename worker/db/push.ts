@@ -1,8 +1,8 @@
 import type { PushResponse } from '../../shared/api/sync';
-import type { Limits } from './limits';
 import { parseChange } from './push-change';
 import { planPush } from './push-plan';
 import { readForPush } from './push-read';
+import type { PushLimits } from './push-types';
 import { isStalePlan, writeStatements } from './push-write';
 import { weekStarter } from './week-of';
 
@@ -20,7 +20,7 @@ export type PushCaller = {
   teamId: string;
   memberId: string;
   now: number;
-  limits: Pick<Limits, 'choresPerMemberKey' | 'occurrencesPerMemberDay'>;
+  limits: PushLimits;
 };
 
 /** A test seam: `afterRead` runs between a push's read and its write (the route passes none). */
@@ -44,15 +44,18 @@ export async function push(
     const { team, ...stored } = await readForPush(db, caller.teamId, caller.memberId, parsed);
     if (!team?.member) throw new PushRefused('member_gone');
     const weekStart = weekStarter(team.time_zone, team.week_starts_on);
-    const plan = planPush(parsed, { ...caller, weekStart, ...stored });
+    const held = {
+      chores: team.chore_count,
+      occurrences: team.occurrence_count,
+      teamRecords: team.record_count,
+    };
+    const plan = planPush(parsed, { ...caller, weekStart, held, ...stored });
     await options.afterRead?.();
     if (plan.chores.length === 0 && plan.occurrences.length === 0 && plan.forget.length === 0) {
       return { results: plan.results, version: team.version };
     }
     try {
-      const out = await db.batch<{ version: number }>(
-        writeStatements(db, caller.teamId, caller.memberId, team, plan),
-      );
+      const out = await db.batch<{ version: number }>(writeStatements(db, caller, team, plan));
       return { results: plan.results, version: out.at(-1)?.results[0]?.version ?? 0 };
     } catch (error) {
       if (!isStalePlan(error)) throw error;

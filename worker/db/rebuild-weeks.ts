@@ -1,3 +1,4 @@
+import { LAST_WEEK } from './chore-keys';
 import { jsonChunks } from './json-chunks';
 import { weekStarter } from './week-of';
 
@@ -45,6 +46,9 @@ export async function weekRebuildStatements(
          SELECT team_id, week_start, chore_key, SUM(occurrences), SUM(minutes), COUNT(*)
          FROM member_week_totals WHERE team_id = ?1 GROUP BY week_start, chore_key`,
       )
+      .bind(teamId),
+    db
+      .prepare(`UPDATE chore_keys SET last_week = (${LAST_WEEK('chore_keys.key')}) WHERE team_id = ?1`)
       .bind(teamId),
   ];
 }

@@ -1,4 +1,4 @@
-import { recomputeKeys } from './chore-keys';
+import { LAST_WEEK, recomputeKeys } from './chore-keys';
 import { jsonChunks } from './json-chunks';
 
 /** One rollup cell of a member: chore key k in the week starting at w. */
@@ -43,7 +43,10 @@ export function recomputeCells(
   ]);
 }
 
-/** Recomputes the team's cells (all members) for the cells in `json` (a JSON array of Cell). */
+/**
+ * Recomputes the team's cells (all members) for the cells in `json` (a JSON array of Cell), then the
+ * latest week of their keys (chore_keys.last_week).
+ */
 export function recomputeTeamCells(db: D1Database, teamId: string, json: string): D1PreparedStatement[] {
   return [
     db
@@ -58,6 +61,12 @@ export function recomputeTeamCells(db: D1Database, teamId: string, json: string)
          FROM (${CELLS}) cell
          CROSS JOIN member_week_totals m ON m.team_id = ?1 AND m.chore_key = cell.k AND m.week_start = cell.w
          GROUP BY cell.w, cell.k`,
+      )
+      .bind(teamId, null, json),
+    db
+      .prepare(
+        `UPDATE chore_keys SET last_week = (${LAST_WEEK('chore_keys.key')})
+         WHERE team_id = ?1 AND key IN (SELECT DISTINCT k FROM (${CELLS}))`,
       )
       .bind(teamId, null, json),
   ];

@@ -13,7 +13,13 @@ import { weekLabel, weekWindow } from '../../shared/weeks';
 import { BEFORE_AUTOMATION_MS, dashboardSavings } from './dashboard-savings';
 import { rankedBoard, rankingSettingsOf } from './leaderboard';
 import type { KeyRow, TotalRow } from './rank-team';
-import { AUTOMATED_WEEKS_SQL, CHORE_KEYS_SQL, MEMBER_WEEKS_SQL, WEEK_TOTALS_SQL } from './read-queries';
+import {
+  AUTOMATED_KEYS_SQL,
+  AUTOMATED_WEEKS_SQL,
+  MEMBER_WEEKS_SQL,
+  RECENT_KEYS_SQL,
+  WEEK_TOTALS_SQL,
+} from './read-queries';
 import type { TeamRow } from './teams';
 
 /** The weeks the dashboard shows: the ranked week and the 11 before it. */
@@ -30,21 +36,27 @@ const hours = (minutes: number) => round(minutes / 60, 2);
 const share = (s: number | null | undefined) => (s == null ? null : round(s, 4));
 
 /**
- * Everything the dashboard reads, in one batch: the team's rollup rows of the 12 weeks, one descriptor
- * per chore key, who logged which key in those weeks, and the weeks before each automation date. Every
- * statement reads a range of a primary key (tests/worker/dashboard-plans.test.ts).
+ * Everything the dashboard reads, in one batch: the team's rollup rows of the 12 weeks, the descriptors
+ * of the keys logged since the first of them, who logged which key in those weeks, the automated keys it
+ * measures (at most `page`, AUTOMATED_KEYS_SQL) and their weeks before each automation date. Every
+ * statement reads a range of a primary key or an index (tests/worker/dashboard-plans.test.ts): never the
+ * team's chores that nobody logged.
  */
-async function readDashboardInputs(db: D1Database, teamId: string, from: number, to: number) {
-  const [totals, keys, members, automated] = await db.batch<TotalRow | KeyRow | MemberWeekRow>([
-    db.prepare(WEEK_TOTALS_SQL).bind(teamId, from, to),
-    db.prepare(CHORE_KEYS_SQL).bind(teamId),
-    db.prepare(MEMBER_WEEKS_SQL).bind(teamId, from, to),
-    db.prepare(AUTOMATED_WEEKS_SQL).bind(teamId, BEFORE_AUTOMATION_MS),
-  ]);
+async function readDashboardInputs(db: D1Database, team: TeamRow, from: number, to: number, page: number) {
+  const [totals, keys, members, automatedKeys, automated] = await db.batch<TotalRow | KeyRow | MemberWeekRow>(
+    [
+      db.prepare(WEEK_TOTALS_SQL).bind(team.id, from, to),
+      db.prepare(RECENT_KEYS_SQL).bind(team.id, from),
+      db.prepare(MEMBER_WEEKS_SQL).bind(team.id, from, to),
+      db.prepare(AUTOMATED_KEYS_SQL).bind(team.id, team.min_people, page),
+      db.prepare(AUTOMATED_WEEKS_SQL).bind(team.id, team.min_people, page, BEFORE_AUTOMATION_MS),
+    ],
+  );
   return {
     totals: (totals?.results ?? []) as TotalRow[],
     keys: (keys?.results ?? []) as KeyRow[],
     members: (members?.results ?? []) as MemberWeekRow[],
+    automatedKeys: (automatedKeys?.results ?? []) as KeyRow[],
     automated: (automated?.results ?? []) as TotalRow[],
   };
 }
@@ -65,7 +77,7 @@ export async function teamDashboard(
   const bounds = weekWindow(at, DASHBOARD_WEEKS - 1, team.time_zone, team.week_starts_on);
   const end = bounds.at(-1) ?? at;
   const asOf = Math.min(now, end - 1);
-  const read = await readDashboardInputs(db, team.id, bounds[0] ?? at, end);
+  const read = await readDashboardInputs(db, team, bounds[0] ?? at, end, page);
   const ranked = rankedBoard(team, read, at, now, page);
 
   // Only keys the ranking knows count, as on the leaderboard (archived and deleted chores do not).
@@ -98,7 +110,7 @@ export async function teamDashboard(
     .filter((w) => w.activeMembers > 0);
   const thisWeek = weeks.at(-1);
   const savings = dashboardSavings(
-    read.keys,
+    read.automatedKeys,
     [...read.automated, ...read.totals],
     asOf,
     settings,

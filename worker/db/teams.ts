@@ -11,6 +11,8 @@ export type TeamRow = {
   invite_ttl_hours: number;
   working_hours_per_week: number;
   version: number;
+  /** How many chore keys the team has (migration 0006): the catalogue's total. */
+  chore_key_count: number;
 };
 
 export const DEFAULT_TEAM_SETTINGS: TeamSettings = {

@@ -1,6 +1,4 @@
-import { weekWindow } from '../../shared/weeks';
 import type { TotalRow } from './rank-team';
-import { WEEK_TOTALS_SQL } from './read-queries';
 
 /** People affected are counted over the ranked week and the 3 before it. */
 export const PEOPLE_WEEKS = 4;
@@ -25,17 +23,3 @@ export function recentPeople(totals: TotalRow[], bounds: readonly number[]): Map
  */
 export const shownTo = (people: Map<string, number>, minPeople: number) => (key: string) =>
   (people.get(key) ?? 0) >= minPeople;
-
-/** People per key over the PEOPLE_WEEKS weeks up to the one holding `at`: a range of week_totals' key. */
-export async function peopleThisMonth(
-  db: D1Database,
-  team: { id: string; time_zone: string; week_starts_on: number },
-  at: number,
-) {
-  const bounds = weekWindow(at, PEOPLE_WEEKS - 1, team.time_zone, team.week_starts_on);
-  const { results } = await db
-    .prepare(WEEK_TOTALS_SQL)
-    .bind(team.id, bounds[0] ?? at, bounds.at(-1) ?? at)
-    .all<TotalRow>();
-  return recentPeople(results, bounds);
-}
