@@ -227,3 +227,129 @@ describe('revoking tokens', () => {
     expect(await countRows('tokens', 'member_id = ?', member.memberId)).toBe(0);
   });
 });
+
+/** Admins of the team who hold at least one sign-in token (kind 'member'): who can still run it. */
+const adminsWithToken = (teamName: string) =>
+  countRows(
+    'members',
+    `team_id = (SELECT id FROM teams WHERE name = ?) AND role = 'admin'
+     AND EXISTS (SELECT 1 FROM tokens WHERE member_id = members.id AND kind = 'member')`,
+    teamName,
+  );
+
+/** The id of a member's sign-in token, as an admin lists it. */
+async function signInTokenOf(team: { adminToken: string }, memberId: string): Promise<string> {
+  const list = await callJson<Tokens>('/v1/tokens', { token: team.adminToken });
+  const found = list.body.tokens.find((t) => t.memberId === memberId && t.kind === 'member');
+  if (!found) throw new Error(`no sign-in token of ${memberId}`);
+  return found.id;
+}
+
+/** Two admins, the second's token revoked by the first: the second is an admin nobody can sign in as. */
+async function coAdminWithoutToken() {
+  const { team, second } = await twoAdmins();
+  const id = await signInTokenOf(team, second.memberId);
+  expect((await call(`/v1/tokens/${id}`, { method: 'DELETE', token: team.adminToken })).status).toBe(200);
+  return { team, second };
+}
+
+describe('a team keeps an admin with a working token', () => {
+  it('refuses the last admin with a token leaving when the other admin’s token was revoked', async () => {
+    const { team } = await coAdminWithoutToken();
+    const answer = await callJson<Answer>('/v1/me', { method: 'DELETE', token: team.adminToken });
+    expect(answer.status).toBe(409);
+    expect(answer.body.error).toBe('last_admin');
+    expect(await adminsWithToken(team.name)).toBe(1);
+  });
+
+  it('refuses that admin demoting themself', async () => {
+    const { team } = await coAdminWithoutToken();
+    const answer = await callJson<Answer>(`/v1/members/${team.adminId}`, {
+      method: 'PATCH',
+      token: team.adminToken,
+      body: { role: 'member' },
+    });
+    expect(answer.status).toBe(409);
+    expect(answer.body.error).toBe('last_admin');
+    expect(await adminsWithToken(team.name)).toBe(1);
+  });
+
+  it('refuses that admin erasing themself', async () => {
+    const { team } = await coAdminWithoutToken();
+    const answer = await callJson<Answer>('/v1/me/data', { method: 'DELETE', token: team.adminToken });
+    expect(answer.status).toBe(409);
+    expect(answer.body.error).toBe('last_admin');
+    expect(await adminsWithToken(team.name)).toBe(1);
+  });
+
+  it('lets that admin remove the admin without a token, and then still refuses their leaving', async () => {
+    const { team, second } = await coAdminWithoutToken();
+    expect(
+      (await call(`/v1/members/${second.memberId}`, { method: 'DELETE', token: team.adminToken })).status,
+    ).toBe(200);
+    expect((await call('/v1/me', { method: 'DELETE', token: team.adminToken })).status).toBe(409);
+  });
+
+  it('lets an admin with two sign-in tokens revoke one of them, and keeps the other', async () => {
+    const team = await createTeam();
+    const first = await signInTokenOf(team, team.adminId);
+    await env.DB.prepare(
+      `INSERT INTO tokens (hash, id, team_id, member_id, kind, created_at)
+       SELECT 'second-device-hash', 'second-device', team_id, id, 'member', 0 FROM members WHERE id = ?`,
+    )
+      .bind(team.adminId)
+      .run();
+    expect(
+      (await call('/v1/tokens/second-device', { method: 'DELETE', token: team.adminToken })).status,
+    ).toBe(200);
+    const last = await callJson<Answer>(`/v1/tokens/${first}`, { method: 'DELETE', token: team.adminToken });
+    expect(last.status).toBe(409);
+    expect(await adminsWithToken(team.name)).toBe(1);
+  });
+
+  it('lets only one of “revoke the other admin’s token” and “demote the revoker” succeed at once', async () => {
+    const { team, second } = await twoAdmins();
+    const id = await signInTokenOf(team, second.memberId);
+    const answers = await Promise.all([
+      call(`/v1/tokens/${id}`, { method: 'DELETE', token: team.adminToken }),
+      call(`/v1/members/${team.adminId}`, { method: 'PATCH', token: second.token, body: { role: 'member' } }),
+    ]);
+    oneSucceeds(answers.map((a) => a.status));
+    expect(await adminsWithToken(team.name)).toBe(1);
+  });
+
+  it('refuses a demotion held past its check while the demoting admin’s own token was revoked', async () => {
+    const { team, second } = await twoAdmins();
+    const id = await signInTokenOf(team, second.memberId);
+    const held = await interleaved(
+      (DB) =>
+        callWithEnv<Answer>({ DB }, `/v1/members/${team.adminId}`, {
+          method: 'PATCH',
+          token: second.token,
+          body: { role: 'member' },
+        }),
+      async () =>
+        expect((await call(`/v1/tokens/${id}`, { method: 'DELETE', token: team.adminToken })).status).toBe(
+          200,
+        ),
+    );
+    expect(held.status).toBe(409);
+    expect(held.body.error).toBe('last_admin');
+    expect(await adminsWithToken(team.name)).toBe(1);
+  });
+
+  it('refuses a leave held past its check while the other admin’s token was revoked', async () => {
+    const { team, second } = await twoAdmins();
+    const id = await signInTokenOf(team, second.memberId);
+    const held = await interleaved(
+      (DB) => callWithEnv<Answer>({ DB }, '/v1/me', { method: 'DELETE', token: team.adminToken }),
+      async () =>
+        expect((await call(`/v1/tokens/${id}`, { method: 'DELETE', token: team.adminToken })).status).toBe(
+          200,
+        ),
+    );
+    expect(held.status).toBe(409);
+    expect(held.body.error).toBe('last_admin');
+    expect(await adminsWithToken(team.name)).toBe(1);
+  });
+});

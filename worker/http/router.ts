@@ -29,7 +29,7 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 410 |
     401: "Missing, wrong or revoked token (error 'unauthorized'), or the token of a member who is gone: error 'removed', 'left' or 'team_deleted'",
     403: 'Not allowed for this role',
     404: 'Not found in this team',
-    409: "Refused: it would leave the team without an admin ('last_admin'), or over a limit ('team_full', 'limit_reached')",
+    409: "Refused: it would leave the team without an admin holding a working token ('last_admin'), or over a limit ('team_full', 'limit_reached')",
     410: "The invite code was already used ('invite_used')",
     413: 'Body too large',
     429: 'Rate limited (Retry-After)',

@@ -29,7 +29,8 @@ const update = createRoute({
   path: '/members/{id}',
   operationId: 'updateMember',
   tags: ['Members'],
-  summary: 'Make a member an admin, or an admin a member (admin); a team keeps at least one admin',
+  summary:
+    'Make a member an admin, or an admin a member (admin); a team keeps at least one admin with a working token',
   ...asAdmin,
   request: { params: PublicIdParamSchema, body: { ...json(UpdateMemberRequestSchema), required: true } },
   responses: { ...okResponse, ...errorResponses(400, 401, 403, 404, 409, 429, 503) },
@@ -46,6 +47,9 @@ const remove = createRoute({
   request: { params: PublicIdParamSchema, query: RemoveMemberQuerySchema },
   responses: { ...okResponse, ...errorResponses(400, 401, 403, 404, 409, 429, 503) },
 });
+
+const LAST_ADMIN =
+  'This is the team’s last admin with a working token: make another member admin first. Nothing was changed.';
 
 /** A guarded act's outcome as an answer; a refusal names what to do instead. */
 function settle(outcome: GuardedOutcome, refusal: string) {
@@ -69,7 +73,7 @@ export function membersRoutes() {
       const { teamId } = memberOf(c);
       const { id } = c.req.valid('param');
       const outcome = await setRole(c.env.DB, teamId, id, c.req.valid('json').role);
-      settle(outcome, 'This is the team’s last admin; make another member admin first.');
+      settle(outcome, LAST_ADMIN);
       return c.json({ ok: true as const }, 200);
     })
     .openapi(remove, async (c) => {
@@ -83,7 +87,7 @@ export function membersRoutes() {
         c.req.valid('query').erase === 'true'
           ? await eraseMember(c.env.DB, teamId, id, { reason: 'removed', now })
           : await exitMember(c.env.DB, teamId, id, 'removed', now);
-      settle(outcome, 'This is the team’s last admin; make another member admin first.');
+      settle(outcome, LAST_ADMIN);
       return c.json({ ok: true as const }, 200);
     });
 }

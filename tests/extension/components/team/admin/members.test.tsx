@@ -80,7 +80,7 @@ it('says the last-admin rule in a sentence, and changes nothing on the server or
   button(root, 'Make Ada a member').click();
   await eventually(() =>
     expect(alerts(root)).toEqual([
-      'The team must keep an admin: make another member admin first. Nothing was changed.',
+      'The team must keep an admin with a working token: make another member admin first. Nothing was changed.',
     ]),
   );
   const { members } = await serverGet<Members>(server.url, '/v1/members', ada.state.token);
