@@ -32,7 +32,7 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 410 |
     409: "Refused: it would leave the team without an admin holding a working token ('last_admin'), or over a limit ('team_full', 'limit_reached')",
     410: "The invite code was already used ('invite_used')",
     413: 'Body too large',
-    429: 'Rate limited (Retry-After)',
+    429: "Rate limited ('rate_limited', Retry-After): too many requests with this token, or too many tokens nobody holds from this address",
     503: 'Storage unavailable; retry (Retry-After)',
   };
   return Object.fromEntries(
