@@ -108,7 +108,23 @@ export const MemberSchema = z
 export const UpdateMemberRequestSchema = z
   .strictObject({ role: z.enum(['admin', 'member'], { error: 'role must be admin or member' }) })
   .meta({ id: 'UpdateMemberRequest' });
-export const MemberListSchema = z.strictObject({ members: z.array(MemberSchema) }).meta({ id: 'MemberList' });
+export const FormerMemberSchema = z
+  .strictObject({
+    id: z.string(),
+    leftAt: z.number().int().nullable().meta({
+      description: 'When they left or were removed; null once the server forgot their token (after 90 days).',
+    }),
+  })
+  .meta({ id: 'FormerMember' });
+export const MemberListSchema = z
+  .strictObject({
+    members: z.array(MemberSchema),
+    former: z.array(FormerMemberSchema).meta({
+      description:
+        'Members who left or were removed without erasure while the team still holds their records: an admin can erase them (DELETE /v1/members/{id}?erase=true).',
+    }),
+  })
+  .meta({ id: 'MemberList' });
 
 export const TokenInfoSchema = z
   .strictObject({
