@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { interleaved } from './held-writes';
 import { call, callJson, callWithEnv, countRows, createTeam, join } from './helpers';
 
 type Answer = { error: string; message: string };
@@ -19,70 +20,6 @@ async function twoAdmins() {
   });
   expect(res.status).toBe(200);
   return { team, second };
-}
-
-const WRITE = /^\s*(INSERT|UPDATE|DELETE)/i;
-
-/**
- * The Worker's D1 with the request's first write (a batch, or a write statement run alone) held until
- * `release` resolves: the request is past its reads (its caller authenticated as an admin, any count
- * it makes is done) while another request runs and commits.
- */
-function heldWrites(db: D1Database, release: Promise<unknown>, reached: () => void): D1Database {
-  let held = false;
-  const hold = async () => {
-    if (held) return;
-    held = true;
-    reached();
-    await release;
-  };
-  const statement = (stmt: D1PreparedStatement, sql: string): D1PreparedStatement =>
-    new Proxy(stmt, {
-      get(target, prop) {
-        if (prop === 'bind') return (...args: unknown[]) => statement(target.bind(...args), sql);
-        if (prop === 'run' && WRITE.test(sql)) {
-          return async () => {
-            await hold();
-            return target.run();
-          };
-        }
-        const value = Reflect.get(target, prop);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
-  return new Proxy(db, {
-    get(target, prop) {
-      if (prop === 'batch') {
-        return async (statements: D1PreparedStatement[]) => {
-          await hold();
-          return target.batch(statements);
-        };
-      }
-      if (prop === 'prepare') return (sql: string) => statement(target.prepare(sql), sql);
-      const value = Reflect.get(target, prop);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
-
-/** Runs `first` with its first write held until `between` has finished, then lets it go on. */
-async function interleaved<T>(
-  first: (db: D1Database) => Promise<T>,
-  between: () => Promise<unknown>,
-): Promise<T> {
-  let reached = () => {};
-  const atWrite = new Promise<void>((r) => {
-    reached = r;
-  });
-  let release = () => {};
-  const gate = new Promise<void>((r) => {
-    release = r;
-  });
-  const running = first(heldWrites(env.DB, gate, reached));
-  await atWrite;
-  await between();
-  release();
-  return running;
 }
 
 /** Of two admin acts at once, exactly one succeeds and the other is refused with a 4xx. */
