@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { eraseMember } from '../../worker/db/erase';
 import { weekStarter } from '../../worker/db/week-of';
 import { interleaved } from './held-writes';
 import {
@@ -100,5 +101,26 @@ describe('a team settings change racing other writes', () => {
     const after = await callJson<Team>('/v1/team', { token: team.adminToken });
     expect(after.body.settings.timeZone).toBe('UTC');
     expect(await inWrongWeek(teamId)).toEqual([]);
+  });
+
+  it('leaves nothing of an erased member in the totals when their weeks moved between the erasure’s read and write', async () => {
+    const { team, m, teamId } = await teamWithLog();
+    let ran = 0;
+    const outcome = await eraseMember(
+      env.DB,
+      teamId,
+      m.memberId,
+      { reason: 'removed', now: Date.now() },
+      {
+        afterRead: async () => {
+          if (ran++ === 0)
+            expect((await call('/v1/team', patch(team.adminToken, TO_TOKYO))).status).toBe(200);
+        },
+      },
+    );
+    expect(outcome).toBe('done');
+    const { stored, truth } = await rollupsAndTruth(teamId);
+    expect(stored).toEqual(truth);
+    expect(stored.week).toEqual([]);
   });
 });
