@@ -1,4 +1,5 @@
-import { ChoreSchema, IdSchema, OccurrenceSchema, TraitsSchema } from '../model';
+import { IdSchema, OccurrenceSchema, StoredChoreSchema, TraitsSchema } from '../model';
+import { visibleNameProblem } from '../text';
 import { z } from '../zod';
 
 /**
@@ -6,11 +7,16 @@ import { z } from '../zod';
  * (they can reveal where a person works) or private chores at all; the key is recomputed by the server
  * from the name.
  */
-export const WireChoreSchema = ChoreSchema.in
+export const WireChoreSchema = StoredChoreSchema.in
   .omit({ key: true, sitePattern: true, repository: true, private: true })
   .refine((c) => c.status !== 'automated' || c.automatedAt !== undefined, {
     error: 'an automated chore needs the date it was automated',
     path: ['automatedAt'],
+  })
+  // The name rule holds for every live chore written; a tombstone may carry a name stored before it.
+  .superRefine((c, ctx) => {
+    const problem = c.deleted ? undefined : visibleNameProblem(c.name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['name'] });
   })
   .meta({ id: 'WireChore' });
 export type WireChore = z.infer<typeof WireChoreSchema>;
@@ -132,9 +138,10 @@ export const PullQuerySchema = z.strictObject({
 
 /**
  * A pulled chore, read leniently: fields this version does not know (on the chore or in its traits) are
- * dropped rather than failing the page, which would stop the device's sync for good.
+ * dropped rather than failing the page, which would stop the device's sync for good; a name stored before
+ * the invisible-character rule is read as it is.
  */
-export const PulledChoreSchema = ChoreSchema.in
+export const PulledChoreSchema = StoredChoreSchema.in
   .omit({ key: true, sitePattern: true, private: true })
   .extend({ traits: TraitsSchema.strip() })
   .strip()

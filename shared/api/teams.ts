@@ -1,9 +1,10 @@
-import { plainText, RankingSettingsSchema, WeekStartSchema } from '../model';
+import { nameText, RankingSettingsSchema, WeekStartSchema } from '../model';
 import { z } from '../zod';
 import { InviteSchema } from './invites';
 
-export const TeamNameSchema = plainText('team name', 80).min(1, { error: 'team name must not be empty' });
-export const DisplayNameSchema = plainText('display name', 80);
+export const MAX_DISPLAY_NAME_LENGTH = 80;
+export const TeamNameSchema = nameText('team name', 80);
+export const DisplayNameSchema = nameText('display name', MAX_DISPLAY_NAME_LENGTH);
 
 /** A person's working hours in a week, unless the team says otherwise (the dashboard's toil share). */
 export const DEFAULT_WORKING_HOURS_PER_WEEK = 40;
