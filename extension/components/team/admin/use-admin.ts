@@ -1,20 +1,21 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ToilDb } from '../../../db/dexie';
-import { type Admin, adminOf, listMembers, type Member } from '../../../sync/admin-api';
+import { type Admin, adminOf, type FormerMember, listMembers, type Member } from '../../../sync/admin-api';
 import { RejectedError } from '../../../sync/http';
 
 /**
  * Whether this device's member is an admin, asked of the server (GET /v1/members answers admins only, so
- * a device linked from another browser knows too), with the members. Until it answers, nothing is shown.
+ * a device linked from another browser knows too), with the members and former members. Until it answers,
+ * nothing is shown.
  */
 export function useAdmin(db: ToilDb, server: string) {
   const [admin, setAdmin] = useState<Admin | undefined>();
-  const [members, setMembers] = useState<Member[] | undefined>();
+  const [team, setTeam] = useState<{ members: Member[]; former: FormerMember[] } | undefined>();
   const reload = useCallback(async () => {
     const connection = await adminOf(db);
     if (!connection) return setAdmin(undefined);
     try {
-      setMembers(await listMembers(connection));
+      setTeam(await listMembers(connection));
       setAdmin(connection);
     } catch (error) {
       // A member (403) sees no admin screens; an unreachable server leaves them as they were.
@@ -25,5 +26,5 @@ export function useAdmin(db: ToilDb, server: string) {
   useEffect(() => {
     reload().catch(() => undefined);
   }, [reload]);
-  return { admin, members, reload };
+  return { admin, members: team?.members, former: team?.former ?? [], reload };
 }
