@@ -1,4 +1,3 @@
-import { parseRepository } from './forge';
 import {
   choreKey,
   FORBIDDEN_CHARS,
@@ -94,17 +93,14 @@ export const SitePatternSchema = z
   });
 
 /**
- * A chore's repository on GitHub or GitLab, where "Open issue" files the request to automate it;
- * normalised to the project's root (see shared/forge.ts).
+ * A chore's repository, where "Open issue" files the request to automate it. The record keeps it as
+ * stored: it is checked against the user's forges where it is set (extension/db/dexie/repository.ts)
+ * and again where it is used (shared/forge.ts, parseRepository), so a host the user never chose (or one
+ * an older version let through) is never linked to.
  */
-export const RepositoryUrlSchema = z.string({ error: 'repository must be text' }).transform((text, ctx) => {
-  const parsed = parseRepository(text);
-  if ('problem' in parsed) {
-    ctx.addIssue({ code: 'custom', message: parsed.problem });
-    return z.NEVER;
-  }
-  return parsed.url;
-});
+const RepositorySchema = z
+  .string({ error: 'repository must be text' })
+  .max(300, { error: 'repository must be at most 300 characters' });
 
 export const TraitsSchema = z.strictObject(
   Object.fromEntries(TOIL_TRAITS.map((t) => [t, flag(`trait ${t}`)])) as Record<ToilTrait, z.ZodBoolean>,
@@ -145,7 +141,7 @@ const choreWithName = (name: typeof StoredChoreNameSchema) =>
         key: z.string({ error: 'key must be text' }).optional(),
         sitePattern: SitePatternSchema.optional(),
         /** Where the automation's issue goes. Stays on the device, like the site pattern (never synced). */
-        repository: RepositoryUrlSchema.optional(),
+        repository: RepositorySchema.optional(),
         traits: TraitsSchema,
         annoyance: AnnoyanceSchema,
         /** Minutes used for a one-click log before the chore has a history of its own. */

@@ -55,7 +55,7 @@ const VISIBLE_IN_CONTEXT = [
 ];
 
 /** The first invisible character of a name, as "U+200B", or undefined when it has none. */
-export function invisibleIn(name: string): string | undefined {
+function invisibleIn(name: string): string | undefined {
   const rest = VISIBLE_IN_CONTEXT.reduce((text, allowed) => text.replace(allowed, ''), name);
   const found = INVISIBLE.exec(rest)?.[0].codePointAt(0);
   return found === undefined ? undefined : `U+${found.toString(16).toUpperCase().padStart(4, '0')}`;

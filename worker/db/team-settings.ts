@@ -4,10 +4,10 @@ import { weekRebuildStatements } from './rebuild-weeks';
 import { getTeam, getTeamRow, settingsOf, type TeamRow, updateTeamStatement } from './teams';
 import { isStalePlan } from './write-guard';
 
-export type TeamChange = { name?: string | undefined; settings?: Partial<TeamSettings> | undefined };
+type TeamChange = { name?: string | undefined; settings?: Partial<TeamSettings> | undefined };
 
 /** A test seam: `afterRead` runs between a change's read and its write (the route passes none). */
-export type TeamChangeOptions = { afterRead?: () => Promise<void> };
+type TeamChangeOptions = { afterRead?: () => Promise<void> };
 
 /**
  * The first statement of a settings batch: it fails the whole batch (through push_guard's CHECK) when the
