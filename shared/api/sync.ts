@@ -1,22 +1,17 @@
 import { IdSchema, OccurrenceSchema, StoredChoreSchema, TraitsSchema } from '../model';
-import { visibleNameProblem } from '../text';
 import { z } from '../zod';
 
 /**
  * What a chore looks like on the wire. The server never receives a chore's site pattern or repository
  * (they can reveal where a person works) or private chores at all; the key is recomputed by the server
- * from the name.
+ * from the name. The name may be one stored before the invisible-character rule: the server holds a
+ * new or changed name to the rule when it plans the push (worker/db/push-plan.ts).
  */
 export const WireChoreSchema = StoredChoreSchema.in
   .omit({ key: true, sitePattern: true, repository: true, private: true })
   .refine((c) => c.status !== 'automated' || c.automatedAt !== undefined, {
     error: 'an automated chore needs the date it was automated',
     path: ['automatedAt'],
-  })
-  // The name rule holds for every live chore written; a tombstone may carry a name stored before it.
-  .superRefine((c, ctx) => {
-    const problem = c.deleted ? undefined : visibleNameProblem(c.name);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['name'] });
   })
   .meta({ id: 'WireChore' });
 export type WireChore = z.infer<typeof WireChoreSchema>;

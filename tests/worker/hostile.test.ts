@@ -162,7 +162,7 @@ describe('hostile input', () => {
     expect(await countRows('chores', 'member_id = ?', m.memberId)).toBe(0);
   });
 
-  it('keeps names stored before the invisible-character rule readable, and takes their tombstones', async () => {
+  it('keeps names stored before the invisible-character rule readable, and takes their edits and tombstones', async () => {
     const team = await createTeam(EVERY_CHORE);
     const m = await join(team, 'Bo');
     const c = chore({ name: 'Deploy' });
@@ -177,7 +177,16 @@ describe('hostile input', () => {
       token: m.token,
     });
     expect(pulled.body.changes[0]?.chore?.name).toBe('Deploy\u200b');
-    const gone = { ...c, name: 'Deploy\u200b', deleted: true, updatedAt: c.updatedAt + 1 };
+    const legacy = { ...c, name: 'Deploy\u200b' };
+    const edited = { ...legacy, annoyance: 5, updatedAt: c.updatedAt + 1 };
+    const renamed = { ...legacy, name: 'Deploy\u200b2', updatedAt: c.updatedAt + 2 };
+    const pushed = await pushChanges(m.token, [choreChange(edited)]);
+    expect(pushed.body.results[0]?.status).toBe('applied');
+    expect((await pushChanges(m.token, [choreChange(renamed)])).body.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: 'chore.name: name contains an invisible character (U+200B); remove it',
+    });
+    const gone = { ...legacy, deleted: true, updatedAt: c.updatedAt + 3 };
     expect((await pushChanges(m.token, [choreChange(gone)])).body.results[0]?.status).toBe('applied');
   });
 

@@ -36,7 +36,7 @@ export type TeamState = { version: number; time_zone: string; week_starts_on: nu
 
 const TEAM = `SELECT version, time_zone, week_starts_on,
   EXISTS (SELECT 1 FROM members WHERE id = ?2 AND team_id = ?1) AS member FROM teams WHERE id = ?1`;
-const CHORE = 'SELECT id, team_id, member_id, key, updated_at, deleted, archived FROM chores';
+const CHORE = 'SELECT id, team_id, member_id, name, key, updated_at, deleted, archived FROM chores';
 const CHORES = `${CHORE} WHERE id IN (SELECT value FROM json_each(?1))`;
 const CHORES_OF_OCCURRENCES = `${CHORE} WHERE id IN (
   SELECT chore_id FROM occurrences WHERE id IN (SELECT value FROM json_each(?1)))`;
