@@ -3,6 +3,9 @@ import type { ToilDb } from '../../../db/dexie';
 import { type Admin, adminOf, type FormerMember, listMembers, type Member } from '../../../sync/admin-api';
 import { RejectedError } from '../../../sync/http';
 
+const sameConnection = (a: Admin, b: Admin) =>
+  a.server === b.server && a.token === b.token && a.memberId === b.memberId;
+
 /**
  * Whether this device's member is an admin, asked of the server (GET /v1/members answers admins only, so
  * a device linked from another browser knows too), with the members and former members. Until it answers,
@@ -16,7 +19,9 @@ export function useAdmin(db: ToilDb, server: string) {
     if (!connection) return setAdmin(undefined);
     try {
       setTeam(await listMembers(connection));
-      setAdmin(connection);
+      // The same connection keeps its identity: the screens that read with it (the settings form's
+      // draft) are not read again, and an unsaved change is not lost, when only the members reloaded.
+      setAdmin((known) => (known && sameConnection(known, connection) ? known : connection));
     } catch (error) {
       // A member (403) sees no admin screens; an unreachable server leaves them as they were.
       if (error instanceof RejectedError) setAdmin(undefined);

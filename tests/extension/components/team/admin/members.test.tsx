@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { TeamSection } from '../../../../../extension/components/team/TeamSection';
 import { formatDate } from '../../../../../extension/lib/format';
 import { type Admin, makeInvites } from '../../../../../extension/sync/admin-api';
@@ -10,7 +10,7 @@ import { dump } from '../../../fixtures/db';
 import { createAndLogChore } from '../../../fixtures/dexie-verbs';
 import { realServer } from '../../../fixtures/real-server';
 import { serverGet } from '../../../fixtures/sync';
-import { alerts, button, eventually, find, mount, settle } from '../../../fixtures/ui';
+import { alerts, button, byLabel, eventually, find, mount, settle, type } from '../../../fixtures/ui';
 
 const server = realServer();
 const adminOfState = (s: SyncState): Admin => ({ ...s, fetcher: (u, i) => fetch(u, i) });
@@ -98,6 +98,31 @@ it('lists a member who left with entries on the server, and erases them after sa
   expect(await hidden()).toBe(0);
   expect(await bob.db.occurrences.count()).toBe(1);
   expect(alerts(root)).toEqual([]);
+});
+
+it('keeps a settings change not yet saved while a member action reloads the members', {
+  timeout: 60_000,
+}, async () => {
+  const ada = await adaStartsTeam(server);
+  await colleagueJoins(server.url, ada.invite.inviteCode, 'Bob');
+  const root = mount(<TeamSection db={ada.db} timeZone="UTC" />);
+  await eventually(() => expect(root.querySelectorAll('.member-row')).toHaveLength(2));
+  await eventually(() => expect(byLabel(root, 'Minimum people per chore').value).toBe('2'));
+  const teamReads = vi.spyOn(globalThis, 'fetch');
+  const reads = () =>
+    teamReads.mock.calls.filter(
+      ([url, init]) => String(url).endsWith('/v1/team') && (init?.method ?? 'GET') === 'GET',
+    ).length;
+  type(byLabel<HTMLSelectElement>(root, 'Team time zone'), 'America/New_York');
+  button(root, 'Make Bob admin').click();
+  await eventually(() =>
+    expect(find(root, '.member-row', 'Bob').querySelector('.role')?.textContent).toBe('Admin'),
+  );
+  // The form would read the team again within a frame of the reload: give it several.
+  await new Promise((r) => setTimeout(r, 500));
+  expect(reads()).toBe(0);
+  expect(byLabel<HTMLSelectElement>(root, 'Team time zone').value).toBe('America/New_York');
+  teamReads.mockRestore();
 });
 
 it('says the last-admin rule in a sentence, and changes nothing on the server or here', {
