@@ -1,34 +1,48 @@
 /**
- * A chore's repository on a forge (GitHub or GitLab), and the forge's new-issue page with an issue's
- * title and body filled in: "Open issue" is a plain link, so the extension itself sends nothing.
+ * A chore's repository on a forge (GitHub or GitLab: github.com, gitlab.com or a self-hosted one the user
+ * added), and the forge's new-issue page with an issue's title and body filled in: "Open issue" is a
+ * plain link, so the extension itself sends nothing.
  */
 
 export type Forge = 'github' | 'gitlab';
 export type Repository = { forge: Forge; url: string };
+/** A self-hosted forge the user added in the settings: its host (with a port, if any), reached over https. */
+export type ForgeHost = { host: string; forge: Forge };
 
 const MAX_REPOSITORY_LENGTH = 300;
 const SEGMENT = /^[A-Za-z0-9_.-]+$/;
+/** A host name of at least two labels, with an optional port, as URL gives it (lower case). */
+const HOST =
+  /^(?=.{1,253}(:|$))([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(:\d{1,5})?$/;
 
 export const REPOSITORY_HINT =
-  'repository must be a GitHub or GitLab project address, such as https://github.com/owner/repo or https://gitlab.com/group/project';
+  'repository must be a project address on github.com or gitlab.com, such as https://github.com/owner/repo, or on a self-hosted forge added in Settings';
+
+/** The forges every user has; self-hosted ones count only once the user adds their host. */
+const PUBLIC_FORGES: readonly ForgeHost[] = [
+  { host: 'github.com', forge: 'github' },
+  { host: 'gitlab.com', forge: 'gitlab' },
+];
 
 /**
- * The forge of a host: github.com and gitlab.com, and self-hosted ones named so (github.example.com for
- * GitHub Enterprise, gitlab.example.com), whose new-issue pages have the same addresses.
+ * The forge of an https address's host (and port): github.com, gitlab.com, or exactly one of the user's
+ * self-hosted forges. A look-alike (github.com.example.net, gitlab.example.org) is none of them: "Open
+ * issue" must not send a chore's figures to a host the user never chose.
  */
-function forgeOf(hostname: string): Forge | undefined {
-  const first = hostname.split('.')[0];
-  if (hostname === 'github.com' || (first === 'github' && hostname.includes('.'))) return 'github';
-  if (hostname === 'gitlab.com' || (first === 'gitlab' && hostname.includes('.'))) return 'gitlab';
-  return undefined;
+function forgeOf(host: string, hosts: readonly ForgeHost[]): Forge | undefined {
+  return [...PUBLIC_FORGES, ...hosts].find((h) => h.host === host)?.forge;
 }
 
 /**
  * A repository address as typed or pasted, normalised to the project's root (`https://github.com/o/r`):
  * `.git`, a trailing slash, a query and a page inside the project (`/issues`, GitLab's `/-/...`) go.
- * A problem, in words, for anything else.
+ * Only https, and only on github.com, gitlab.com or a self-hosted forge in `hosts`. A problem, in words,
+ * for anything else.
  */
-export function parseRepository(text: string): Repository | { problem: string } {
+export function parseRepository(
+  text: string,
+  hosts: readonly ForgeHost[] = [],
+): Repository | { problem: string } {
   const trimmed = text.trim();
   if (trimmed.length > MAX_REPOSITORY_LENGTH) {
     return { problem: `repository must be at most ${MAX_REPOSITORY_LENGTH} characters` };
@@ -39,9 +53,10 @@ export function parseRepository(text: string): Repository | { problem: string } 
   } catch {
     return { problem: REPOSITORY_HINT };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: REPOSITORY_HINT };
+  if (url.protocol === 'http:') return { problem: 'repository must be an https address' };
+  if (url.protocol !== 'https:') return { problem: REPOSITORY_HINT };
   if (url.username || url.password) return { problem: 'repository must not hold a user name or password' };
-  const forge = forgeOf(url.hostname);
+  const forge = forgeOf(url.host, hosts);
   if (!forge) return { problem: REPOSITORY_HINT };
   let segments = url.pathname.split('/').filter(Boolean);
   if (forge === 'gitlab') {
@@ -53,7 +68,45 @@ export function parseRepository(text: string): Repository | { problem: string } 
   if (segments.length < 2 || !segments.every((s) => SEGMENT.test(s) && !/^\.+$/.test(s))) {
     return { problem: REPOSITORY_HINT };
   }
-  return { forge, url: `${url.protocol}//${url.host}/${segments.join('/')}` };
+  return { forge, url: `https://${url.host}/${segments.join('/')}` };
+}
+
+const FORGE_HOST_HINT = 'enter the forge’s address, such as https://git.example.com';
+
+/**
+ * The host (and port) of a self-hosted forge as the user types it ("git.example.com", or any https
+ * address on it), or a problem: only https, no credentials, a real host name.
+ */
+export function forgeHost(text: string): { host: string } | { problem: string } {
+  const trimmed = text.trim();
+  if (!trimmed) return { problem: FORGE_HOST_HINT };
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return { problem: FORGE_HOST_HINT };
+  }
+  if (url.protocol === 'http:') return { problem: 'a forge must be reached over https' };
+  if (url.protocol !== 'https:' || !HOST.test(url.host)) return { problem: FORGE_HOST_HINT };
+  if (url.username || url.password) {
+    return { problem: 'a forge’s address must not hold a user name or password' };
+  }
+  if (PUBLIC_FORGES.some((f) => f.host === url.host)) {
+    return { problem: 'github.com and gitlab.com are always forges; no need to add them' };
+  }
+  return { host: url.host };
+}
+
+/**
+ * A self-hosted forge as the settings store it: exactly `{ host, forge }`, the host as forgeHost reads it
+ * (the settings' reader without zod, and their zod schema, both check with this).
+ */
+export function isForgeHost(value: unknown): value is ForgeHost {
+  if (typeof value !== 'object' || value === null || Object.keys(value).length !== 2) return false;
+  const { host, forge } = value as Record<string, unknown>;
+  if ((forge !== 'github' && forge !== 'gitlab') || typeof host !== 'string') return false;
+  const read = forgeHost(host);
+  return 'host' in read && read.host === host;
 }
 
 export type IssueText = { title: string; body: string };

@@ -1,4 +1,3 @@
-import { parseRepository } from './forge';
 import {
   choreKey,
   FORBIDDEN_CHARS,
@@ -9,6 +8,7 @@ import {
   minutesMessages,
   NAME_EMPTY,
   textMessages,
+  visibleNameProblem,
 } from './text';
 import { z } from './zod';
 
@@ -32,6 +32,20 @@ export function plainText(label: string, max: number) {
     .max(max, { error: m.tooLong })
     .refine((s) => !LONE_SURROGATE.test(s), { error: m.loneSurrogate })
     .refine((s) => !FORBIDDEN_CHARS.test(s), { error: m.forbidden });
+}
+
+/**
+ * A name a person gives something that is stored (a chore, a team, a display name, a label): plain text,
+ * not empty, and no invisible character (shared/text.ts, nameProblem: the one rule, which the popup's
+ * forms use without zod).
+ */
+export function nameText(label: string, max: number) {
+  return plainText(label, max)
+    .min(1, { error: `${label} must not be empty` })
+    .superRefine((name, ctx) => {
+      const problem = name && visibleNameProblem(name, label);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 }
 
 /** The message for an object that is not one, or that carries fields nobody defined. */
@@ -60,7 +74,9 @@ export const MinutesSchema = z
   .gt(0, { error: minutesMessages.notPositive })
   .max(MAX_MINUTES, { error: minutesMessages.tooMany });
 
-export const ChoreNameSchema = plainText('name', MAX_NAME_LENGTH).min(1, { error: NAME_EMPTY });
+export const ChoreNameSchema = nameText('name', MAX_NAME_LENGTH);
+/** A chore name as stored before the invisible-character rule: still read, edited and deleted as it is. */
+const StoredChoreNameSchema = plainText('name', MAX_NAME_LENGTH).min(1, { error: NAME_EMPTY });
 export const NoteSchema = plainText('note', MAX_NOTE_LENGTH);
 
 /**
@@ -77,17 +93,14 @@ export const SitePatternSchema = z
   });
 
 /**
- * A chore's repository on GitHub or GitLab, where "Open issue" files the request to automate it;
- * normalised to the project's root (see shared/forge.ts).
+ * A chore's repository, where "Open issue" files the request to automate it. The record keeps it as
+ * stored: it is checked against the user's forges where it is set (extension/db/dexie/repository.ts)
+ * and again where it is used (shared/forge.ts, parseRepository), so a host the user never chose (or one
+ * an older version let through) is never linked to.
  */
-export const RepositoryUrlSchema = z.string({ error: 'repository must be text' }).transform((text, ctx) => {
-  const parsed = parseRepository(text);
-  if ('problem' in parsed) {
-    ctx.addIssue({ code: 'custom', message: parsed.problem });
-    return z.NEVER;
-  }
-  return parsed.url;
-});
+const RepositorySchema = z
+  .string({ error: 'repository must be text' })
+  .max(300, { error: 'repository must be at most 300 characters' });
 
 export const TraitsSchema = z.strictObject(
   Object.fromEntries(TOIL_TRAITS.map((t) => [t, flag(`trait ${t}`)])) as Record<ToilTrait, z.ZodBoolean>,
@@ -118,42 +131,52 @@ const syncFields = {
   deleted: flag('deleted'),
 };
 
-export const ChoreSchema = z
-  .strictObject(
-    {
-      id: IdSchema,
-      name: ChoreNameSchema,
-      /** choreKey(name); recomputed on every write, never trusted from input (so it may be left out). */
-      key: z.string({ error: 'key must be text' }).optional(),
-      sitePattern: SitePatternSchema.optional(),
-      /** Where the automation's issue goes. Stays on the device, like the site pattern (never synced). */
-      repository: RepositoryUrlSchema.optional(),
-      traits: TraitsSchema,
-      annoyance: AnnoyanceSchema,
-      /** Minutes used for a one-click log before the chore has a history of its own. */
-      defaultMinutes: MinutesSchema,
-      status: ChoreStatusSchema,
-      /** When the automation went live (status automated). */
-      automatedAt: EpochMsSchema.optional(),
-      /** Hours the automation really took to build. */
-      automationHours: HoursSchema.optional(),
-      /** Estimated hours to automate, used for the payback time before it is built. */
-      automationEstimateHours: HoursSchema.optional(),
-      /** Hours per year the automation needs in upkeep; subtracted from the break-even budget. */
-      upkeepHoursPerYear: HoursSchema.optional(),
-      /** Private chores never leave the device. */
-      private: flag('private'),
-      archived: flag('archived'),
-      createdAt: EpochMsSchema,
-      ...syncFields,
-    },
-    { error: objectError('chore') },
-  )
-  .transform((c) => ({ ...c, key: choreKey(c.name) }))
-  .refine((c) => c.status !== 'automated' || c.automatedAt !== undefined, {
-    error: 'an automated chore needs the date it was automated',
-    path: ['automatedAt'],
-  });
+const choreWithName = (name: typeof StoredChoreNameSchema) =>
+  z
+    .strictObject(
+      {
+        id: IdSchema,
+        name,
+        /** choreKey(name); recomputed on every write, never trusted from input (so it may be left out). */
+        key: z.string({ error: 'key must be text' }).optional(),
+        sitePattern: SitePatternSchema.optional(),
+        /** Where the automation's issue goes. Stays on the device, like the site pattern (never synced). */
+        repository: RepositorySchema.optional(),
+        traits: TraitsSchema,
+        annoyance: AnnoyanceSchema,
+        /** Minutes used for a one-click log before the chore has a history of its own. */
+        defaultMinutes: MinutesSchema,
+        status: ChoreStatusSchema,
+        /** When the automation went live (status automated). */
+        automatedAt: EpochMsSchema.optional(),
+        /** Hours the automation really took to build. */
+        automationHours: HoursSchema.optional(),
+        /** Estimated hours to automate, used for the payback time before it is built. */
+        automationEstimateHours: HoursSchema.optional(),
+        /** Hours per year the automation needs in upkeep; subtracted from the break-even budget. */
+        upkeepHoursPerYear: HoursSchema.optional(),
+        /** Private chores never leave the device. */
+        private: flag('private'),
+        archived: flag('archived'),
+        createdAt: EpochMsSchema,
+        ...syncFields,
+      },
+      { error: objectError('chore') },
+    )
+    .transform((c) => ({ ...c, key: choreKey(c.name) }))
+    .refine((c) => c.status !== 'automated' || c.automatedAt !== undefined, {
+      error: 'an automated chore needs the date it was automated',
+      path: ['automatedAt'],
+    });
+
+/** A chore as written now: import, creation (names keep to nameText's rule). */
+export const ChoreSchema = choreWithName(ChoreNameSchema);
+/**
+ * A chore as already stored: its name may predate the invisible-character rule, which applies where a
+ * name is given (creating, renaming, importing, pushing a live chore), so an old chore still loads,
+ * syncs down, takes edits of its other fields and can be deleted.
+ */
+export const StoredChoreSchema = choreWithName(StoredChoreNameSchema);
 export type Chore = z.output<typeof ChoreSchema>;
 
 /** How an entry was made; 'discovered' marks one estimated from browser history (toil discovery). */

@@ -5,6 +5,7 @@ interface __BaseEnv_Env {
 	JOIN_LIMITER: RateLimit;
 	CREATE_LIMITER: RateLimit;
 	TOKEN_LIMITER: RateLimit;
+	AUTH_FAILURE_LIMITER: RateLimit;
 	// Added by hand (wrangler types would type the vars as literals and the secret as always set).
 	/** The setup secret that POST /v1/teams requires (a Worker secret; worker/.dev.vars locally). */
 	SETUP_TOKEN?: string;

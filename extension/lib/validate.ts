@@ -13,7 +13,7 @@ export function readMinutes(text: string): FieldResult<number> {
   return problem ? { ok: false, message: capitalise(problem) } : { ok: true, value };
 }
 
-/** A chore name: not empty, at most 120 characters, no control or text-direction characters. */
+/** A chore name: not empty, at most 120 characters, no control, text-direction or invisible characters. */
 export function readChoreName(text: string): FieldResult<string> {
   const name = text.trim();
   const problem = nameProblem(name);

@@ -1,6 +1,7 @@
 import { InviteSchema, OpenInviteSchema, RevokedInvitesSchema } from '../../shared/api/invites';
 import { ViewLinkSchema } from '../../shared/api/leaderboard';
 import {
+  FormerMemberSchema,
   MemberSchema,
   OkSchema,
   TeamSchema,
@@ -14,12 +15,17 @@ import { readSyncState, writeSyncState } from './state';
 
 // The admin screens' calls (worker/README.md, "The admin API"), with this device's member token. Answers
 // are read leniently, as every answer is: a newer server's extra fields are dropped, not refused.
-const MembersAnswer = z.object({ members: z.array(MemberSchema.strip()) });
+// `former` came with a later server: an older one lists none.
+const MembersAnswer = z.object({
+  members: z.array(MemberSchema.strip()),
+  former: z.array(FormerMemberSchema.strip()).default([]),
+});
 const OpenInvitesAnswer = z.object({ invites: z.array(OpenInviteSchema.strip()) });
 const NewInvitesAnswer = z.object({ invites: z.array(InviteSchema.strip()) });
 const ViewLinksAnswer = z.object({ tokens: z.array(TokenInfoSchema.strip()) });
 
 export type Member = z.output<typeof MemberSchema>;
+export type FormerMember = z.output<typeof FormerMemberSchema>;
 export type OpenInvite = z.output<typeof OpenInviteSchema>;
 export type NewInvite = z.output<typeof InviteSchema>;
 export type ViewLinkInfo = z.output<typeof TokenInfoSchema>;
@@ -41,7 +47,8 @@ type Init = { method?: string; body?: unknown };
 const call = <T extends z.ZodType>(a: Admin, path: string, init: Init, schema: T) =>
   callServer(a.fetcher, `${a.server}${path}`, { ...init, token: a.token }, schema);
 
-export const listMembers = async (a: Admin) => (await call(a, '/v1/members', {}, MembersAnswer)).members;
+/** The members, and the former members whose entries the team still holds (an admin can erase them). */
+export const listMembers = (a: Admin) => call(a, '/v1/members', {}, MembersAnswer);
 export const setRole = (a: Admin, id: string, role: 'admin' | 'member') =>
   call(a, `/v1/members/${encodeURIComponent(id)}`, { method: 'PATCH', body: { role } }, OkSchema);
 export const removeMember = (a: Admin, id: string, erase: boolean) =>

@@ -10,7 +10,7 @@
  */
 import type { PullWithPrivateResponse, PushResponse } from '../../shared/api/sync';
 import { TOIL_TRAITS } from '../../shared/chore-record';
-import { minutesProblem, nameProblem } from '../../shared/text';
+import { minutesProblem, storedNameProblem } from '../../shared/text';
 import type { Check } from './http';
 import type { AnswerChecks } from './session';
 
@@ -87,7 +87,8 @@ const id = when((v) => typeof v === 'string' && ID.test(v));
 const time = int(FIRST_TIME, LAST_TIME);
 const minutes = when((v) => minutesProblem(v) === undefined);
 const hours = when((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100_000);
-const name = when((v) => typeof v === 'string' && v === v.trim() && nameProblem(v) === undefined);
+// As PulledChoreSchema: a name stored before the invisible-character rule is read as it is.
+const name = when((v) => typeof v === 'string' && v === v.trim() && storedNameProblem(v) === undefined);
 const version = int(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
 const synced = { updatedAt: time, deleted: bool };
 

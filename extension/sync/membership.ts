@@ -1,4 +1,6 @@
-import { JoinResponseSchema, OkSchema } from '../../shared/api/teams';
+import { JoinResponseSchema, MAX_DISPLAY_NAME_LENGTH, OkSchema, TeamSchema } from '../../shared/api/teams';
+import { nameProblem } from '../../shared/text';
+import { InputError } from '../db/core/errors';
 import { HELD_DELETES_KEY, TEAM_VIEW_KEY } from '../db/core/rows';
 import type { ToilDb } from '../db/dexie/schema';
 import { writeTransaction } from '../db/dexie/write-transaction';
@@ -34,15 +36,14 @@ export async function joinTeam(
   options: { fetcher?: Fetch; now?: number; rejoin?: boolean } = {},
 ): Promise<SyncState> {
   const { fetcher = defaultFetch, now = Date.now() } = options;
+  const name = displayName.trim();
+  // The server's own rule (DisplayNameSchema), checked before anything is sent.
+  const problem = name ? nameProblem(name, 'display name', MAX_DISPLAY_NAME_LENGTH) : undefined;
+  if (problem) throw new InputError([problem]);
   const out = await callServer(
     fetcher,
     `${target.server}/v1/join`,
-    {
-      body: {
-        inviteCode: target.inviteCode,
-        ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
-      },
-    },
+    { body: { inviteCode: target.inviteCode, ...(name ? { displayName: name } : {}) } },
     JoinResponseSchema,
   );
   const state: SyncState = {
@@ -50,7 +51,7 @@ export async function joinTeam(
     token: out.token,
     memberId: out.memberId,
     teamName: out.team.name,
-    ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
+    ...(name ? { displayName: name } : {}),
     cursor: '0',
     failures: 0,
     rejected: [],

@@ -1,4 +1,4 @@
-import { ChoreStatusSchema, plainText } from '../model';
+import { ChoreStatusSchema, nameText } from '../model';
 import { z } from '../zod';
 
 /**
@@ -88,7 +88,7 @@ export const LeaderboardSchema = z
 export type Leaderboard = z.infer<typeof LeaderboardSchema>;
 
 export const ViewLinkRequestSchema = z
-  .strictObject({ label: plainText('label', 80).optional() })
+  .strictObject({ label: nameText('label', 80).optional() })
   .meta({ id: 'ViewLinkRequest' });
 export const ViewLinkSchema = z
   .strictObject({

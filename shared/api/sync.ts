@@ -1,12 +1,13 @@
-import { ChoreSchema, IdSchema, OccurrenceSchema, TraitsSchema } from '../model';
+import { IdSchema, OccurrenceSchema, StoredChoreSchema, TraitsSchema } from '../model';
 import { z } from '../zod';
 
 /**
  * What a chore looks like on the wire. The server never receives a chore's site pattern or repository
  * (they can reveal where a person works) or private chores at all; the key is recomputed by the server
- * from the name.
+ * from the name. The name may be one stored before the invisible-character rule: the server holds a
+ * new or changed name to the rule when it plans the push (worker/db/push-plan.ts).
  */
-export const WireChoreSchema = ChoreSchema.in
+export const WireChoreSchema = StoredChoreSchema.in
   .omit({ key: true, sitePattern: true, repository: true, private: true })
   .refine((c) => c.status !== 'automated' || c.automatedAt !== undefined, {
     error: 'an automated chore needs the date it was automated',
@@ -132,9 +133,10 @@ export const PullQuerySchema = z.strictObject({
 
 /**
  * A pulled chore, read leniently: fields this version does not know (on the chore or in its traits) are
- * dropped rather than failing the page, which would stop the device's sync for good.
+ * dropped rather than failing the page, which would stop the device's sync for good; a name stored before
+ * the invisible-character rule is read as it is.
  */
-export const PulledChoreSchema = ChoreSchema.in
+export const PulledChoreSchema = StoredChoreSchema.in
   .omit({ key: true, sitePattern: true, private: true })
   .extend({ traits: TraitsSchema.strip() })
   .strip()

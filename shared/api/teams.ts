@@ -1,9 +1,10 @@
-import { plainText, RankingSettingsSchema, WeekStartSchema } from '../model';
+import { nameText, RankingSettingsSchema, WeekStartSchema } from '../model';
 import { z } from '../zod';
 import { InviteSchema } from './invites';
 
-export const TeamNameSchema = plainText('team name', 80).min(1, { error: 'team name must not be empty' });
-export const DisplayNameSchema = plainText('display name', 80);
+export const MAX_DISPLAY_NAME_LENGTH = 80;
+export const TeamNameSchema = nameText('team name', 80);
+export const DisplayNameSchema = nameText('display name', MAX_DISPLAY_NAME_LENGTH);
 
 /** A person's working hours in a week, unless the team says otherwise (the dashboard's toil share). */
 export const DEFAULT_WORKING_HOURS_PER_WEEK = 40;
@@ -108,7 +109,23 @@ export const MemberSchema = z
 export const UpdateMemberRequestSchema = z
   .strictObject({ role: z.enum(['admin', 'member'], { error: 'role must be admin or member' }) })
   .meta({ id: 'UpdateMemberRequest' });
-export const MemberListSchema = z.strictObject({ members: z.array(MemberSchema) }).meta({ id: 'MemberList' });
+export const FormerMemberSchema = z
+  .strictObject({
+    id: z.string(),
+    leftAt: z.number().int().nullable().meta({
+      description: 'When they left or were removed; null once the server forgot their token (after 90 days).',
+    }),
+  })
+  .meta({ id: 'FormerMember' });
+export const MemberListSchema = z
+  .strictObject({
+    members: z.array(MemberSchema),
+    former: z.array(FormerMemberSchema).meta({
+      description:
+        'Members who left or were removed without erasure while the team still holds their records: an admin can erase them (DELETE /v1/members/{id}?erase=true).',
+    }),
+  })
+  .meta({ id: 'MemberList' });
 
 export const TokenInfoSchema = z
   .strictObject({

@@ -52,4 +52,20 @@ describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
     await page.locator('#chores').screenshot({ path: path.join(shots, `dashboard-chores-${scheme}.png`) });
     await page.close();
   });
+
+  it('has no serious or critical axe violations in the settings, with a self-hosted forge', async () => {
+    const page = await browser.openPage('dashboard.html#settings');
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.getByLabel('Forge address').waitFor();
+    if ((await page.locator('.forge-host').count()) === 0) {
+      await page.getByLabel('Forge address').fill('git.example.com');
+      await page.getByRole('button', { name: 'Add forge' }).click();
+      await page.locator('.forge-host').waitFor();
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+    await page.locator('#settings').screenshot({ path: path.join(shots, `settings-${scheme}.png`) });
+    await page.close();
+  });
 });

@@ -109,6 +109,16 @@ it('a lead starts a team with the setup secret, shares the join link, runs the t
   await bobPage.getByText('An admin removed you from Platform.').waitFor();
   expect(await entriesIn(bobPage)).toBe(2);
 
+  // What Bob logged stays in the team's totals: he is listed as a former member, whom an admin can erase.
+  await expect.poll(() => page.locator('.former-row').count()).toBe(1);
+  await page.getByRole('button', { name: /^Erase their data/ }).click();
+  await expect
+    .poll(() => page.locator('.admin-former .consequence').textContent())
+    .toContain('the member who left');
+  await checkBothSchemes(page, '.team-admin', 'team-former-members');
+  await page.getByRole('button', { name: 'Yes, erase' }).click();
+  await expect.poll(() => page.locator('.former-row').count()).toBe(0);
+
   // The time zone, then the team itself.
   await page.getByLabel('Team time zone').selectOption('America/New_York');
   await page.getByRole('button', { name: 'Save team settings' }).click();

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type ForgeHost,
+  forgeHost,
   MAX_ISSUE_URL_LENGTH,
   newIssueUrl,
   parseRepository,
@@ -20,10 +22,9 @@ describe('parseRepository', () => {
     ['  https://github.com/acme/infra.git ', 'github', 'https://github.com/acme/infra'],
     ['https://github.com/acme/infra/', 'github', 'https://github.com/acme/infra'],
     ['https://github.com/acme/infra/issues/12?q=1#top', 'github', 'https://github.com/acme/infra'],
-    ['https://github.example.com/acme/infra', 'github', 'https://github.example.com/acme/infra'],
+    ['https://GitHub.com/acme/infra', 'github', 'https://github.com/acme/infra'],
     ['https://gitlab.com/acme/platform/infra', 'gitlab', 'https://gitlab.com/acme/platform/infra'],
     ['https://gitlab.com/acme/infra/-/issues/3', 'gitlab', 'https://gitlab.com/acme/infra'],
-    ['http://gitlab.corp.example:8443/ops/tools.git', 'gitlab', 'http://gitlab.corp.example:8443/ops/tools'],
   ])('reads %s as a %s project at %s', (text, forge, url) => {
     expect(parseRepository(text)).toEqual({ forge, url });
   });
@@ -40,16 +41,83 @@ describe('parseRepository', () => {
     ['https://github.com/../infra', REPOSITORY_HINT],
     ['https://me:secret@github.com/acme/infra', 'repository must not hold a user name or password'],
     [`https://github.com/acme/${'a'.repeat(300)}`, 'repository must be at most 300 characters'],
+    // Look-alike hosts: the first label is not the forge.
+    ['https://github.com.evil.example/acme/infra', REPOSITORY_HINT],
+    ['https://github.evil.example/acme/infra', REPOSITORY_HINT],
+    ['https://gitlab.attacker.io/acme/infra', REPOSITORY_HINT],
+    ['https://www.github.com/acme/infra', REPOSITORY_HINT],
+    ['https://github.com:8443/acme/infra', REPOSITORY_HINT],
+    // https only.
+    ['http://github.com/acme/infra', 'repository must be an https address'],
   ])('refuses %s, saying why', (text, problem) => {
     expect(parseRepository(text)).toEqual({ problem });
   });
 
-  it('is what a chore record accepts, normalised, and the record refuses the rest with the reason', () => {
-    const parsed = ChoreSchema.parse({ ...chore(), repository: 'https://github.com/acme/infra.git' });
-    expect(parsed.repository).toBe('https://github.com/acme/infra');
-    const bad = ChoreSchema.safeParse({ ...chore(), repository: 'https://example.com/acme/infra' });
-    expect(bad.success).toBe(false);
-    if (!bad.success) expect(describeIssues(bad.error)).toEqual([`repository: ${REPOSITORY_HINT}`]);
+  it('reads a self-hosted forge added in the settings, on exactly that host and port, over https', () => {
+    const hosts: ForgeHost[] = [
+      { host: 'git.example.com', forge: 'gitlab' },
+      { host: 'ghe.corp.example:8443', forge: 'github' },
+    ];
+    expect(parseRepository('https://git.example.com/ops/tools.git', hosts)).toEqual({
+      forge: 'gitlab',
+      url: 'https://git.example.com/ops/tools',
+    });
+    expect(parseRepository('https://ghe.corp.example:8443/ops/tools/pulls', hosts)).toEqual({
+      forge: 'github',
+      url: 'https://ghe.corp.example:8443/ops/tools',
+    });
+    expect(parseRepository('https://git.example.com/ops/tools')).toEqual({ problem: REPOSITORY_HINT });
+    expect(parseRepository('https://ghe.corp.example/ops/tools', hosts)).toEqual({
+      problem: REPOSITORY_HINT,
+    });
+    expect(parseRepository('https://git.example.com.evil.example/ops/tools', hosts)).toEqual({
+      problem: REPOSITORY_HINT,
+    });
+    expect(parseRepository('http://git.example.com/ops/tools', hosts)).toEqual({
+      problem: 'repository must be an https address',
+    });
+  });
+
+  it('never reads a look-alike of github.com or gitlab.com as a forge', () => {
+    const label = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
+    fc.assert(
+      fc.property(fc.constantFrom('github', 'gitlab'), label, fc.boolean(), (forge, other, before) => {
+        const host = before ? `${other}.${forge}.com` : `${forge}.com.${other}`;
+        fc.pre(host !== `${forge}.com`);
+        expect(parseRepository(`https://${host}/acme/infra`)).toEqual({ problem: REPOSITORY_HINT });
+      }),
+    );
+  });
+
+  it('leaves a chore record’s repository as stored (checked where it is set and where it is used)', () => {
+    const lookAlike = 'https://github.com.evil.example/acme/infra';
+    expect(ChoreSchema.parse({ ...chore(), repository: lookAlike }).repository).toBe(lookAlike);
+    const long = ChoreSchema.safeParse({ ...chore(), repository: 'x'.repeat(301) });
+    expect(long.success).toBe(false);
+    if (!long.success) {
+      expect(describeIssues(long.error)).toEqual(['repository: repository must be at most 300 characters']);
+    }
+  });
+});
+
+describe('forgeHost', () => {
+  it.each([
+    ['git.example.com', 'git.example.com'],
+    [' https://Git.Example.com/ ', 'git.example.com'],
+    ['https://ghe.corp.example:8443/some/page', 'ghe.corp.example:8443'],
+  ])('reads %s as %s', (text, host) => {
+    expect(forgeHost(text)).toEqual({ host });
+  });
+
+  it.each([
+    ['', 'enter the forge’s address, such as https://git.example.com'],
+    ['http://git.example.com', 'a forge must be reached over https'],
+    ['https://me:pw@git.example.com', 'a forge’s address must not hold a user name or password'],
+    ['localhost', 'enter the forge’s address, such as https://git.example.com'],
+    ['git example com', 'enter the forge’s address, such as https://git.example.com'],
+    ['github.com', 'github.com and gitlab.com are always forges; no need to add them'],
+  ])('refuses %j, saying why', (text, problem) => {
+    expect(forgeHost(text)).toEqual({ problem });
   });
 });
 

@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { interleaved } from './held-writes';
 import { call, callJson, callWithEnv, countRows, createTeam, join } from './helpers';
 
 type Answer = { error: string; message: string };
@@ -19,70 +20,6 @@ async function twoAdmins() {
   });
   expect(res.status).toBe(200);
   return { team, second };
-}
-
-const WRITE = /^\s*(INSERT|UPDATE|DELETE)/i;
-
-/**
- * The Worker's D1 with the request's first write (a batch, or a write statement run alone) held until
- * `release` resolves: the request is past its reads (its caller authenticated as an admin, any count
- * it makes is done) while another request runs and commits.
- */
-function heldWrites(db: D1Database, release: Promise<unknown>, reached: () => void): D1Database {
-  let held = false;
-  const hold = async () => {
-    if (held) return;
-    held = true;
-    reached();
-    await release;
-  };
-  const statement = (stmt: D1PreparedStatement, sql: string): D1PreparedStatement =>
-    new Proxy(stmt, {
-      get(target, prop) {
-        if (prop === 'bind') return (...args: unknown[]) => statement(target.bind(...args), sql);
-        if (prop === 'run' && WRITE.test(sql)) {
-          return async () => {
-            await hold();
-            return target.run();
-          };
-        }
-        const value = Reflect.get(target, prop);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
-  return new Proxy(db, {
-    get(target, prop) {
-      if (prop === 'batch') {
-        return async (statements: D1PreparedStatement[]) => {
-          await hold();
-          return target.batch(statements);
-        };
-      }
-      if (prop === 'prepare') return (sql: string) => statement(target.prepare(sql), sql);
-      const value = Reflect.get(target, prop);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
-
-/** Runs `first` with its first write held until `between` has finished, then lets it go on. */
-async function interleaved<T>(
-  first: (db: D1Database) => Promise<T>,
-  between: () => Promise<unknown>,
-): Promise<T> {
-  let reached = () => {};
-  const atWrite = new Promise<void>((r) => {
-    reached = r;
-  });
-  let release = () => {};
-  const gate = new Promise<void>((r) => {
-    release = r;
-  });
-  const running = first(heldWrites(env.DB, gate, reached));
-  await atWrite;
-  await between();
-  release();
-  return running;
 }
 
 /** Of two admin acts at once, exactly one succeeds and the other is refused with a 4xx. */
@@ -225,5 +162,131 @@ describe('revoking tokens', () => {
     );
     expect((await call(page)).status).toBe(401);
     expect(await countRows('tokens', 'member_id = ?', member.memberId)).toBe(0);
+  });
+});
+
+/** Admins of the team who hold at least one sign-in token (kind 'member'): who can still run it. */
+const adminsWithToken = (teamName: string) =>
+  countRows(
+    'members',
+    `team_id = (SELECT id FROM teams WHERE name = ?) AND role = 'admin'
+     AND EXISTS (SELECT 1 FROM tokens WHERE member_id = members.id AND kind = 'member')`,
+    teamName,
+  );
+
+/** The id of a member's sign-in token, as an admin lists it. */
+async function signInTokenOf(team: { adminToken: string }, memberId: string): Promise<string> {
+  const list = await callJson<Tokens>('/v1/tokens', { token: team.adminToken });
+  const found = list.body.tokens.find((t) => t.memberId === memberId && t.kind === 'member');
+  if (!found) throw new Error(`no sign-in token of ${memberId}`);
+  return found.id;
+}
+
+/** Two admins, the second's token revoked by the first: the second is an admin nobody can sign in as. */
+async function coAdminWithoutToken() {
+  const { team, second } = await twoAdmins();
+  const id = await signInTokenOf(team, second.memberId);
+  expect((await call(`/v1/tokens/${id}`, { method: 'DELETE', token: team.adminToken })).status).toBe(200);
+  return { team, second };
+}
+
+describe('a team keeps an admin with a working token', () => {
+  it('refuses the last admin with a token leaving when the other admin’s token was revoked', async () => {
+    const { team } = await coAdminWithoutToken();
+    const answer = await callJson<Answer>('/v1/me', { method: 'DELETE', token: team.adminToken });
+    expect(answer.status).toBe(409);
+    expect(answer.body.error).toBe('last_admin');
+    expect(await adminsWithToken(team.name)).toBe(1);
+  });
+
+  it('refuses that admin demoting themself', async () => {
+    const { team } = await coAdminWithoutToken();
+    const answer = await callJson<Answer>(`/v1/members/${team.adminId}`, {
+      method: 'PATCH',
+      token: team.adminToken,
+      body: { role: 'member' },
+    });
+    expect(answer.status).toBe(409);
+    expect(answer.body.error).toBe('last_admin');
+    expect(await adminsWithToken(team.name)).toBe(1);
+  });
+
+  it('refuses that admin erasing themself', async () => {
+    const { team } = await coAdminWithoutToken();
+    const answer = await callJson<Answer>('/v1/me/data', { method: 'DELETE', token: team.adminToken });
+    expect(answer.status).toBe(409);
+    expect(answer.body.error).toBe('last_admin');
+    expect(await adminsWithToken(team.name)).toBe(1);
+  });
+
+  it('lets that admin remove the admin without a token, and then still refuses their leaving', async () => {
+    const { team, second } = await coAdminWithoutToken();
+    expect(
+      (await call(`/v1/members/${second.memberId}`, { method: 'DELETE', token: team.adminToken })).status,
+    ).toBe(200);
+    expect((await call('/v1/me', { method: 'DELETE', token: team.adminToken })).status).toBe(409);
+  });
+
+  it('lets an admin with two sign-in tokens revoke one of them, and keeps the other', async () => {
+    const team = await createTeam();
+    const first = await signInTokenOf(team, team.adminId);
+    await env.DB.prepare(
+      `INSERT INTO tokens (hash, id, team_id, member_id, kind, created_at)
+       SELECT 'second-device-hash', 'second-device', team_id, id, 'member', 0 FROM members WHERE id = ?`,
+    )
+      .bind(team.adminId)
+      .run();
+    expect(
+      (await call('/v1/tokens/second-device', { method: 'DELETE', token: team.adminToken })).status,
+    ).toBe(200);
+    const last = await callJson<Answer>(`/v1/tokens/${first}`, { method: 'DELETE', token: team.adminToken });
+    expect(last.status).toBe(409);
+    expect(await adminsWithToken(team.name)).toBe(1);
+  });
+
+  it('lets only one of “revoke the other admin’s token” and “demote the revoker” succeed at once', async () => {
+    const { team, second } = await twoAdmins();
+    const id = await signInTokenOf(team, second.memberId);
+    const answers = await Promise.all([
+      call(`/v1/tokens/${id}`, { method: 'DELETE', token: team.adminToken }),
+      call(`/v1/members/${team.adminId}`, { method: 'PATCH', token: second.token, body: { role: 'member' } }),
+    ]);
+    oneSucceeds(answers.map((a) => a.status));
+    expect(await adminsWithToken(team.name)).toBe(1);
+  });
+
+  it('refuses a demotion held past its check while the demoting admin’s own token was revoked', async () => {
+    const { team, second } = await twoAdmins();
+    const id = await signInTokenOf(team, second.memberId);
+    const held = await interleaved(
+      (DB) =>
+        callWithEnv<Answer>({ DB }, `/v1/members/${team.adminId}`, {
+          method: 'PATCH',
+          token: second.token,
+          body: { role: 'member' },
+        }),
+      async () =>
+        expect((await call(`/v1/tokens/${id}`, { method: 'DELETE', token: team.adminToken })).status).toBe(
+          200,
+        ),
+    );
+    expect(held.status).toBe(409);
+    expect(held.body.error).toBe('last_admin');
+    expect(await adminsWithToken(team.name)).toBe(1);
+  });
+
+  it('refuses a leave held past its check while the other admin’s token was revoked', async () => {
+    const { team, second } = await twoAdmins();
+    const id = await signInTokenOf(team, second.memberId);
+    const held = await interleaved(
+      (DB) => callWithEnv<Answer>({ DB }, '/v1/me', { method: 'DELETE', token: team.adminToken }),
+      async () =>
+        expect((await call(`/v1/tokens/${id}`, { method: 'DELETE', token: team.adminToken })).status).toBe(
+          200,
+        ),
+    );
+    expect(held.status).toBe(409);
+    expect(held.body.error).toBe('last_admin');
+    expect(await adminsWithToken(team.name)).toBe(1);
   });
 });

@@ -17,6 +17,7 @@ import {
   pushChanges,
   type TestTeam,
 } from './helpers';
+import { recording } from './query-plans';
 
 type Answer = { error: string; message: string };
 const DAY = 86_400_000;
@@ -254,6 +255,91 @@ describe('deleting a team', () => {
     expect(((await callJson<Answer>('/v1/team', { token: member.token })).body as Answer).error).toBe(
       'unauthorized',
     );
+  });
+});
+
+type Former = { id: string; leftAt: number | null };
+const formerOf = async (team: TestTeam) =>
+  (await callJson<{ former: Former[] }>('/v1/members', { token: team.adminToken })).body.former;
+
+describe('erasing a member who is gone', () => {
+  it('lists a member who left with their records, and lets an admin erase them (their token still says left)', async () => {
+    const team = await createTeam(EVERY_CHORE);
+    const gone = await memberWithData(team, 'Rotate keys');
+    await memberWithData(team, 'Renew certs');
+    const before = Date.now();
+    expect((await call('/v1/me', { method: 'DELETE', token: gone.token })).status).toBe(200);
+    const [listed] = await formerOf(team);
+    expect(listed?.id).toBe(gone.memberId);
+    expect(listed?.leftAt).toBeGreaterThanOrEqual(before);
+
+    const res = await call(`/v1/members/${gone.memberId}?erase=true`, {
+      method: 'DELETE',
+      token: team.adminToken,
+    });
+    expect(res.status).toBe(200);
+    expect(await heldOf(gone.memberId)).toEqual([0, 0, 0]);
+    expect(await boardNames(team.adminToken)).toEqual(['Renew certs']);
+    expect(await formerOf(team)).toEqual([]);
+    await refusedAs(gone.token, 'left');
+  });
+
+  it('lets an admin erase a member removed long ago, once the server forgot their token', async () => {
+    const team = await createTeam(EVERY_CHORE);
+    const gone = await memberWithData(team);
+    await call(`/v1/members/${gone.memberId}`, { method: 'DELETE', token: team.adminToken });
+    await env.DB.prepare('UPDATE gone_tokens SET at = ? WHERE member_id = ?')
+      .bind(Date.now() - 91 * DAY, gone.memberId)
+      .run();
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: '17 3 * * *' }), env);
+    expect(await formerOf(team)).toEqual([{ id: gone.memberId, leftAt: null }]);
+    const res = await call(`/v1/members/${gone.memberId}?erase=true`, {
+      method: 'DELETE',
+      token: team.adminToken,
+    });
+    expect(res.status).toBe(200);
+    expect(await heldOf(gone.memberId)).toEqual([0, 0, 0]);
+    expect(await boardNames(team.adminToken)).toEqual([]);
+  });
+
+  it('answers 404 for a former member of another team, and for removing (not erasing) one, touching nothing', async () => {
+    const team = await createTeam();
+    const other = await createTeam();
+    const gone = await memberWithData(other);
+    await call('/v1/me', { method: 'DELETE', token: gone.token });
+    const foreign = await call(`/v1/members/${gone.memberId}?erase=true`, {
+      method: 'DELETE',
+      token: team.adminToken,
+    });
+    expect(foreign.status).toBe(404);
+    expect(await formerOf(team)).toEqual([]);
+    const removeOnly = await call(`/v1/members/${gone.memberId}`, {
+      method: 'DELETE',
+      token: other.adminToken,
+    });
+    expect(removeOnly.status).toBe(404);
+    expect(await heldOf(gone.memberId)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('the list of former members', () => {
+  it('reads a few rows per member, not one per chore they left behind', async () => {
+    const team = await createTeam();
+    const gone = await join(team);
+    const chores = Array.from({ length: 300 }, (_, i) => chore({ name: `Chore ${i}` }));
+    expect((await pushChanges(gone.token, chores.map(choreChange))).status).toBe(200);
+    await call('/v1/me', { method: 'DELETE', token: gone.token });
+    const { db, captured } = recording(env.DB);
+    const res = await callWithEnv<{ former: { id: string }[] }>({ DB: db }, '/v1/members', {
+      token: team.adminToken,
+    });
+    expect(res.body.former.map((f) => f.id)).toEqual([gone.memberId]);
+    const listing = captured.find((c) => c.sql.includes('WITH RECURSIVE'));
+    if (!listing) throw new Error('no former-member listing ran');
+    const { meta } = await env.DB.prepare(listing.sql)
+      .bind(...listing.args)
+      .all();
+    expect(meta.rows_read).toBeLessThan(20);
   });
 });
 

@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import {
   call,
@@ -8,9 +9,11 @@ import {
   createTeam,
   EVERY_CHORE,
   join,
+  newInvites,
   occurrence,
   occurrenceChange,
   pushChanges,
+  setupToken,
 } from './helpers';
 
 async function member() {
@@ -120,6 +123,71 @@ describe('hostile input', () => {
     expect(body.results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(body.results[2]?.reason).toContain('lone surrogate');
     expect(await countRows('chores', 'member_id = ?', m.memberId)).toBe(0);
+  });
+
+  it('refuses invisible characters in every name it stores, saying which, and stores nothing', async () => {
+    const team = await createTeam();
+    const problem = async (path: string, init: Parameters<typeof callJson>[1]) => {
+      const res = await callJson<{ error: string; message: string }>(path, init);
+      expect(res.status, path).toBe(400);
+      return res.body.message;
+    };
+    const [code] = await newInvites(team);
+    expect(await problem('/v1/join', { body: { inviteCode: code, displayName: 'Admin\u200b' } })).toContain(
+      'display name contains an invisible character (U+200B)',
+    );
+    expect(await problem('/v1/join', { body: { inviteCode: code, displayName: '\u200fAdmin' } })).toContain(
+      'U+200F',
+    );
+    expect(await problem('/v1/join', { body: { inviteCode: code, displayName: '\u3164' } })).toContain(
+      'U+3164',
+    );
+    expect(
+      await countRows('members', 'team_id = (SELECT team_id FROM members WHERE id = ?)', team.adminId),
+    ).toBe(1);
+    const patch = { method: 'PATCH', token: team.adminToken, body: { name: '\u2800' } };
+    expect(await problem('/v1/team', patch)).toContain('team name contains an invisible character (U+2800)');
+    const link = { token: team.adminToken, body: { label: 'Wall\u200b' } };
+    expect(await problem('/v1/view-links', link)).toContain('label contains an invisible character (U+200B)');
+    const create = { token: setupToken(), body: { name: 'Ops', adminName: '\u200b\u200b' } };
+    expect(await problem('/v1/teams', create)).toContain('display name contains an invisible character');
+
+    const m = await join(team);
+    const named = chore({ name: 'Deploy\u200b' });
+    const { body } = await pushChanges(m.token, [choreChange(named)]);
+    expect(body.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: 'chore.name: name contains an invisible character (U+200B); remove it',
+    });
+    expect(await countRows('chores', 'member_id = ?', m.memberId)).toBe(0);
+  });
+
+  it('keeps names stored before the invisible-character rule readable, and takes their edits and tombstones', async () => {
+    const team = await createTeam(EVERY_CHORE);
+    const m = await join(team, 'Bo');
+    const c = chore({ name: 'Deploy' });
+    await pushChanges(m.token, [choreChange(c)]);
+    await env.DB.prepare("UPDATE members SET display_name = 'Bo\u200b' WHERE id = ?").bind(m.memberId).run();
+    await env.DB.prepare("UPDATE chores SET name = 'Deploy\u200b' WHERE id = ?").bind(c.id).run();
+    const members = await callJson<{ members: { displayName: string }[] }>('/v1/members', {
+      token: team.adminToken,
+    });
+    expect(members.body.members.map((x) => x.displayName)).toContain('Bo\u200b');
+    const pulled = await callJson<{ changes: { chore?: { name: string } }[] }>('/v1/sync/pull', {
+      token: m.token,
+    });
+    expect(pulled.body.changes[0]?.chore?.name).toBe('Deploy\u200b');
+    const legacy = { ...c, name: 'Deploy\u200b' };
+    const edited = { ...legacy, annoyance: 5, updatedAt: c.updatedAt + 1 };
+    const renamed = { ...legacy, name: 'Deploy\u200b2', updatedAt: c.updatedAt + 2 };
+    const pushed = await pushChanges(m.token, [choreChange(edited)]);
+    expect(pushed.body.results[0]?.status).toBe('applied');
+    expect((await pushChanges(m.token, [choreChange(renamed)])).body.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: 'chore.name: name contains an invisible character (U+200B); remove it',
+    });
+    const gone = { ...legacy, deleted: true, updatedAt: c.updatedAt + 3 };
+    expect((await pushChanges(m.token, [choreChange(gone)])).body.results[0]?.status).toBe('applied');
   });
 
   it('stores markup in a name verbatim, as text', async () => {

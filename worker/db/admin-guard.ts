@@ -2,15 +2,33 @@
 export type Guard = { sql: string; args: unknown[] };
 
 /**
- * True when removing or demoting the member leaves the team an admin: the member is not an admin, or
- * another admin exists. Checked inside each write statement (not read before it), so two admins acting
- * at once are decided one after the other by D1 and cannot both go: a team keeps at least one admin.
+ * SQL true when an admin of the team (bound at `team`) holds a live sign-in token (any `tokens` row of
+ * kind 'member': one per device), leaving out what `except` rules out (a condition on the admin `m` or
+ * their token `t`): somebody can still sign in and run the team.
+ */
+const adminWithTokenRemains = (team: string, except: string) =>
+  `EXISTS (SELECT 1 FROM members m JOIN tokens t ON t.member_id = m.id AND t.kind = 'member'
+    WHERE m.team_id = ${team} AND m.role = 'admin' AND ${except})`;
+
+/**
+ * True when removing, demoting or erasing the member leaves the team an admin with a live token: the
+ * member is not an admin, or another admin holds a token. Checked inside each write statement (not read
+ * before it), so two admins acting at once are decided one after the other by D1 and cannot leave the
+ * team with no admin anyone can sign in as.
  */
 export const keepsAnAdmin = (teamId: string, memberId: string): Guard => ({
   sql: `(NOT EXISTS (SELECT 1 FROM members WHERE id = ? AND role = 'admin')
-    OR EXISTS (SELECT 1 FROM members WHERE team_id = ? AND role = 'admin' AND id != ?))`,
+    OR ${adminWithTokenRemains('?', 'm.id != ?')})`,
   args: [memberId, teamId, memberId],
 });
+
+/**
+ * The same rule for revoking a token (team at ?1, token id at ?2): true unless the token is an admin's
+ * sign-in token and no other admin sign-in token remains (the admin's other devices count).
+ */
+export const KEEPS_AN_ADMIN_TOKEN = `(NOT EXISTS (SELECT 1 FROM tokens t JOIN members m ON m.id = t.member_id
+    WHERE t.team_id = ?1 AND t.id = ?2 AND t.kind = 'member' AND m.role = 'admin')
+  OR ${adminWithTokenRemains('?1', 't.id != ?2')})`;
 
 /** What an act guarded by keepsAnAdmin came to. */
 export type GuardedOutcome = 'done' | 'not_found' | 'last_admin';

@@ -30,9 +30,12 @@ export async function eraseMember(
   }
 }
 
+type TeamWeeks = { version: number; time_zone: string; week_starts_on: number };
+
 /**
  * One read, then one guarded batch: the cells and keys to recompute are read first, so the batch starts
- * by checking that no push of the member committed since (it would have added cells the read missed).
+ * by checking that no push of the member committed since (it would have added cells the read missed)
+ * and that the team's week settings are the ones read (a change moves every cell to another week).
  */
 async function eraseOnce(
   db: D1Database,
@@ -41,18 +44,16 @@ async function eraseOnce(
   by: { reason: ExitReason | null; now: number },
   options: { afterRead?: () => Promise<void> },
 ): Promise<GuardedOutcome> {
-  const [cells, keys, team] = await db.batch<
-    { k: string; w: number } | { key: string } | { version: number }
-  >([
+  const [cells, keys, team] = await db.batch<{ k: string; w: number } | { key: string } | TeamWeeks>([
     db
       .prepare(
         'SELECT chore_key AS k, week_start AS w FROM member_week_totals WHERE team_id = ? AND member_id = ?',
       )
       .bind(teamId, memberId),
     db.prepare('SELECT DISTINCT key FROM chores WHERE team_id = ? AND member_id = ?').bind(teamId, memberId),
-    db.prepare('SELECT version FROM teams WHERE id = ?').bind(teamId),
+    db.prepare('SELECT version, time_zone, week_starts_on FROM teams WHERE id = ?').bind(teamId),
   ]);
-  const version = (team?.results[0] as { version: number } | undefined)?.version ?? 0;
+  const read = team?.results[0] as TeamWeeks | undefined;
   await options.afterRead?.();
   const guard = keepsAnAdmin(teamId, memberId);
   const scope = (sql: string) =>
@@ -60,9 +61,15 @@ async function eraseOnce(
       .prepare(`${sql} WHERE team_id = ? AND member_id = ? AND ${guard.sql}`)
       .bind(teamId, memberId, ...guard.args);
   const results = await db.batch([
+    // The cells read are weeks of the team's week settings: a settings change since moved them. (A
+    // deleted team has none: what is left of its former member is erased all the same.)
     db
-      .prepare(`INSERT INTO push_guard (stale) SELECT 1 WHERE ${memberWroteSince('?1', '?2')}`)
-      .bind(memberId, version),
+      .prepare(
+        `INSERT INTO push_guard (stale) SELECT 1 WHERE ${memberWroteSince('?1', '?2')}
+           OR (?4 IS NOT NULL AND NOT EXISTS (
+             SELECT 1 FROM teams WHERE id = ?3 AND time_zone = ?4 AND week_starts_on = ?5))`,
+      )
+      .bind(memberId, read?.version ?? 0, teamId, read?.time_zone ?? null, read?.week_starts_on ?? null),
     // The team's record counter loses what goes (the tombstones go with the membership: member-exit.ts).
     db
       .prepare(

@@ -17,6 +17,43 @@ export async function listMembers(db: D1Database, teamId: string): Promise<Membe
   return results;
 }
 
+export type FormerMemberRow = { id: string; left_at: number | null };
+
+/**
+ * Members who are gone (left or removed without erasure) while the team still holds their records, with
+ * when they went while their gone token is remembered (90 days). Their chores are found by a loose index
+ * scan of (team_id, member_id, key): one seek per distinct member, not one row per chore.
+ */
+export async function listFormerMembers(db: D1Database, teamId: string): Promise<FormerMemberRow[]> {
+  const { results } = await db
+    .prepare(
+      `WITH RECURSIVE held(id) AS (
+         SELECT MIN(member_id) FROM chores WHERE team_id = ?1
+         UNION ALL
+         SELECT (SELECT MIN(member_id) FROM chores WHERE team_id = ?1 AND member_id > held.id) FROM held
+         WHERE held.id IS NOT NULL)
+       SELECT held.id, (SELECT MAX(at) FROM gone_tokens g WHERE g.team_id = ?1 AND g.member_id = held.id) AS left_at
+       FROM held WHERE held.id IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM members WHERE id = held.id AND team_id = ?1)
+       ORDER BY left_at DESC, held.id`,
+    )
+    .bind(teamId)
+    .all<FormerMemberRow>();
+  return results;
+}
+
+/** True when the team holds records of a member who is no longer in it (listFormerMembers). */
+export async function isFormerMember(db: D1Database, teamId: string, memberId: string): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `SELECT 1 AS ok FROM chores WHERE team_id = ?1 AND member_id = ?2
+         AND NOT EXISTS (SELECT 1 FROM members WHERE id = ?2) LIMIT 1`,
+    )
+    .bind(teamId, memberId)
+    .first<{ ok: number }>();
+  return row !== null;
+}
+
 export async function countMembers(db: D1Database, teamId: string): Promise<number> {
   const row = await db
     .prepare('SELECT COUNT(*) AS n FROM members WHERE team_id = ?')

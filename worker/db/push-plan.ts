@@ -1,4 +1,5 @@
 import { choreKey } from '../../shared/model';
+import { visibleNameProblem } from '../../shared/text';
 import { limitCounter, totalCounter } from './limits';
 import {
   datedAhead,
@@ -135,6 +136,13 @@ function planChores(p: Planner, parsed: Parsed): Map<string, LiveChore> {
       continue;
     }
     const stored = ctx.chores.get(chore.id);
+    // The name rule (shared/text.ts) holds for a name written: not for a tombstone, nor for a name
+    // stored before the rule and sent again unchanged.
+    const named = chore.deleted || stored?.name === chore.name ? undefined : visibleNameProblem(chore.name);
+    if (named) {
+      answer(index, chore.id, { status: 'rejected', reason: `chore.name: ${named}` });
+      continue;
+    }
     if (!p.settle(index, chore, stored, 'chore')) continue;
     const key = choreKey(chore.name);
     const over = (stored ? null : p.room(p.memberChores)) ?? (stored?.key === key ? null : joinKey(key));

@@ -59,7 +59,7 @@ export type TeamState = {
 const TEAM = `SELECT t.version, t.time_zone, t.week_starts_on, t.record_count, m.id IS NOT NULL AS member,
   COALESCE(m.chore_count, 0) AS chore_count, COALESCE(m.occurrence_count, 0) AS occurrence_count
   FROM teams t LEFT JOIN members m ON m.id = ?2 AND m.team_id = t.id WHERE t.id = ?1`;
-const CHORE = 'SELECT id, team_id, member_id, key, updated_at, deleted, archived FROM chores';
+const CHORE = 'SELECT id, team_id, member_id, name, key, updated_at, deleted, archived FROM chores';
 const CHORES = `${CHORE} WHERE id IN (SELECT value FROM json_each(?1))`;
 const CHORES_OF_OCCURRENCES = `${CHORE} WHERE id IN (
   SELECT chore_id FROM occurrences WHERE id IN (SELECT value FROM json_each(?1)))`;

@@ -8,6 +8,7 @@ export type StoredChore = {
   id: string;
   team_id: string;
   member_id: string;
+  name: string;
   key: string;
   updated_at: number;
   deleted: number;

@@ -1,3 +1,4 @@
+import { KEEPS_AN_ADMIN_TOKEN } from './admin-guard';
 import { CALLER_SQL } from './read-queries';
 import type { TeamRow } from './teams';
 
@@ -41,17 +42,9 @@ export async function listTokens(db: D1Database, teamId: string, kind?: 'view'):
 }
 
 /**
- * True unless the token is the last sign-in token of the team's admins: revoking it would leave the
- * team with nobody who can administer it.
- */
-const NOT_LAST_ADMIN_TOKEN = `(NOT EXISTS (SELECT 1 FROM tokens t JOIN members m ON m.id = t.member_id
-    WHERE t.team_id = ?1 AND t.id = ?2 AND t.kind = 'member' AND m.role = 'admin')
-  OR EXISTS (SELECT 1 FROM tokens t JOIN members m ON m.id = t.member_id
-    WHERE t.team_id = ?1 AND t.id != ?2 AND t.kind = 'member' AND m.role = 'admin'))`;
-
-/**
  * Revokes a token of this team. A member's token takes the dashboard link derived from it (the link must
- * not outlive the access it came from); the member's other browsers keep theirs. The last admin sign-in token is refused, checked in the same
+ * not outlive the access it came from); the member's other browsers keep theirs. The last admin sign-in
+ * token is refused, checked in the same
  * statements. 'not_found' when the id is unknown here (another team's tokens included).
  */
 export async function revokeToken(
@@ -63,11 +56,11 @@ export async function revokeToken(
     db
       .prepare(
         `DELETE FROM tokens WHERE team_id = ?1 AND kind = 'view' AND member_token_id = ?2
-         AND ${NOT_LAST_ADMIN_TOKEN}`,
+         AND ${KEEPS_AN_ADMIN_TOKEN}`,
       )
       .bind(teamId, id),
     db
-      .prepare(`DELETE FROM tokens WHERE team_id = ?1 AND id = ?2 AND ${NOT_LAST_ADMIN_TOKEN}`)
+      .prepare(`DELETE FROM tokens WHERE team_id = ?1 AND id = ?2 AND ${KEEPS_AN_ADMIN_TOKEN}`)
       .bind(teamId, id),
   ]);
   if ((revoked?.meta.changes ?? 0) > 0) return 'done';

@@ -4,15 +4,19 @@ import { findCallerByTokenHash } from '../db/tokens';
 import type { AppEnv, Caller, FormerMember } from './app-env';
 import { clientKey } from './client-key';
 import { sha256Hex } from './crypto';
+import { countFailure, overFailureBudget } from './failed-auth';
 import { forbidden, goneMember, tooManyRequests, unauthorized } from './http-error';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{20,100})$/;
 
 /**
  * Resolves the bearer token to its caller, or to the former member a gone token belonged to. One
- * uniform 401 for a missing, wrong or revoked token.
+ * uniform 401 for a missing, wrong or revoked token. An address that sent too many tokens nobody holds
+ * is refused (429) before anything is looked up (failed-auth.ts).
  */
 async function resolve(c: Context<AppEnv>, token: string | undefined): Promise<Caller | FormerMember> {
+  const address = addressKey(c);
+  if (overFailureBudget(address, Date.now())) throw tooManyRequests();
   if (!token) throw unauthorized();
   const hash = await sha256Hex(token);
   // The limit and the lookup run side by side: one round trip of latency instead of two.
@@ -24,8 +28,9 @@ async function resolve(c: Context<AppEnv>, token: string | undefined): Promise<C
   if (caller) return caller;
   // Only a token that failed costs this second lookup.
   const former = await findGoneToken(c.env.DB, hash, Date.now());
-  if (!former) throw unauthorized();
-  return former;
+  if (former) return former;
+  if (!(await countFailure(c.env.AUTH_FAILURE_LIMITER, address, Date.now()))) throw tooManyRequests();
+  throw unauthorized();
 }
 
 const isFormer = (who: Caller | FormerMember): who is FormerMember => 'reason' in who;

@@ -29,10 +29,10 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 410 |
     401: "Missing, wrong or revoked token (error 'unauthorized'), or the token of a member who is gone: error 'removed', 'left' or 'team_deleted'",
     403: 'Not allowed for this role',
     404: 'Not found in this team',
-    409: "Refused: it would leave the team without an admin ('last_admin'), over a limit ('team_full', 'limit_reached'), or revoke the caller's own token ('own_token')",
+    409: "Refused: it would leave the team without an admin holding a working token ('last_admin'), be over a limit ('team_full', 'limit_reached'), or revoke the caller's own token ('own_token')",
     410: "The invite or pairing code was already used ('invite_used', 'pairing_code_used')",
     413: 'Body too large',
-    429: 'Rate limited (Retry-After)',
+    429: "Rate limited ('rate_limited', Retry-After): too many requests with this token, or too many tokens nobody holds from this address",
     503: 'Storage unavailable; retry (Retry-After)',
   };
   return Object.fromEntries(

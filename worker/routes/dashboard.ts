@@ -9,7 +9,7 @@ import { HttpError } from '../http/http-error';
 import { rankedInstant } from '../http/ranked-instant';
 import { newRouter } from '../http/router';
 import { DASHBOARD_CSS } from '../views/dashboard-css';
-import { dashboardPage, invalidLinkPage } from '../views/dashboard-page';
+import { dashboardPage, invalidLinkPage, tooManyAttemptsPage } from '../views/dashboard-page';
 
 const DAY = 86_400_000;
 
@@ -29,6 +29,10 @@ const page = createRoute({
   responses: {
     200: { description: 'HTML page', content: { 'text/html': { schema: z.string() } } },
     401: { description: 'Revoked or wrong link', content: { 'text/html': { schema: z.string() } } },
+    429: {
+      description: 'Too many links nobody holds came from this address: refused for a minute (Retry-After)',
+      content: { 'text/html': { schema: z.string() } },
+    },
   },
 });
 
@@ -44,10 +48,13 @@ export function dashboardRoutes() {
   app.openapi(page, async (c) => {
     const { token } = c.req.valid('param');
     const caller = await authenticate(c, token).catch((error: unknown) => {
-      if (error instanceof HttpError && error.status === 401) return null;
+      if (error instanceof HttpError && (error.status === 401 || error.status === 429)) return error.status;
       throw error;
     });
-    const team = caller?.role === 'viewer' ? caller.team : null;
+    if (caller === 429) {
+      return c.html(tooManyAttemptsPage(), 429, { 'Cache-Control': 'no-store', 'Retry-After': '60' });
+    }
+    const team = typeof caller === 'object' && caller.role === 'viewer' ? caller.team : null;
     if (!team) {
       return c.html(invalidLinkPage(), 401, { 'Cache-Control': 'no-store' });
     }

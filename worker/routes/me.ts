@@ -31,9 +31,9 @@ const erase = createRoute({
 });
 
 const LAST_ADMIN_LEAVING =
-  'The last admin cannot leave: make another member admin first, or delete the team (DELETE /v1/team).';
+  'No other admin of the team has a working token, so you cannot leave: make another member admin first, or delete the team (DELETE /v1/team).';
 const LAST_ADMIN_ERASING =
-  'The last admin cannot erase while the team has other members: make another member admin first, or delete the team (DELETE /v1/team).';
+  'No other admin of the team has a working token, so you cannot erase while the team has other members: make another member admin first, or delete the team (DELETE /v1/team).';
 
 export function meRoutes() {
   return newRouter()

@@ -8,7 +8,7 @@ import {
 import { type GuardedOutcome, isMember } from '../db/admin-guard';
 import { eraseMember } from '../db/erase';
 import { exitMember } from '../db/member-exit';
-import { listMembers, setRole } from '../db/members';
+import { isFormerMember, listFormerMembers, listMembers, setRole } from '../db/members';
 import { asAdmin } from '../http/access';
 import { callerOf, memberOf } from '../http/auth';
 import { HttpError, lastAdmin, notFound } from '../http/http-error';
@@ -19,7 +19,8 @@ const list = createRoute({
   path: '/members',
   operationId: 'listMembers',
   tags: ['Members'],
-  summary: 'The team’s members: id, name, role, when they joined (admin)',
+  summary:
+    'The team’s members: id, name, role, when they joined; and former members whose records the team still holds (admin)',
   ...asAdmin,
   responses: { 200: { description: 'Members', ...json(MemberListSchema) }, ...errorResponses(401, 403, 429) },
 });
@@ -29,7 +30,8 @@ const update = createRoute({
   path: '/members/{id}',
   operationId: 'updateMember',
   tags: ['Members'],
-  summary: 'Make a member an admin, or an admin a member (admin); a team keeps at least one admin',
+  summary:
+    'Make a member an admin, or an admin a member (admin); a team keeps at least one admin with a working token',
   ...asAdmin,
   request: { params: PublicIdParamSchema, body: { ...json(UpdateMemberRequestSchema), required: true } },
   responses: { ...okResponse, ...errorResponses(400, 401, 403, 404, 409, 429, 503) },
@@ -41,11 +43,14 @@ const remove = createRoute({
   operationId: 'removeMember',
   tags: ['Members'],
   summary:
-    'Remove a member (admin): their tokens and dashboard link stop working; their records stay in the team totals, or with ?erase=true are erased in the same transaction',
+    'Remove a member (admin): their tokens and dashboard link stop working; their records stay in the team totals, or with ?erase=true are erased in the same transaction. With ?erase=true, also erases a former member (one who left or was removed) whose records the team still holds',
   ...asAdmin,
   request: { params: PublicIdParamSchema, query: RemoveMemberQuerySchema },
   responses: { ...okResponse, ...errorResponses(400, 401, 403, 404, 409, 429, 503) },
 });
+
+const LAST_ADMIN =
+  'This is the team’s last admin with a working token: make another member admin first. Nothing was changed.';
 
 /** A guarded act's outcome as an answer; a refusal names what to do instead. */
 function settle(outcome: GuardedOutcome, refusal: string) {
@@ -56,20 +61,25 @@ function settle(outcome: GuardedOutcome, refusal: string) {
 export function membersRoutes() {
   return newRouter()
     .openapi(list, async (c) => {
-      const rows = await listMembers(c.env.DB, callerOf(c).teamId);
+      const { teamId } = callerOf(c);
+      const [rows, gone] = await Promise.all([
+        listMembers(c.env.DB, teamId),
+        listFormerMembers(c.env.DB, teamId),
+      ]);
       const members = rows.map((m) => ({
         id: m.id,
         displayName: m.display_name,
         role: m.role,
         joinedAt: m.created_at,
       }));
-      return c.json({ members }, 200);
+      const former = gone.map((f) => ({ id: f.id, leftAt: f.left_at }));
+      return c.json({ members, former }, 200);
     })
     .openapi(update, async (c) => {
       const { teamId } = memberOf(c);
       const { id } = c.req.valid('param');
       const outcome = await setRole(c.env.DB, teamId, id, c.req.valid('json').role);
-      settle(outcome, 'This is the team’s last admin; make another member admin first.');
+      settle(outcome, LAST_ADMIN);
       return c.json({ ok: true as const }, 200);
     })
     .openapi(remove, async (c) => {
@@ -77,13 +87,19 @@ export function membersRoutes() {
       const { id } = c.req.valid('param');
       if (id === memberId)
         throw new HttpError(409, 'use_leave', 'To leave the team yourself, use DELETE /v1/me.');
-      if (!(await isMember(c.env.DB, teamId, id))) throw notFound('Member');
+      const erase = c.req.valid('query').erase === 'true';
       const now = Date.now();
-      const outcome =
-        c.req.valid('query').erase === 'true'
-          ? await eraseMember(c.env.DB, teamId, id, { reason: 'removed', now })
-          : await exitMember(c.env.DB, teamId, id, 'removed', now);
-      settle(outcome, 'This is the team’s last admin; make another member admin first.');
+      if (!(await isMember(c.env.DB, teamId, id))) {
+        // Gone without erasing: an admin may still erase what the team holds of them. Their gone tokens
+        // stay, so their browsers are still told why they stopped working.
+        if (!erase || !(await isFormerMember(c.env.DB, teamId, id))) throw notFound('Member');
+        await eraseMember(c.env.DB, teamId, id, { reason: 'removed', now });
+        return c.json({ ok: true as const }, 200);
+      }
+      const outcome = erase
+        ? await eraseMember(c.env.DB, teamId, id, { reason: 'removed', now })
+        : await exitMember(c.env.DB, teamId, id, 'removed', now);
+      settle(outcome, LAST_ADMIN);
       return c.json({ ok: true as const }, 200);
     });
 }

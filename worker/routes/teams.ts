@@ -7,15 +7,8 @@ import {
   UpdateTeamRequestSchema,
 } from '../../shared/api/teams';
 import { deleteTeam, stillAdmin } from '../db/delete-team';
-import { weekRebuildStatements } from '../db/rebuild-weeks';
-import {
-  createTeam,
-  DEFAULT_TEAM_SETTINGS,
-  getTeam,
-  getTeamRow,
-  settingsOf,
-  updateTeamStatement,
-} from '../db/teams';
+import { changeTeam } from '../db/team-settings';
+import { createTeam, DEFAULT_TEAM_SETTINGS, getTeam } from '../db/teams';
 import { asAdmin, asMember, withSetupSecret } from '../http/access';
 import { callerOf, memberOf } from '../http/auth';
 import { randomId, randomToken, sha256Hex } from '../http/crypto';
@@ -111,21 +104,17 @@ export function teamsRoutes() {
       return c.json(team, 200);
     })
     .openapi(update, async (c) => {
-      const { teamId } = callerOf(c);
-      const row = await getTeamRow(c.env.DB, teamId);
-      if (!row) throw notFound('Team');
-      const body = c.req.valid('json');
-      const before = settingsOf(row);
-      const settings = { ...before, ...body.settings };
-      const moved = settings.timeZone !== before.timeZone || settings.weekStartsOn !== before.weekStartsOn;
-      // The settings and the weeks they imply are saved in one transaction: all of it or none.
-      await c.env.DB.batch([
-        updateTeamStatement(c.env.DB, teamId, body.name ?? row.name, settings),
-        ...(moved
-          ? await weekRebuildStatements(c.env.DB, teamId, settings.timeZone, settings.weekStartsOn)
-          : []),
-      ]);
-      const team = await getTeam(c.env.DB, teamId);
+      const team = await changeTeam(c.env.DB, callerOf(c).teamId, c.req.valid('json'));
+      if (team === 'contended') {
+        throw new HttpError(
+          503,
+          'contended',
+          'The team kept changing while this was saved; nothing was saved. Retry.',
+          {
+            'Retry-After': '1',
+          },
+        );
+      }
       if (!team) throw notFound('Team');
       return c.json(team, 200);
     })

@@ -22,7 +22,7 @@ const revoke = createRoute({
   operationId: 'revokeToken',
   tags: ['Tokens'],
   summary:
-    'Revoke a token (admin); it fails on the very next request, and a member’s token takes their dashboard link with it. The last admin’s token cannot be revoked',
+    'Revoke a token (admin); it fails on the very next request, and a member’s token takes their dashboard link with it. The last sign-in token of the team’s admins cannot be revoked',
   ...asAdmin,
   request: { params: PublicIdParamSchema },
   responses: {
@@ -49,7 +49,7 @@ export function tokensRoutes() {
       if (outcome === 'not_found') throw notFound('Token');
       if (outcome === 'last_admin') {
         throw lastAdmin(
-          'This is the last admin’s token: the team would have no admin left. Make another member admin first.',
+          'This is the last sign-in token of the team’s admins: nobody could run the team. Make another member admin first.',
         );
       }
       return c.json({ ok: true as const }, 200);

@@ -69,6 +69,14 @@ export function dashboardPage(
   return layout(`${board.team}: toil dashboard`, body);
 }
 
+/** An address that sent too many links nobody holds: refused for a minute (worker/http/failed-auth.ts). */
+export function tooManyAttemptsPage() {
+  return layout(
+    'Too many attempts',
+    html`<h1>Too many attempts</h1><p>Too many dashboard links that are not valid came from your network. Try again in a minute.</p>`,
+  );
+}
+
 export function invalidLinkPage() {
   return layout(
     'Link not valid',

@@ -109,6 +109,7 @@ export function DashboardApp({ db = appDb }: Props) {
                     ranked={ranked}
                     settings={snapshot.settings}
                     repository={chores.find((c) => c.id === ranked.choreId)?.repository}
+                    forgeHosts={snapshot.settings.forgeHosts}
                   />
                 )}
               />

@@ -29,9 +29,14 @@ export function DataSection({ db }: Props) {
     try {
       const result = await importJson(db, await file.text());
       if (result.ok) {
+        const dropped = result.repositoriesDropped ?? 0;
+        const repositories =
+          dropped === 0
+            ? ''
+            : ` Its ${dropped === 1 ? 'repository was' : `${dropped} repositories were`} left out: set a chore's repository on its card.`;
         setOutcome({
           ok: true,
-          text: `Imported ${result.chores.length} chores and ${result.occurrences.length} entries from ${file.name}.`,
+          text: `Imported ${result.chores.length} chores and ${result.occurrences.length} entries from ${file.name}.${repositories}`,
         });
       } else {
         const more = result.totalProblems - result.problems.length;

@@ -8,6 +8,7 @@ import { fieldMessages } from '../../lib/user-message';
 import { readNumber } from '../../lib/validate';
 import { WeekStartOptions, ZoneOptions } from './choice-options';
 import { describedBy, Field } from './Field';
+import { ForgeHostsForm } from './ForgeHostsForm';
 import { NotificationFieldset } from './NotificationFieldset';
 
 type Props = { db: ToilDb; settings: Settings };
@@ -40,7 +41,7 @@ const TZ_HINT = 'Weeks and days begin at midnight here.';
 /** Fields with a message of their own; any other field's problem shows under the form. */
 const SHOWN = ['timeZone', ...NUMBERS.map((n) => n.field)];
 
-/** The user's settings: weeks, ranking inputs, the weekly notification and the timer cap. */
+/** The user's settings: weeks, ranking inputs, the weekly notification, the timer cap and the forges. */
 export function SettingsSection({ db, settings }: Props) {
   const [draft, setDraft] = useState<Record<string, string>>(() => ({
     timeZone: settings.timeZone,
@@ -150,6 +151,7 @@ export function SettingsSection({ db, settings }: Props) {
           </p>
         ) : null}
       </form>
+      <ForgeHostsForm db={db} settings={settings} />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { useId, useState } from 'preact/hooks';
-import type { Chore, RankingSettings } from '../../../shared/model';
+import { parseRepository } from '../../../shared/forge';
+import type { Chore } from '../../../shared/model';
 import { rankChores } from '../../../shared/ranking';
+import type { Settings } from '../../db/core/settings';
 import type { ToilDb } from '../../db/dexie';
 import { choreOccurrencesSince } from '../../db/dexie/chore-reads';
 import { setChoreRepository } from '../../db/dexie/repository';
@@ -8,7 +10,7 @@ import { useLiveQuery } from '../../lib/use-live-query';
 import { userMessage } from '../../lib/user-message';
 import { IssueActions } from './IssueActions';
 
-type Props = { db: ToilDb; chore: Chore; settings: RankingSettings };
+type Props = { db: ToilDb; chore: Chore; settings: Settings };
 
 /** On a chore's card: its repository, and the issue asking to automate it with its measured figures. */
 export function ChoreIssue({ db, chore, settings }: Props) {
@@ -30,6 +32,9 @@ export function ChoreIssue({ db, chore, settings }: Props) {
       (err: unknown) => setError(userMessage(err)),
     );
   };
+  // A repository stored earlier on a host that is no forge of the user's (a look-alike, or a self-hosted
+  // forge since removed from the settings) gets no link, and a sentence saying why.
+  const untrusted = chore.repository ? parseRepository(chore.repository, settings.forgeHosts) : undefined;
   return (
     <div class="chore-issue">
       <form class="row wrap" onSubmit={save}>
@@ -52,11 +57,15 @@ export function ChoreIssue({ db, chore, settings }: Props) {
           {error}
         </p>
       ) : null}
+      {untrusted && 'problem' in untrusted ? (
+        <p class="muted small repository-note">No “Open issue” for this repository: {untrusted.problem}.</p>
+      ) : null}
       {figures?.ranked ? (
         <IssueActions
           ranked={figures.ranked}
           settings={settings}
           repository={chore.repository}
+          forgeHosts={settings.forgeHosts}
           estimated={figures.estimated}
         />
       ) : null}

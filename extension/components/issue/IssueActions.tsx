@@ -1,7 +1,7 @@
 import '../../styles/issue.css';
 import { useState } from 'preact/hooks';
 import { automationIssue } from '../../../shared/automation-issue';
-import { newIssueUrl, parseRepository } from '../../../shared/forge';
+import { type ForgeHost, newIssueUrl, parseRepository } from '../../../shared/forge';
 import type { RankingSettings } from '../../../shared/model';
 import type { RankedChore } from '../../../shared/ranking';
 
@@ -10,6 +10,8 @@ type Props = {
   settings: RankingSettings;
   /** The chore's repository (GitHub or GitLab): "Open issue" files it there. */
   repository?: string | undefined;
+  /** The user's self-hosted forges: a repository elsewhere than on these, github.com or gitlab.com gets no link. */
+  forgeHosts: readonly ForgeHost[];
   /** Entries behind the figures estimated from browser history. */
   estimated?: number;
 };
@@ -18,7 +20,7 @@ type Props = {
  * "Copy as issue" (Markdown on the clipboard) and, with a repository, "Open issue": a plain link to the
  * forge's new-issue page with title and body filled in. The extension itself sends nothing.
  */
-export function IssueActions({ ranked, settings, repository, estimated = 0 }: Props) {
+export function IssueActions({ ranked, settings, repository, forgeHosts, estimated = 0 }: Props) {
   const [said, setSaid] = useState<{ ok: boolean; text: string }>();
   const issue = () => automationIssue({ ranked, settings, estimated, now: Date.now() });
   const copy = async () => {
@@ -30,7 +32,7 @@ export function IssueActions({ ranked, settings, repository, estimated = 0 }: Pr
       setSaid({ ok: false, text: 'The clipboard refused; nothing was copied.' });
     }
   };
-  const repo = repository ? parseRepository(repository) : undefined;
+  const repo = repository ? parseRepository(repository, forgeHosts) : undefined;
   return (
     <div class="row wrap issue-actions">
       <button type="button" onClick={() => void copy()}>

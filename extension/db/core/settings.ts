@@ -1,5 +1,8 @@
+import { type ForgeHost, isForgeHost } from '../../../shared/forge';
+
 /**
- * Everything the user can set: the ranking's inputs plus the weekly notification and the timer cap.
+ * Everything the user can set: the ranking's inputs plus the weekly notification, the timer cap and the
+ * self-hosted forges.
  * Written out by hand so that reading settings needs no zod; dexie/settings.ts validates what is saved
  * with a zod schema, and a test holds the two to the same shape.
  */
@@ -19,7 +22,11 @@ export type Settings = {
   notifyTime: string;
   /** Whole minutes, 1 to 1440: a timer running longer asks before logging. */
   timerCapMinutes: number;
+  /** Self-hosted forges "Open issue" may link to, besides github.com and gitlab.com (at most 20). */
+  forgeHosts: ForgeHost[];
 };
+
+export const MAX_FORGE_HOSTS = 20;
 
 let systemTimeZone: string | undefined;
 /** The browser's time zone (looked up once: building an Intl.DateTimeFormat is not free). */
@@ -43,6 +50,7 @@ export function defaultSettings(timeZone = localTimeZone()): Settings {
     notifyDay: 1,
     notifyTime: '09:00',
     timerCapMinutes: 240,
+    forgeHosts: [],
   };
 }
 
@@ -82,6 +90,11 @@ const RULES: Record<keyof Settings, (v: unknown) => boolean> = {
   notifyDay: (v) => whole(v, 0, 6),
   notifyTime: (v) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v),
   timerCapMinutes: (v) => whole(v, 1, 1440),
+  forgeHosts: (v) =>
+    Array.isArray(v) &&
+    v.length <= MAX_FORGE_HOSTS &&
+    v.every(isForgeHost) &&
+    new Set(v.map((h) => h.host)).size === v.length,
 };
 
 /**

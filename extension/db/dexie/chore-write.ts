@@ -1,4 +1,4 @@
-import { type Chore, ChoreSchema } from '../../../shared/model';
+import { type Chore, StoredChoreSchema } from '../../../shared/model';
 import { InputError } from '../core/errors';
 import { parseInput } from './errors';
 import { enqueue } from './outbox';
@@ -20,9 +20,12 @@ export async function keyHolder(db: ToilDb, key: string, exceptId?: string): Pro
     .first();
 }
 
-/** Validates the whole record through the shared schema (which recomputes the key) and stores it. */
+/**
+ * Validates the whole record through the shared schema (which recomputes the key) and stores it. A name
+ * stored before the invisible-character rule may stay: the verbs that give a name check it (ChoreNameSchema).
+ */
 export async function storeChore(db: ToilDb, candidate: unknown, now: number): Promise<Chore> {
-  const chore = parseInput(ChoreSchema, candidate);
+  const chore = parseInput(StoredChoreSchema, candidate);
   await Promise.all([
     db.chores.put(chore),
     enqueue(db, 'chores', chore.id, chore.deleted ? 'delete' : 'put', now),

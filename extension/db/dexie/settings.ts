@@ -1,15 +1,16 @@
+import { type ForgeHost, isForgeHost } from '../../../shared/forge';
 import { RankingSettingsSchema } from '../../../shared/model';
 import { z } from '../../../shared/zod';
 import { SETTINGS_KEY } from '../core/rows';
-import { type Settings, settingsFromStored } from '../core/settings';
+import { MAX_FORGE_HOSTS, type Settings, settingsFromStored } from '../core/settings';
 import { guardStorage, parseInput } from './errors';
 import { rebuildRollups } from './rollups';
 import type { ToilDb } from './schema';
 import { writeTransaction } from './write-transaction';
 
 /**
- * What saveSettings accepts, with a message per field: the ranking's inputs plus the weekly notification
- * and the timer cap. Its output is core/settings.ts's Settings
+ * What saveSettings accepts, with a message per field: the ranking's inputs plus the weekly notification,
+ * the timer cap and the self-hosted forges. Its output is core/settings.ts's Settings
  * (tests/extension/db/core/settings.test.ts holds them equal).
  */
 export const SettingsSchema = RankingSettingsSchema.extend({
@@ -27,6 +28,14 @@ export const SettingsSchema = RankingSettingsSchema.extend({
     .int({ error: 'timer cap must be a whole number of minutes' })
     .min(1, { error: 'timer cap must be at least 1 minute' })
     .max(1440, { error: 'timer cap must be at most 1440 minutes (24 hours)' }),
+  forgeHosts: z
+    .array(z.custom<ForgeHost>(isForgeHost, { error: 'a self-hosted forge must be an https host' }), {
+      error: 'self-hosted forges must be a list',
+    })
+    .max(MAX_FORGE_HOSTS, { error: `at most ${MAX_FORGE_HOSTS} self-hosted forges` })
+    .refine((hosts) => new Set(hosts.map((h) => h.host)).size === hosts.length, {
+      error: 'each self-hosted forge may be added once',
+    }),
 });
 
 /** The stored settings over the defaults (core/settings.ts reads them the same way everywhere). */

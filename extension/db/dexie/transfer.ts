@@ -26,6 +26,15 @@ export async function exportCsv(db: ToilDb): Promise<string> {
   return toCsv(data, settings.timeZone);
 }
 
+/**
+ * A file's chore without its repository: "Open issue" would send the chore's figures to whatever host a
+ * file names, so a repository is only ever set here, by the user, on the chore's card.
+ */
+function withoutRepository(chore: Chore): Chore {
+  const { repository: _dropped, ...rest } = chore;
+  return rest;
+}
+
 // A record already here wins over the file's copy only when it changed more recently.
 function newer<T extends { id: string; updatedAt: number }>(incoming: T[], stored: (T | undefined)[]): T[] {
   return incoming.filter(
@@ -55,15 +64,20 @@ async function sameNamedChores(db: ToilDb, incoming: Chore[]): Promise<Map<strin
  * Imports a JSON export. The file is validated whole by shared/transfer first: a bad file returns its
  * first problems and changes nothing. A good one is written in one transaction with outbox rows, then
  * the rollups are rebuilt from the merged history. A chore already here under another id keeps its id
- * (see sameNamedChores).
+ * (see sameNamedChores). The file's repositories are dropped (withoutRepository), and counted.
  */
-export async function importJson(db: ToilDb, text: string, now = Date.now()): Promise<ImportResult> {
+export async function importJson(
+  db: ToilDb,
+  text: string,
+  now = Date.now(),
+): Promise<ImportResult & { repositoriesDropped?: number }> {
   const result = parseJson(text);
   if (!result.ok) return result;
+  const repositoriesDropped = result.chores.filter((c) => c.repository !== undefined).length;
   await guardStorage(() =>
     writeTransaction(db, async () => {
       const alias = await sameNamedChores(db, result.chores);
-      const incomingChores = result.chores.filter((c) => !alias.has(c.id));
+      const incomingChores = result.chores.filter((c) => !alias.has(c.id)).map(withoutRepository);
       const incomingOccurrences = result.occurrences.map((o) => {
         const into = alias.get(o.choreId);
         return into ? { ...o, choreId: into } : o;
@@ -72,7 +86,11 @@ export async function importJson(db: ToilDb, text: string, now = Date.now()): Pr
         db.chores.bulkGet(incomingChores.map((c) => c.id)),
         db.occurrences.bulkGet(incomingOccurrences.map((o) => o.id)),
       ]);
-      const chores: Chore[] = newer(incomingChores, storedChores);
+      // A chore already here keeps the repository set here.
+      const chores: Chore[] = newer(incomingChores, storedChores).map((c) => {
+        const here = storedChores.find((stored) => stored?.id === c.id)?.repository;
+        return here ? { ...c, repository: here } : c;
+      });
       const occurrences: Occurrence[] = newer(incomingOccurrences, storedOccurrences);
       const outbox: OutboxRow[] = [
         ...chores.map((c) => ({ table: 'chores' as const, id: c.id, op: 'put' as const, at: now })),
@@ -86,5 +104,5 @@ export async function importJson(db: ToilDb, text: string, now = Date.now()): Pr
       await rebuildRollups(db);
     }),
   );
-  return result;
+  return { ...result, repositoriesDropped };
 }

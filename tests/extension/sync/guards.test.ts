@@ -203,6 +203,12 @@ describe('the background’s check of a pull answer (no zod)', () => {
     expect(PullWithPrivateResponseSchema.safeParse(page).success).toBe(true);
   });
 
+  it('reads a name stored before the invisible-character rule, as the shared schema does', () => {
+    const page = chore('name', 'Rotate\u200b TLS cert');
+    expect(readPullResponse(page)).toEqual(zodRead(page));
+    expect(readPullResponse(page)).toBeDefined();
+  });
+
   it('agrees with the shared schema on any one change to a valid page', () => {
     const paths = pathsOf(validPage());
     fc.assert(

@@ -2,6 +2,7 @@ import type { ToilDb } from '../../../db/dexie';
 import type { NewInvite } from '../../../sync/admin-api';
 import type { SyncStatus } from '../../../sync/status';
 import { DeleteTeamForm } from './DeleteTeamForm';
+import { FormerMembersPanel } from './FormerMembersPanel';
 import { InvitesPanel } from './InvitesPanel';
 import { MembersPanel } from './MembersPanel';
 import { TeamSettingsForm } from './TeamSettingsForm';
@@ -18,7 +19,7 @@ type Props = {
 
 /** "Run the team": shown to admins only (the server tells), every admin task through the admin API. */
 export function AdminSection({ db, status, timeZone, fresh, onDeleted }: Props) {
-  const { admin, members, reload } = useAdmin(db, status.server);
+  const { admin, members, former, reload } = useAdmin(db, status.server);
   if (!admin || !members) return null;
   return (
     <section class="team-admin" aria-labelledby="team-admin-heading">
@@ -31,6 +32,7 @@ export function AdminSection({ db, status, timeZone, fresh, onDeleted }: Props) 
         timeZone={timeZone}
         reload={reload}
       />
+      <FormerMembersPanel admin={admin} former={former} timeZone={timeZone} reload={reload} />
       <TeamSettingsForm db={db} admin={admin} />
       <ViewLinksPanel admin={admin} members={members} timeZone={timeZone} />
       <DeleteTeamForm db={db} admin={admin} teamName={status.teamName} onDeleted={onDeleted} />

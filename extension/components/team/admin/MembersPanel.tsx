@@ -16,13 +16,17 @@ type Removal = { member: Member; erase: boolean };
 
 export const memberName = (m: Pick<Member, 'displayName'>) => m.displayName ?? 'Unnamed member';
 
-/** What removing does, said before it is done. */
-function consequence({ member, erase }: Removal, teamName: string): string {
+/**
+ * What removing does, said before it is done. The join date tells apart two members whose names look
+ * alike.
+ */
+function consequence({ member, erase }: Removal, teamName: string, timeZone: string): string {
   const name = memberName(member);
+  const who = `${name} (joined ${formatDate(member.joinedAt, timeZone)})`;
   const keeps = `${name} keeps everything in ${name}’s own browser.`;
   return erase
-    ? `Remove ${name} from ${teamName} and erase everything the server holds of ${name}’s: their chores, their entries and their part of the team’s totals. ${keeps}`
-    : `Remove ${name} from ${teamName}? ${name}’s browsers stop syncing at once; what ${name} logged stays in the team’s totals, under no name. ${keeps}`;
+    ? `Remove ${who} from ${teamName} and erase everything the server holds of ${name}’s: their chores, their entries and their part of the team’s totals. ${keeps}`
+    : `Remove ${who} from ${teamName}? ${name}’s browsers stop syncing at once; what ${name} logged stays in the team’s totals, under no name. ${keeps}`;
 }
 
 /** The team's members: name, role, joined; make admin or member, remove, remove and erase. */
@@ -93,7 +97,7 @@ export function MembersPanel({ admin, members, teamName, timeZone, reload }: Pro
       </table>
       {removal ? (
         <div class="confirm">
-          <p class="consequence">{consequence(removal, teamName)}</p>
+          <p class="consequence">{consequence(removal, teamName, timeZone)}</p>
           <div class="row">
             <button
               type="button"

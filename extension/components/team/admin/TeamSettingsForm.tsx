@@ -20,11 +20,14 @@ const draftOf = (team: TeamInfo): Draft => ({
   ...Object.fromEntries(NUMBER_SETTINGS.map((n) => [n.field, String(team.settings[n.field])])),
 });
 
-/** The change as the server takes it, checked with its own schema (the same messages, by field). */
-function changeOf(draft: Draft) {
+/**
+ * The change as the server takes it, checked with its own schema (the same messages, by field). The name
+ * goes only when it changed: one stored before the name rule (shared/text.ts) must not block the rest.
+ */
+function changeOf(draft: Draft, savedName: string) {
   const number = (text = '') => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));
   const parsed = UpdateTeamRequestSchema.safeParse({
-    name: draft.name,
+    ...(draft.name === savedName ? {} : { name: draft.name }),
     settings: {
       timeZone: draft.timeZone,
       weekStartsOn: Number(draft.weekStartsOn),
@@ -40,12 +43,16 @@ const FIELDS = ['name', ...['timeZone', ...NUMBER_SETTINGS.map((n) => n.field)].
 /** The team's name and settings; the server moves every entry to its new week when weeks change. */
 export function TeamSettingsForm({ db, admin }: Props) {
   const [draft, setDraft] = useState<Draft>();
+  const [savedName, setSavedName] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     readTeam(admin).then(
-      (team) => setDraft(draftOf(team)),
+      (team) => {
+        setSavedName(team.name);
+        setDraft(draftOf(team));
+      },
       (failure: unknown) => setErrors({ form: adminMessage(failure) }),
     );
   }, [admin]);
@@ -61,8 +68,9 @@ export function TeamSettingsForm({ db, admin }: Props) {
     setErrors({});
     setBusy(true);
     try {
-      const team = await updateTeam(admin, changeOf(draft));
+      const team = await updateTeam(admin, changeOf(draft, savedName));
       await keepTeamHere(db, team);
+      setSavedName(team.name);
       setDraft(draftOf(team));
       setStatus('Team settings saved.');
     } catch (failure) {

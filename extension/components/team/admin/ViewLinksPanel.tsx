@@ -40,7 +40,7 @@ export function ViewLinksPanel({ admin, members, timeZone }: Props) {
   };
   const make = (e: Event) => {
     e.preventDefault();
-    const checked = ViewLinkRequestSchema.safeParse({ label });
+    const checked = ViewLinkRequestSchema.safeParse(label.trim() ? { label } : {});
     if (!checked.success)
       return setError(checked.error.issues[0]?.message.replace(/^./, (c) => c.toUpperCase()));
     void run(async () => {

@@ -13,7 +13,8 @@ export function adminMessage(error: unknown): string {
       'That setup secret is not this server’s. It is SETUP_TOKEN in the server’s worker/.dev.vars, or the one `npm run deploy` printed. Nothing was created.',
     setup_disabled:
       'This server has no setup secret, so it creates no teams. Its operator has to set one first (npm run deploy makes one).',
-    last_admin: 'The team must keep an admin: make another member admin first. Nothing was changed.',
+    last_admin:
+      'The team must keep an admin with a working token: make another member admin first. Nothing was changed.',
     use_leave: 'To leave the team yourself, use “Leave team” above.',
     confirmation_mismatch: 'That is not the team’s name, exactly; nothing was deleted.',
     not_found: 'It is gone already (another admin may have removed it). The list is now up to date.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChoreCard } from '../../../../extension/components/dashboard/ChoreCard';
-import { getSettings } from '../../../../extension/db/dexie';
+import { getSettings, saveSettings } from '../../../../extension/db/dexie';
 import { setChoreRepository } from '../../../../extension/db/dexie/repository';
 import { wireChore } from '../../../../extension/sync/wire';
 import { REPOSITORY_HINT } from '../../../../shared/forge';
@@ -40,6 +40,46 @@ describe('a chore’s repository', () => {
     );
     expect(await dump(db)).toEqual(before);
   });
+});
+
+describe('self-hosted forges and look-alike hosts', () => {
+  it('takes a self-hosted forge only once it is added in the settings, over https, on that host', async () => {
+    const { db, chore } = await seeded();
+    await expect(setChoreRepository(db, chore.id, 'https://git.example.com/ops/tools')).rejects.toThrow(
+      REPOSITORY_HINT,
+    );
+    await saveSettings(db, { forgeHosts: [{ host: 'git.example.com', forge: 'gitlab' }] });
+    const saved = await setChoreRepository(db, chore.id, 'https://git.example.com/ops/tools.git');
+    expect(saved.repository).toBe('https://git.example.com/ops/tools');
+    await expect(setChoreRepository(db, chore.id, 'http://git.example.com/ops/tools')).rejects.toThrow(
+      'repository must be an https address',
+    );
+    const root = mount(
+      <ChoreCard
+        db={db}
+        chore={saved}
+        settings={await getSettings(db)}
+        usualMinutes={6}
+        traits={saved.traits}
+      />,
+    );
+    const link = await eventually(() => find(root, 'a', 'Open issue') as HTMLAnchorElement);
+    expect(link.href.startsWith('https://git.example.com/ops/tools/-/issues/new?')).toBe(true);
+  }, 30_000);
+
+  it('offers no Open issue for a stored repository on a look-alike host, and says why', async () => {
+    const { db, chore, settings } = await seeded();
+    const stored = { ...chore, repository: 'https://github.com.evil.example/acme/infra' };
+    await db.chores.put(stored);
+    const root = mount(
+      <ChoreCard db={db} chore={stored} settings={settings} usualMinutes={6} traits={stored.traits} />,
+    );
+    await eventually(() => find(root, 'button', 'Copy as issue'));
+    expect(root.querySelector('a.button')).toBeNull();
+    expect(root.querySelector('.chore-issue .repository-note')?.textContent).toBe(
+      `No “Open issue” for this repository: ${REPOSITORY_HINT}.`,
+    );
+  }, 30_000);
 });
 
 describe('Copy as issue and Open issue on the chore card', () => {

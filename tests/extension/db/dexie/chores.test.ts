@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../../extension/db/core/errors';
 import { rankMatches } from '../../../../extension/db/core/matching';
 import { archiveChore, markAutomated, updateChore } from '../../../../extension/db/dexie/chores';
+import { mergeChoresInto } from '../../../../extension/db/dexie/merge';
 import { dump, freshDb, WED } from '../../fixtures/db';
 import { createChore, setStatus } from '../../fixtures/dexie-verbs';
 
@@ -33,7 +34,7 @@ describe('createChore', () => {
   it('returns the existing chore for the same normalised name instead of a duplicate', async () => {
     const db = await freshDb();
     const first = await createChore(db, { name: 'Reset VPN', defaultMinutes: 4 }, WED);
-    const again = await createChore(db, { name: 'reset\u200b  vpn', defaultMinutes: 9 }, WED);
+    const again = await createChore(db, { name: ' reset  vpn', defaultMinutes: 9 }, WED);
     expect(again).toEqual({ chore: first.chore, existed: true });
     expect(await db.chores.count()).toBe(1);
   });
@@ -42,6 +43,8 @@ describe('createChore', () => {
     [{ name: '', defaultMinutes: 5 }, 'name must not be empty'],
     [{ name: 'a'.repeat(121), defaultMinutes: 5 }, 'at most 120'],
     [{ name: '<b>x</b>\u0000', defaultMinutes: 5 }, 'control'],
+    [{ name: 'Reset\u200b VPN', defaultMinutes: 5 }, 'invisible character (U+200B)'],
+    [{ name: '\u3164', defaultMinutes: 5 }, 'invisible character (U+3164)'],
     [{ name: 'ok', defaultMinutes: 0 }, 'more than 0'],
     [{ name: 'ok', defaultMinutes: 5, sitePattern: 'https://github.com/x' }, 'site pattern'],
   ])('rejects %o and stores nothing', async (input, message) => {
@@ -114,5 +117,37 @@ describe('rankMatches', () => {
       'Manual deploy',
     ]);
     expect(rankMatches(await db.chores.toArray(), '   ')).toEqual([]);
+  });
+});
+
+describe('a chore named before the invisible-character rule', () => {
+  /** A chore stored with a zero-width space in its name, as older versions let through. */
+  async function legacyChore() {
+    const db = await freshDb();
+    const { chore } = await createChore(db, { name: 'Deploy', defaultMinutes: 5 }, WED);
+    const legacy = { ...chore, name: 'Deploy\u200b' };
+    await db.chores.put(legacy);
+    return { db, legacy };
+  }
+
+  it('takes edits of its other fields, archiving and merging into another (deleted), keeping its name', async () => {
+    const { db, legacy } = await legacyChore();
+    expect(await updateChore(db, legacy.id, { annoyance: 5 }, WED + 1)).toMatchObject({
+      name: 'Deploy\u200b',
+      annoyance: 5,
+    });
+    expect(await archiveChore(db, legacy.id, true, WED + 2)).toMatchObject({ archived: true });
+    const { chore: into } = await createChore(db, { name: 'Release', defaultMinutes: 5 }, WED);
+    await mergeChoresInto(db, legacy.id, into.id, WED + 3);
+    expect(await db.chores.get(legacy.id)).toMatchObject({ name: 'Deploy\u200b', deleted: true });
+  });
+
+  it('cannot be renamed to another name with an invisible character, and is left as it was', async () => {
+    const { db, legacy } = await legacyChore();
+    await expect(updateChore(db, legacy.id, { name: 'Deploy\u200b2' }, WED + 1)).rejects.toThrow(
+      'name contains an invisible character (U+200B); remove it',
+    );
+    expect(await db.chores.get(legacy.id)).toEqual(legacy);
+    expect(await updateChore(db, legacy.id, { name: 'Deploy' }, WED + 1)).toMatchObject({ name: 'Deploy' });
   });
 });

@@ -4,7 +4,7 @@ import { dump, expectRollupsMatchHistory, freshDb, HOUR, WED } from '../../fixtu
 import { createChore, logOccurrence } from '../../fixtures/dexie-verbs';
 
 describe('settings', () => {
-  it('has the documented defaults: Monday 09:00 notification, 4 h timer cap', async () => {
+  it('has the documented defaults: Monday 09:00 notification, 4 h timer cap, no self-hosted forge', async () => {
     const db = await freshDb('America/New_York');
     expect(await getSettings(db)).toEqual({
       timeZone: 'America/New_York',
@@ -15,6 +15,7 @@ describe('settings', () => {
       notifyDay: 1,
       notifyTime: '09:00',
       timerCapMinutes: 240,
+      forgeHosts: [],
     });
   });
 
@@ -24,6 +25,7 @@ describe('settings', () => {
     [{ notifyDay: 7 }, 'notification day'],
     [{ timerCapMinutes: 0 }, 'timer cap'],
     [{ weekStartsOn: -1 }, 'week start'],
+    [{ forgeHosts: [{ host: 'https://git.example.com', forge: 'gitlab' as const }] }, 'https host'],
   ])('rejects %o and keeps the old settings', async (patch, message) => {
     const db = await freshDb();
     const before = await dump(db);

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { deleteOccurrence } from '../../../../extension/db/dexie/occurrences';
+import { setChoreRepository } from '../../../../extension/db/dexie/repository';
 import { exportCsv, exportJson, importJson } from '../../../../extension/db/dexie/transfer';
 import { DAY, dump, expectRollupsMatchHistory, freshDb, WED } from '../../fixtures/db';
 import { createChore, logOccurrence } from '../../fixtures/dexie-verbs';
@@ -87,4 +88,21 @@ it('imports a chore already here under another id as that chore, moving its entr
     before.occurrences,
     before.weekly,
   ]);
+});
+
+it('drops every repository a file names, keeping the ones already set here, and says how many', async () => {
+  const db = await freshDb();
+  const { chore: here } = await createChore(db, { name: 'Deploy', defaultMinutes: 5 }, WED);
+  const kept = await setChoreRepository(db, here.id, 'https://github.com/acme/deploy', WED);
+  const file = JSON.parse(await exportJson(db, WED)) as { chores: Record<string, unknown>[] };
+  const [first] = file.chores;
+  if (!first) throw new Error('no chore exported');
+  file.chores = [
+    { ...first, repository: 'https://github.com.evil.example/acme/deploy', updatedAt: WED + 5 },
+    { ...first, id: 'chore-from-file-1', name: 'Rotate keys', repository: 'https://github.com/acme/keys' },
+  ];
+  const result = await importJson(db, JSON.stringify(file), WED + 10);
+  expect(result).toMatchObject({ ok: true, repositoriesDropped: 2 });
+  expect((await db.chores.get(here.id))?.repository).toBe(kept.repository);
+  expect(await db.chores.get('chore-from-file-1')).not.toHaveProperty('repository');
 });

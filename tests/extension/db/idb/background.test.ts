@@ -81,6 +81,7 @@ describe("the background's raw IndexedDB path", () => {
       notifyDay: _d,
       notifyTime: _t,
       timerCapMinutes: _c,
+      forgeHosts: _f,
       ...ranking
     } = defaultSettings('UTC');
     expect(ranking).toEqual(DEFAULT_RANKING_SETTINGS);
