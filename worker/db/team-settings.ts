@@ -1,7 +1,15 @@
 import type { Team, TeamSettings } from '../../shared/api/teams';
 import { MAX_ATTEMPTS } from './push';
 import { weekRebuildStatements } from './rebuild-weeks';
-import { getTeam, getTeamRow, settingsOf, type TeamRow, updateTeamStatement } from './teams';
+import {
+  getTeam,
+  getTeamRow,
+  settingColumns,
+  settingsOf,
+  settingValues,
+  type TeamRow,
+  updateTeamStatement,
+} from './teams';
 import { isStalePlan } from './write-guard';
 
 type TeamChange = { name?: string | undefined; settings?: Partial<TeamSettings> | undefined };
@@ -17,25 +25,14 @@ type TeamChangeOptions = { afterRead?: () => Promise<void> };
  * bumps the team's version).
  */
 function guard(db: D1Database, read: TeamRow, moving: boolean): D1PreparedStatement {
+  const same = settingColumns.map((c, i) => `${c} = ?${i + 3}`).join(' AND ');
+  const version = `?${settingColumns.length + 3}`;
   return db
     .prepare(
       `INSERT INTO push_guard (stale) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM teams WHERE id = ?1
-         AND name = ?2 AND time_zone = ?3 AND week_starts_on = ?4 AND min_people = ?5
-         AND context_switch_minutes = ?6 AND horizon_years = ?7 AND invite_ttl_hours = ?8
-         AND working_hours_per_week = ?9 AND (?10 IS NULL OR version = ?10))`,
+         AND name = ?2 AND ${same} AND (${version} IS NULL OR version = ${version}))`,
     )
-    .bind(
-      read.id,
-      read.name,
-      read.time_zone,
-      read.week_starts_on,
-      read.min_people,
-      read.context_switch_minutes,
-      read.horizon_years,
-      read.invite_ttl_hours,
-      read.working_hours_per_week,
-      moving ? read.version : null,
-    );
+    .bind(read.id, read.name, ...settingValues(settingsOf(read)), moving ? read.version : null);
 }
 
 /**

@@ -25,16 +25,29 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   workingHoursPerWeek: DEFAULT_WORKING_HOURS_PER_WEEK,
 };
 
+/**
+ * Each setting's column in `teams`. Every statement that writes or compares the settings lists them
+ * from here, in this order (settingColumns, settingValues), so none can forget one.
+ */
+const SETTING_COLUMNS = {
+  timeZone: 'time_zone',
+  weekStartsOn: 'week_starts_on',
+  minPeople: 'min_people',
+  contextSwitchMinutes: 'context_switch_minutes',
+  horizonYears: 'horizon_years',
+  inviteTtlHours: 'invite_ttl_hours',
+  workingHoursPerWeek: 'working_hours_per_week',
+} as const satisfies Record<keyof TeamSettings, keyof TeamRow>;
+const SETTINGS = Object.keys(SETTING_COLUMNS) as (keyof TeamSettings)[];
+
+/** The settings' columns, in the order settingValues gives their values. */
+export const settingColumns: readonly string[] = SETTINGS.map((k) => SETTING_COLUMNS[k]);
+
+/** The settings' values, in the order of settingColumns. */
+export const settingValues = (s: TeamSettings): (string | number)[] => SETTINGS.map((k) => s[k]);
+
 export function settingsOf(row: TeamRow): TeamSettings {
-  return {
-    timeZone: row.time_zone,
-    weekStartsOn: row.week_starts_on,
-    contextSwitchMinutes: row.context_switch_minutes,
-    horizonYears: row.horizon_years,
-    minPeople: row.min_people,
-    inviteTtlHours: row.invite_ttl_hours,
-    workingHoursPerWeek: row.working_hours_per_week,
-  };
+  return Object.fromEntries(SETTINGS.map((k) => [k, row[SETTING_COLUMNS[k]]])) as TeamSettings;
 }
 
 export async function getTeamRow(db: D1Database, teamId: string): Promise<TeamRow | null> {
@@ -63,25 +76,13 @@ export type NewTeam = {
 
 /** The team, its first admin, the admin's token and a first invite code, in one transaction. */
 export async function createTeam(db: D1Database, t: NewTeam): Promise<void> {
-  const s = t.settings;
   await db.batch([
     db
       .prepare(
-        `INSERT INTO teams (id, name, time_zone, week_starts_on, min_people, context_switch_minutes, horizon_years,
-           invite_ttl_hours, working_hours_per_week, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO teams (id, name, ${settingColumns.join(', ')}, created_at)
+           VALUES (?, ?, ${settingColumns.map(() => '?').join(', ')}, ?)`,
       )
-      .bind(
-        t.teamId,
-        t.name,
-        s.timeZone,
-        s.weekStartsOn,
-        s.minPeople,
-        s.contextSwitchMinutes,
-        s.horizonYears,
-        s.inviteTtlHours,
-        s.workingHoursPerWeek,
-        t.now,
-      ),
+      .bind(t.teamId, t.name, ...settingValues(t.settings), t.now),
     db
       .prepare(
         "INSERT INTO members (id, team_id, display_name, role, created_at) VALUES (?, ?, ?, 'admin', ?)",
@@ -106,19 +107,6 @@ export function updateTeamStatement(
   s: TeamSettings,
 ): D1PreparedStatement {
   return db
-    .prepare(
-      `UPDATE teams SET name = ?, time_zone = ?, week_starts_on = ?, min_people = ?, context_switch_minutes = ?,
-         horizon_years = ?, invite_ttl_hours = ?, working_hours_per_week = ? WHERE id = ?`,
-    )
-    .bind(
-      name,
-      s.timeZone,
-      s.weekStartsOn,
-      s.minPeople,
-      s.contextSwitchMinutes,
-      s.horizonYears,
-      s.inviteTtlHours,
-      s.workingHoursPerWeek,
-      teamId,
-    );
+    .prepare(`UPDATE teams SET name = ?, ${settingColumns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
+    .bind(name, ...settingValues(s), teamId);
 }
